@@ -1,0 +1,54 @@
+/**
+ * The characters of Chinese numerals, 小写 and 大写 (financial), as data.
+ *
+ * @module
+ */
+
+/** @internal Digit characters and their values (〇零 0 … 九玖 9, 两 2, 幺 1). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, '○': 0,
+  一: 1, 壹: 1, 幺: 1, 弌: 1,
+  二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 弍: 2,
+  三: 3, 叁: 3, 參: 3, 弎: 3,
+  四: 4, 肆: 4,
+  五: 5, 伍: 5,
+  六: 6, 陆: 6, 陸: 6,
+  七: 7, 柒: 7,
+  八: 8, 捌: 8,
+  九: 9, 玖: 9,
+}
+
+/** @internal Small units inside a 4-digit group: 十 10¹, 百 10², 千 10³ (and 大写). */
+export const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3,
+}
+
+/** @internal Big units between groups: 万 10⁴, 亿 10⁸. */
+export const CHINESE_BIG_UNITS: Readonly<Record<string, number>> = {
+  万: 4, 萬: 4, 亿: 8, 億: 8,
+}
+
+/** @internal The decimal point of Chinese numerals. */
+export const CHINESE_POINT: ReadonlySet<string> = new Set(['点', '點'])
+
+/** @internal Words for a negative number. */
+export const CHINESE_MINUS: ReadonlySet<string> = new Set(['负', '負'])
+
+/**
+ * @internal Words that begin with a numeral character but are units, so a
+ * number written in Arabic digits stops before them: "3千米" is 3 km and
+ * "5百分点" is 5 percentage points.
+ */
+export const WORDS_THAT_ARE_NOT_NUMERALS: readonly string[] = [
+  '千米', '千克', '千瓦', '千帕', '千焦', '千卡', '千伏', '百分点', '百分點', '百分比', '百分之', '千分之', '万分之', '萬分之', '十分',
+]
+
+/** @internal Is `ch` any character that can be part of a Chinese numeral? */
+export function isChineseNumeralChar(ch: string): boolean {
+  return (
+    CHINESE_DIGITS[ch] !== undefined ||
+    CHINESE_SMALL_UNITS[ch] !== undefined ||
+    CHINESE_BIG_UNITS[ch] !== undefined ||
+    CHINESE_POINT.has(ch)
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * The library's own Decimal: a private clone of decimal.js, so a host app's
+ * `Decimal.set(...)` can never change one of our results, and rounding is
+ * decided here alone.
+ *
+ * @module
+ */
+import { Decimal as DecimalJs } from 'decimal.js'
+
+/**
+ * Our private Decimal constructor: 40 significant digits, half-up rounding,
+ * never exponential notation in `toString()` for the magnitudes tables use.
+ *
+ * @internal
+ */
+export const D: typeof DecimalJs = /*@__PURE__*/ DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+  minE: -9e15,
+  maxE: 9e15,
+})
+
+/**
+ * An exact decimal number, as returned by every function of this library
+ * (a decimal.js `Decimal`; call `.toString()` for its exact text).
+ *
+ * @example
+ * ```ts
+ * import { parseNumber, type Decimal } from 'jixiao'
+ * const value: Decimal = parseNumber('152.2万')
+ * value.toString()
+ * //=> '1522000'
+ * ```
+ */
+export type Decimal = DecimalJs
+
+/**
+ * What the library accepts wherever a number goes in: a JS number, a decimal
+ * string, or a Decimal from any copy of decimal.js.
+ *
+ * @example
+ * ```ts
+ * const a: DecimalInput = 0.5
+ * const b: DecimalInput = '99.16'
+ * ```
+ */
+export type DecimalInput = number | string | DecimalJs
+
+/** @internal Is `value` a decimal.js Decimal from any clone? */
+export function isDecimal(value: unknown): value is DecimalJs {
+  return DecimalJs.isDecimal(value)
+}
+
+/** @internal Convert input to our Decimal; `undefined` when it is not a finite number. */
+export function toDecimalOrUndefined(value: unknown): DecimalJs | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? new D(value) : undefined
+  }
+  if (typeof value === 'string') {
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value.trim())) return undefined
+    return new D(value.trim())
+  }
+  if (isDecimal(value)) {
+    return value.isFinite() ? new D(value.toString()) : undefined
+  }
+  return undefined
+}
+
+/**
+ * @internal A clone wide enough that a product is never rounded (decimal.js
+ * computes a product's digits, not `precision` digits, so this costs nothing).
+ * Use it for `times`, `plus`, `minus` and `cmp` only: a division here would run
+ * to a billion digits.
+ */
+export const WIDE: typeof DecimalJs = /*@__PURE__*/ D.clone({ precision: 1e9 })
+
+/** @internal Frequently used constants. */
+export const ZERO: DecimalJs = /*@__PURE__*/ new D(0)
+/** @internal */
+export const ONE: DecimalJs = /*@__PURE__*/ new D(1)
+/** @internal */
+export const HUNDRED: DecimalJs = /*@__PURE__*/ new D(100)

@@ -1,0 +1,71 @@
+/**
+ * Character normalisation that keeps every character at its index, so that
+ * spans reported on the normalised text point into the original text too.
+ *
+ * @module
+ */
+
+const MAP: Readonly<Record<string, string>> = {
+  '\u3000': ' ', // ideographic space
+  '\u00a0': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2009': ' ', // thin space (GB/T 15835 digit groups)
+  '\u202F': ' ', // narrow no-break space
+  '\t': ' ',
+  '\u2212': '-', // minus sign
+  '\u2013': '-', // en dash
+  '\u2014': '-', // em dash
+  '\u2015': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u301c': '~', // wave dash
+  '\u2053': '~',
+  '\uFE6A': '%', // small percent
+  '\u2267': '≥', // ≧
+  '\u2266': '≤', // ≦
+  '\u2A7E': '≥', // ⩾
+  '\u2A7D': '≤', // ⩽
+  '\u30FB': '·', // katakana middle dot
+  '\u2022': '·',
+  '\u2027': '·',
+  '\u22C5': '·',
+  '\u3002': '。',
+  '\u2236': ':', // ratio sign ∶
+  '\u02D0': ':',
+}
+
+/**
+ * Turn full-width ASCII (１００％, ＞＝, ：) into half-width, unify look-alike
+ * symbols (≧ → ≥, ≦ → ≤, − – — → -, 〜 → ~, ∶ → :) and spaces, one character
+ * for one character: `normalizeWidth(s).length === s.length` always.
+ *
+ * @param text - any text.
+ * @returns the text with the same length, normalised character by character.
+ * @example
+ * ```ts
+ * normalizeWidth('≧９５％')
+ * //=> '≥95%'
+ * ```
+ */
+export function normalizeWidth(text: string): string {
+  let out = ''
+  let changed = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let ch: string
+    if (code >= 0xff01 && code <= 0xff5e) {
+      ch = String.fromCharCode(code - 0xfee0)
+    } else if (code < 0x80 && code !== 9) {
+      ch = text[i] as string
+      out += ch
+      continue
+    } else {
+      const mapped = MAP[text[i] as string]
+      ch = mapped ?? (text[i] as string)
+    }
+    if (ch !== text[i]) changed = true
+    out += ch
+  }
+  return changed ? out : text
+}

@@ -1,0 +1,399 @@
+/**
+ * The number lexer every parser of the library stands on: from a position in
+ * (width-normalised) text, read one number written in Arabic digits, Chinese
+ * numerals (小写 or 大写) or a mix of both ("1.2万", "3千万", "两万五").
+ *
+ * @module
+ */
+import { D, type Decimal } from './decimal.js'
+import {
+  CHINESE_BIG_UNITS,
+  CHINESE_DIGITS,
+  CHINESE_MINUS,
+  CHINESE_POINT,
+  CHINESE_SMALL_UNITS,
+  WORDS_THAT_ARE_NOT_NUMERALS,
+} from './chinese-characters.js'
+
+/** @internal A number read from text. */
+export interface ScannedNumber {
+  readonly ok: true
+  /** The whole value, scale included: "152.2万" → 1522000. */
+  readonly value: Decimal
+  readonly start: number
+  readonly end: number
+  /** How the digits were written. */
+  readonly script: 'arabic' | 'chinese' | 'mixed'
+  /**
+   * A run of 万/亿 at the very end ("152.2万", "三千万"), or every scale
+   * character after a lone Arabic literal ("222.7千", "3千万"): where it starts
+   * and its power of ten, so a unit reader can keep "万元" or "千公顷" as the unit.
+   */
+  readonly scale?: { readonly start: number; readonly exponent: number }
+}
+
+/** @internal Why text at a position is number-shaped but unreadable. */
+export interface ScanFailure {
+  readonly ok: false
+  readonly code: 'NUMBER_MALFORMED'
+  readonly start: number
+  readonly end: number
+  readonly zh: string
+  readonly en: string
+}
+
+/** @internal Options of {@link scanNumber}. */
+export interface ScanOptions {
+  /** Read a leading sign (+, -, 负). Default true. */
+  readonly sign?: boolean
+}
+
+type Token =
+  | { readonly t: 'num'; readonly value: Decimal; readonly start: number; readonly end: number }
+  | { readonly t: 'digit'; readonly value: number; readonly start: number }
+  | { readonly t: 'zero'; readonly start: number }
+  | { readonly t: 'small'; readonly exponent: number; readonly start: number }
+  | { readonly t: 'big'; readonly exponent: number; readonly start: number }
+  | { readonly t: 'frac'; readonly digits: string; readonly start: number; readonly end: number }
+
+const TEN = /*@__PURE__*/ new D(10)
+
+/** @internal Is the code an ASCII digit? */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function startsWithAt(text: string, pos: number, words: readonly string[]): boolean {
+  for (const word of words) {
+    if (text.startsWith(word, pos)) return true
+  }
+  return false
+}
+
+function failure(start: number, end: number, zh: string, en: string): ScanFailure {
+  return { ok: false, code: 'NUMBER_MALFORMED', start, end, zh, en }
+}
+
+/**
+ * Read an Arabic literal ("3,093,635", "99.16", ".5") at `pos`.
+ * Returns the end index and the digits without separators, or a failure.
+ */
+function readArabic(text: string, pos: number): { end: number; digits: string } | ScanFailure {
+  let i = pos
+  let digits = ''
+  let segmentStart = i
+  // "28 831", "1 392 476": groups of three digits set apart by spaces (GB/T
+  // 15835 and GB 3101 write large numbers so); the first group has one to
+  // three digits and every later group exactly three.
+  const spaced = spaceGroupedEnd(text, pos)
+  if (spaced !== undefined) {
+    digits = text.slice(pos, spaced).replace(/ /g, '')
+    i = spaced
+    segmentStart = i
+  }
+  while (spaced === undefined && i < text.length) {
+    const code = text.charCodeAt(i)
+    if (isAsciiDigit(code)) {
+      i++
+      continue
+    }
+    // thousands separator: "," followed by exactly three digits
+    if (
+      code === 44 &&
+      i > pos &&
+      isAsciiDigit(text.charCodeAt(i + 1)) &&
+      isAsciiDigit(text.charCodeAt(i + 2)) &&
+      isAsciiDigit(text.charCodeAt(i + 3)) &&
+      !isAsciiDigit(text.charCodeAt(i + 4))
+    ) {
+      digits += text.slice(segmentStart, i)
+      i++
+      segmentStart = i
+      continue
+    }
+    break
+  }
+  if (text.charCodeAt(i) === 46 /* . */) {
+    if (isAsciiDigit(text.charCodeAt(i + 1))) {
+      i++
+      while (isAsciiDigit(text.charCodeAt(i))) i++
+      if (text.charCodeAt(i) === 46 && isAsciiDigit(text.charCodeAt(i + 1))) {
+        // "1.2.3": a version or a date, not a number
+        let j = i + 1
+        while (isAsciiDigit(text.charCodeAt(j))) j++
+        return failure(pos, j, `“${text.slice(pos, j)}”有多个小数点`, `"${text.slice(pos, j)}" has more than one decimal point`)
+      }
+    } else if (text.charCodeAt(i + 1) === 46) {
+      let j = i
+      while (text.charCodeAt(j) === 46) j++
+      return failure(i, j, `“${text.slice(pos, j)}”中的小数点重复`, `repeated decimal point in "${text.slice(pos, j)}"`)
+    }
+  }
+  digits += text.slice(segmentStart, i)
+  return { end: i, digits }
+}
+
+/** End of an integer written in space-separated groups of three at `pos`, if one is there. */
+function spaceGroupedEnd(text: string, pos: number): number | undefined {
+  let i = pos
+  while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++
+  if (i === pos || i - pos > 3) return undefined
+  let groups = 0
+  while (
+    text.charCodeAt(i) === 32 &&
+    isAsciiDigit(text.charCodeAt(i + 1)) &&
+    isAsciiDigit(text.charCodeAt(i + 2)) &&
+    isAsciiDigit(text.charCodeAt(i + 3)) &&
+    !isAsciiDigit(text.charCodeAt(i + 4))
+  ) {
+    i += 4
+    groups++
+  }
+  return groups > 0 ? i : undefined
+}
+
+function tokenize(text: string, pos: number): { tokens: Token[]; end: number } | ScanFailure {
+  const tokens: Token[] = []
+  let i = pos
+  while (i < text.length) {
+    const ch = text[i] as string
+    const code = text.charCodeAt(i)
+    const last = tokens[tokens.length - 1]
+    if (isAsciiDigit(code) || (code === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
+      if (last !== undefined && last.t !== 'small' && last.t !== 'big') break
+      const read = readArabic(text, i)
+      if ('ok' in read) return read
+      tokens.push({ t: 'num', value: new D(read.digits.startsWith('.') ? `0${read.digits}` : read.digits), start: i, end: read.end })
+      i = read.end
+      continue
+    }
+    const digit = CHINESE_DIGITS[ch]
+    if (digit !== undefined) {
+      if (last !== undefined && last.t === 'num') break
+      tokens.push(digit === 0 ? { t: 'zero', start: i } : { t: 'digit', value: digit, start: i })
+      i++
+      continue
+    }
+    const small = CHINESE_SMALL_UNITS[ch]
+    const big = CHINESE_BIG_UNITS[ch]
+    if (small !== undefined || big !== undefined) {
+      if (tokens.length === 0) {
+        // only 十 (十二 = 12) may open a numeral, and not in 十分 (very), though
+        // 十分钟 is ten minutes
+        if (small !== 1 || (text.startsWith('十分', i) && !text.startsWith('十分钟', i))) break
+      } else if (last?.t === 'frac' && big === undefined) {
+        break
+      } else {
+        const reserved = startsWithAt(text, i, WORDS_THAT_ARE_NOT_NUMERALS) && !text.startsWith('十分', i)
+        if (reserved) break
+      }
+      tokens.push(small !== undefined ? { t: 'small', exponent: small, start: i } : { t: 'big', exponent: big as number, start: i })
+      i++
+      continue
+    }
+    if (CHINESE_POINT.has(ch) && last !== undefined && last.t !== 'num' && last.t !== 'frac') {
+      let j = i + 1
+      let digits = ''
+      while (j < text.length) {
+        const d = CHINESE_DIGITS[text[j] as string]
+        if (d === undefined) break
+        digits += String(d)
+        j++
+      }
+      if (digits === '') break
+      tokens.push({ t: 'frac', digits, start: i, end: j })
+      i = j
+      continue
+    }
+    break
+  }
+  return { tokens, end: i }
+}
+
+function tokenEnd(token: Token): number {
+  return token.t === 'num' || token.t === 'frac' ? token.end : token.start + 1
+}
+
+function evaluate(
+  tokens: readonly Token[],
+  text: string,
+): { value: Decimal; scale?: { start: number; exponent: number } } | ScanFailure | { stopBefore: number } {
+  const first = tokens[0] as Token
+  const lastToken = tokens[tokens.length - 1] as Token
+  const end = tokenEnd(lastToken)
+  const bad = (zh: string, en: string): ScanFailure => failure(first.start, end, zh, en)
+  const written = text.slice(first.start, end)
+
+  // Positional form: only digits ("二〇二二", "一二"), maybe a fraction.
+  const allDigits = tokens.every((t) => t.t === 'digit' || t.t === 'zero' || t.t === 'frac')
+  if (allDigits) {
+    let integer = ''
+    let fraction = ''
+    for (const t of tokens) {
+      if (t.t === 'digit') integer += String(t.value)
+      else if (t.t === 'zero') integer += '0'
+      else if (t.t === 'frac') fraction = t.digits
+    }
+    return { value: new D(fraction === '' ? integer : `${integer}.${fraction}`) }
+  }
+
+  // Parts already closed by a 万 or 亿, each with the power of ten those
+  // big units gave it: a big unit multiplies every part it outranks, so
+  // 一万亿零一亿 is 10¹² + 10⁸ and 六万一千八百万 is 61800 × 10⁴.
+  const parts: { value: Decimal; exponent: number }[] = []
+  let group = new D(0) // value since the last 万/亿 (below 10⁴)
+  let lastBig = 0 // exponent of the last 万/亿, 0 before the first
+  let pending: Decimal | undefined // a digit or literal waiting for its unit
+  let pendingIsFraction = false // pending came from "点…" after a unit ("一百一十点二九")
+  let lastSmall = 99
+  let lastUnitExponent = 0
+  let zeroSinceUnit = false
+  let digitSinceBig = false // a digit, literal or 零 was written since the last 万/亿
+  let fraction: string | undefined
+  let trailingStart = -1
+  let trailingExponent = 0
+
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index] as Token
+    const previous = tokens[index - 1]
+    switch (t.t) {
+      case 'num':
+      case 'digit': {
+        if (pending !== undefined) return bad(`“${written}”中数字连写`, `digits run together in "${written}"`)
+        pending = t.t === 'num' ? t.value : new D(t.value)
+        pendingIsFraction = false
+        digitSinceBig = true
+        trailingStart = -1
+        break
+      }
+      case 'zero':
+        if (pending !== undefined) return bad(`“${written}”中数字连写`, `digits run together in "${written}"`)
+        zeroSinceUnit = true
+        digitSinceBig = true
+        trailingStart = -1
+        break
+      case 'small': {
+        if (t.exponent >= lastSmall) return bad(`“${written}”中的数位顺序不对`, `numeral units out of order in "${written}"`)
+        if (pendingIsFraction) return bad(`“${written}”中小数后不能再有数位`, `a numeral unit follows the decimals in "${written}"`)
+        // 十二: 十 needs no digit; 零千 (zero thousands, as in 零千元) is 0
+        const leadingZero = index === 1 && previous?.t === 'zero'
+        const multiplier = pending ?? (leadingZero ? new D(0) : t.exponent === 1 ? new D(1) : undefined)
+        if (multiplier === undefined) return bad(`“${written}”中数位前缺少数字`, `a numeral unit lacks its digit in "${written}"`)
+        group = group.plus(multiplier.times(TEN.pow(t.exponent)))
+        pending = undefined
+        lastSmall = t.exponent
+        lastUnitExponent = t.exponent
+        zeroSinceUnit = false
+        // Arabic digits then scale characters ("222.7千公顷", "3千万元"): the
+        // scale belongs to the unit that follows, if one does.
+        trailingStart = index === 1 && previous?.t === 'num' ? t.start : -1
+        trailingExponent = trailingStart >= 0 ? t.exponent : 0
+        break
+      }
+      case 'big': {
+        const groupValue = group.plus(pending ?? 0)
+        const unitName = t.exponent === 8 ? '亿' : '万'
+        // "一万二万": 一万二 already means 12000, so a second 万 is ambiguous
+        const colloquialTail = pending !== undefined && !pendingIsFraction && !zeroSinceUnit && lastSmall === 99 && lastBig > 0
+        if (colloquialTail && t.exponent >= lastBig) {
+          return bad(`“${written}”中“${unitName}”重复`, `"${unitName}" repeated in "${written}"`)
+        }
+        if (digitSinceBig || !groupValue.isZero()) parts.push({ value: groupValue, exponent: 0 })
+        const outranked = parts.filter((p) => p.exponent <= t.exponent)
+        if (outranked.length === 0) {
+          // "一亿万亩": a 万 with nothing to multiply ends the number; it
+          // belongs to what follows (a unit "万亩", or text)
+          return { stopBefore: index }
+        }
+        for (const part of outranked) {
+          part.value = part.value.times(TEN.pow(t.exponent))
+          part.exponent += t.exponent
+        }
+        lastBig = t.exponent
+        if (trailingStart < 0) {
+          trailingStart = t.start
+          trailingExponent = 0
+        }
+        trailingExponent += t.exponent
+        group = new D(0)
+        pending = undefined
+        pendingIsFraction = false
+        lastSmall = 99
+        lastUnitExponent = t.exponent
+        zeroSinceUnit = false
+        digitSinceBig = false
+        break
+      }
+      case 'frac':
+        if (pending !== undefined) {
+          pending = new D(`${pending.toFixed()}.${t.digits}`)
+        } else if (previous !== undefined && (previous.t === 'small' || previous.t === 'big' || previous.t === 'zero')) {
+          // "一百一十点二九" = 110.29, "零点五万" = 5000: the decimals follow a
+          // whole part already complete.
+          pending = new D(`0.${t.digits}`)
+          pendingIsFraction = true
+        } else {
+          return bad(`“${written}”中“点”前缺少数字`, `"点" lacks its digits in "${written}"`)
+        }
+        fraction = t.digits
+        trailingStart = -1
+        break
+    }
+  }
+
+  let tail = pending ?? new D(0)
+  // Colloquial "两万五" = 25000, "一百五" = 150: a last digit after a unit of
+  // 百 or more, with no 零 between, counts in the next lower place.
+  if (pending !== undefined && fraction === undefined && !zeroSinceUnit && lastUnitExponent >= 2 && tokens.length > 1) {
+    const previous = tokens[tokens.length - 2]
+    if (previous !== undefined && (previous.t === 'small' || previous.t === 'big')) {
+      tail = pending.times(TEN.pow(lastUnitExponent - 1))
+    }
+  }
+  let value = group.plus(tail)
+  for (const part of parts) value = value.plus(part.value)
+  if (trailingStart >= 0) return { value, scale: { start: trailingStart, exponent: trailingExponent } }
+  return { value }
+}
+
+/**
+ * Read one number at `pos` in width-normalised `text`.
+ *
+ * @returns the number read, a failure for number-shaped text that cannot be
+ *   read ("1..2"), or `undefined` when no number starts at `pos`.
+ * @internal
+ */
+export function scanNumber(text: string, pos: number, options: ScanOptions = {}): ScannedNumber | ScanFailure | undefined {
+  let i = pos
+  let negative = false
+  if (options.sign !== false) {
+    const ch = text[i]
+    if (ch === '-' || ch === '+' || (ch !== undefined && CHINESE_MINUS.has(ch))) {
+      const next = text.charCodeAt(i + 1)
+      const nextCh = text[i + 1] ?? ''
+      if (isAsciiDigit(next) || next === 46 || CHINESE_DIGITS[nextCh] !== undefined || nextCh === '十') {
+        negative = ch !== '+'
+        i++
+      }
+    }
+  }
+  const read = tokenize(text, i)
+  if ('ok' in read) return read
+  let { tokens } = read
+  if (tokens.length === 0) return undefined
+  let evaluated = evaluate(tokens, text)
+  while ('stopBefore' in evaluated) {
+    tokens = tokens.slice(0, evaluated.stopBefore)
+    evaluated = evaluate(tokens, text)
+  }
+  if ('ok' in evaluated) return evaluated
+  const lastToken = tokens[tokens.length - 1] as Token
+  const hasArabic = tokens.some((t) => t.t === 'num')
+  const hasChinese = tokens.some((t) => t.t !== 'num')
+  const script = hasArabic ? (hasChinese ? 'mixed' : 'arabic') : 'chinese'
+  const value = negative ? evaluated.value.negated() : evaluated.value
+  const result: ScannedNumber = evaluated.scale
+    ? { ok: true, value, start: pos, end: tokenEnd(lastToken), script, scale: evaluated.scale }
+    : { ok: true, value, start: pos, end: tokenEnd(lastToken), script }
+  return result
+}

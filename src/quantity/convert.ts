@@ -1,0 +1,100 @@
+import { type Decimal, WIDE } from '../numbers/decimal.js'
+import { issue, QuantityError } from '../errors.js'
+import { makeQuantity, type Quantity } from './quantity.js'
+import { describeUnit, type UnitDescription } from './unit.js'
+
+function incompatible(a: UnitDescription, b: UnitDescription, path: readonly (string | number)[] = []): QuantityError {
+  const name = (u: UnitDescription): string => (u.unit === '' ? '（无单位）' : u.unit)
+  const nameEn = (u: UnitDescription): string => (u.unit === '' ? '(no unit)' : u.unit)
+  return new QuantityError([
+    issue(
+      'QUANTITY_INCOMPATIBLE_UNITS',
+      `单位“${name(a)}”与“${name(b)}”不能相互换算`,
+      `unit "${nameEn(a)}" cannot be converted to "${nameEn(b)}"`,
+      { path },
+    ),
+  ])
+}
+
+/**
+ * Can quantities in these two units be compared and converted?
+ *
+ * @param a - a unit as written.
+ * @param b - another unit as written.
+ * @returns true when both belong to one family and dimension (元 and 万元; 亩 and 公顷).
+ * @example
+ * ```ts
+ * areUnitsCompatible('万元', '元')
+ * //=> true
+ * areUnitsCompatible('件', '%')
+ * //=> false
+ * ```
+ */
+export function areUnitsCompatible(a: string, b: string): boolean {
+  return describeUnit(a).dimension === describeUnit(b).dimension
+}
+
+/**
+ * Convert a quantity into another unit of its family. Exact whenever the
+ * result is a terminating decimal of at most 40 significant digits (元 ↔ 万元
+ * ↔ 亿元, 公顷 → 亩, 米 ↔ 公里, 平方米 → 亩 or 公顷); otherwise (亩 → 平方米
+ * is ×666.66…, 亩 → 公顷 is ÷15) rounded half-up to 40 significant digits.
+ *
+ * @param value - the quantity.
+ * @param unit - the unit wanted.
+ * @returns a new quantity in `unit`; the input is not changed.
+ * @throws {@link QuantityError} `QUANTITY_INCOMPATIBLE_UNITS` naming both units.
+ * @example
+ * ```ts
+ * convertQuantity(parseQuantity('152.2万元'), '元').amount.toString()
+ * //=> '1522000'
+ * convertQuantity(parseQuantity('2公顷'), '亩').amount.toString()
+ * //=> '30'
+ * ```
+ */
+export function convertQuantity(value: Quantity, unit: string): Quantity {
+  const from = describeUnit(value.unit)
+  const to = describeUnit(unit)
+  if (from.dimension !== to.dimension) throw incompatible(from, to)
+  if (from.unit === to.unit) return makeQuantity(value.amount, to.unit)
+  return makeQuantity(value.amount.times(from.factor).div(to.factor), to.unit)
+}
+
+/**
+ * Compare two quantities of one family exactly: each amount is multiplied by
+ * its unit's factor with no rounding, never converted through a rounded
+ * quotient. (Only a rate unit with 平方米 in its denominator has a factor that
+ * is itself rounded, to 40 significant digits.)
+ *
+ * @param a - a quantity.
+ * @param b - a quantity in a compatible unit.
+ * @returns -1 when a < b, 0 when equal, 1 when a > b.
+ * @throws {@link QuantityError} `QUANTITY_INCOMPATIBLE_UNITS` naming both units.
+ * @example
+ * ```ts
+ * compareQuantities(parseQuantity('1公顷'), parseQuantity('15亩'))
+ * //=> 0
+ * compareQuantities(parseQuantity('2‰'), parseQuantity('0.1%'))
+ * //=> 1
+ * ```
+ */
+export function compareQuantities(a: Quantity, b: Quantity): -1 | 0 | 1 {
+  const own = describeUnit(a.unit)
+  const other = describeUnit(b.unit)
+  if (own.dimension !== other.dimension) throw incompatible(own, other)
+  // products at full width: no digit of either amount is rounded away
+  const left = new WIDE(a.amount).times(own.factor)
+  const right = new WIDE(b.amount).times(other.factor)
+  return left.cmp(right) as -1 | 0 | 1
+}
+
+/**
+ * @internal The amount of `q` in its family's base, after checking that
+ * `otherUnit` belongs to the same dimension.
+ */
+export function baseAmount(q: Quantity, otherUnit: string): Decimal {
+  const own = describeUnit(q.unit)
+  const other = describeUnit(otherUnit)
+  if (own.dimension !== other.dimension) throw incompatible(own, other)
+  return q.amount.times(own.factor)
+}

@@ -1,0 +1,86 @@
+import { issue, QuantityError } from '../errors.js'
+import { toSafe, type SafeResult } from '../result.js'
+import { normalizeWidth } from '../numbers/normalize.js'
+import { trimBounds } from '../numbers/parse-number.js'
+import type { Quantity } from './quantity.js'
+import { scanQuantity } from './scan-quantity.js'
+
+/**
+ * Read a quantity: a number and its unit, the unit kept as written.
+ *
+ * Shares are quantities: 百分之九十 → 90 %, 千分之二 → 2 ‰, 万分之五 → 5 ‱,
+ * 九成 → 90 %, "95百分比" → 95 %; "5个百分点" is 5 百分点 (percentage points,
+ * a difference of percents). A 万 or 亿 right before a unit stays with it
+ * ("152.2万元" → 152.2 万元); "4200余万元" reads as 4200 万元. An unknown
+ * measure word (株, 宗, 场次 …) is a count unit of its own.
+ *
+ * @param text - the quantity as written ("152.2万元", "99.16%", "1165件", "620元/人·月").
+ * @returns a frozen {@link Quantity}.
+ * @throws {@link QuantityError} with code `QUANTITY_EMPTY`, `QUANTITY_NOT_FOUND`,
+ *   `QUANTITY_MALFORMED` or `QUANTITY_UNKNOWN_UNIT`, and the span of the problem.
+ * @example
+ * ```ts
+ * const q = parseQuantity('152.2万元')
+ * q.amount.toString()
+ * //=> '152.2'
+ * q.unit
+ * //=> '万元'
+ * parseQuantity('千分之二').unit
+ * //=> '‰'
+ * ```
+ */
+export function parseQuantity(text: string): Quantity {
+  if (typeof text !== 'string') {
+    throw new QuantityError([
+      issue('QUANTITY_NOT_FOUND', `应为文本，实为${typeof text}`, `expected text, received ${typeof text}`),
+    ])
+  }
+  const normalized = normalizeWidth(text)
+  const { start, end } = trimBounds(normalized)
+  if (start === end) {
+    throw new QuantityError([
+      issue('QUANTITY_EMPTY', '数量为空', 'the quantity is empty', { span: { start: 0, end: text.length }, input: text }),
+    ])
+  }
+  const scanned = scanQuantity(normalized.slice(0, end), start, { open: true })
+  if (scanned === undefined) {
+    throw new QuantityError([
+      issue('QUANTITY_NOT_FOUND', `“${text}”中没有可读的数量`, `no quantity can be read in "${text}"`, {
+        span: { start, end },
+        input: text,
+      }),
+    ])
+  }
+  if (!scanned.ok) {
+    throw new QuantityError([
+      issue('QUANTITY_MALFORMED', scanned.zh, scanned.en, { span: { start: scanned.start, end: scanned.end }, input: text }),
+    ])
+  }
+  if (scanned.end !== end) {
+    const rest = text.slice(scanned.end, end)
+    throw new QuantityError([
+      issue(
+        'QUANTITY_UNKNOWN_UNIT',
+        `无法识别单位“${rest}”（目标值请用 parseTarget）`,
+        `cannot read the unit "${rest}" (for a target use parseTarget)`,
+        { span: { start: scanned.end, end }, input: text },
+      ),
+    ])
+  }
+  return scanned.quantity
+}
+
+/**
+ * Like {@link parseQuantity}, but returns a result instead of throwing.
+ *
+ * @param text - the quantity as written.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * safeParseQuantity('%%').success
+ * //=> false
+ * ```
+ */
+export function safeParseQuantity(text: string): SafeResult<Quantity, QuantityError> {
+  return toSafe(() => parseQuantity(text), QuantityError)
+}

@@ -1,0 +1,192 @@
+/**
+ * Read one quantity inside running text: a number with its unit, or a share
+ * written in words (百分之九十, 千分之二, 万分之五, 九成, 八成五).
+ *
+ * @module
+ */
+import { D, type Decimal } from '../numbers/decimal.js'
+import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
+import { scanNumber, type ScanFailure } from '../numbers/scan-number.js'
+import { makeQuantity, type Quantity } from './quantity.js'
+import { describeUnit, isTrailingHalf, readUnit } from './unit.js'
+
+/** @internal A quantity read from text. */
+export interface ScannedQuantity {
+  readonly ok: true
+  readonly quantity: Quantity
+  readonly start: number
+  readonly end: number
+  /** Where the number ended (the unit, if any, follows). */
+  readonly numberEnd: number
+  /** "4200余万元", "90多个": the number is a lower bound. */
+  readonly moreThan: boolean
+  /** How the digits were written. */
+  readonly script: 'arabic' | 'chinese' | 'mixed'
+  /** `share-word` for 百分之N/千分之N/万分之N, `tenths` for N成, else `number`. */
+  readonly form: 'number' | 'share-word' | 'tenths'
+}
+
+/** @internal Options of {@link scanQuantity}. */
+export interface ScanQuantityOptions {
+  /** Read a leading sign. Default true. */
+  readonly sign?: boolean
+  /** Accept any word as the unit (a whole string that must be a quantity). */
+  readonly open?: boolean
+}
+
+const SHARE_WORDS: readonly (readonly [string, string])[] = [
+  ['百分之', '%'],
+  ['千分之', '‰'],
+  ['万分之', '‱'],
+  ['萬分之', '‱'],
+]
+
+const TEN = /*@__PURE__*/ new D(10)
+const HALF = /*@__PURE__*/ new D('0.5')
+
+/** Units after which 角 and 分 may follow as parts of one amount ("壹佰贰拾叁元肆角伍分"). */
+const YUAN: ReadonlySet<string> = new Set(['元', '圆'])
+
+/**
+ * After "…元", read the 角 and 分 of a money amount ("肆角伍分", "零陆分",
+ * "3角"), and a closing 整 ("伍仟元整"): the amount in 元 to add and where the
+ * reading ends. Each part is one digit, 0 to 9.
+ */
+function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
+  let add = new D(0)
+  let end = pos
+  for (const [word, exponent] of [['角', -1], ['分', -2]] as const) {
+    let i = end
+    if (text[i] === '零' || text[i] === '〇') i++
+    const digit = scanNumber(text, i, { sign: false })
+    if (digit === undefined || !digit.ok || text[digit.end] !== word) continue
+    if (!digit.value.isInteger() || digit.value.gt(9) || digit.scale !== undefined) continue
+    add = add.plus(digit.value.times(TEN.pow(exponent)))
+    end = digit.end + 1
+  }
+  if (text[end] === '整' && !isCjkAt(text, end + 1)) end++
+  return { add, end }
+}
+
+function isCjkAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos)
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/**
+ * @internal Read a quantity at `pos` in width-normalised `text`; `undefined`
+ * when no number starts there, a failure for number-shaped text that cannot
+ * be read.
+ */
+export function scanQuantity(
+  text: string,
+  pos: number,
+  options: ScanQuantityOptions = {},
+): ScannedQuantity | ScanFailure | undefined {
+  // 百分之九十, 千分之二, 万分之五
+  for (const [word, unit] of SHARE_WORDS) {
+    if (text.startsWith(word, pos)) {
+      const number = scanNumber(text, pos + word.length, { sign: false })
+      if (number === undefined) {
+        return {
+          ok: false,
+          code: 'NUMBER_MALFORMED',
+          start: pos,
+          end: pos + word.length,
+          zh: `“${word}”后缺少数字`,
+          en: `"${word}" is not followed by a number`,
+        }
+      }
+      if (!number.ok) return number
+      return {
+        ok: true,
+        quantity: makeQuantity(number.value, unit),
+        start: pos,
+        end: number.end,
+        numberEnd: number.end,
+        moreThan: false,
+        script: number.script,
+        form: 'share-word',
+      }
+    }
+  }
+
+  const number = scanNumber(text, pos, options.sign === false ? { sign: false } : {})
+  if (number === undefined || !number.ok) return number
+  let i = number.end
+
+  // 九成 = 90%, 八成五 = 85%
+  if (text[i] === '成' && number.value.isInteger() && number.value.gte(0) && number.value.lte(10)) {
+    let amount: Decimal = number.value.times(TEN)
+    let end = i + 1
+    const next = CHINESE_DIGITS[text[end] ?? '']
+    const nextCode = text.charCodeAt(end)
+    if (text[end] === '半') {
+      amount = amount.plus(5)
+      end++
+    } else if (next !== undefined) {
+      amount = amount.plus(next)
+      end++
+    } else if (nextCode >= 48 && nextCode <= 57 && !(text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57)) {
+      amount = amount.plus(nextCode - 48)
+      end++
+    }
+    return { ok: true, quantity: makeQuantity(amount, '%'), start: pos, end, numberEnd: end, moreThan: false, script: number.script, form: 'tenths' }
+  }
+
+  let moreThan = false
+  if (text[i] === '余' || (text[i] === '多' && !text.startsWith('多于', i))) {
+    moreThan = true
+    i++
+  }
+
+  // a 万/亿 at the end of the number may belong to the unit: 152.2万元 is
+  // 152.2 万元, and 5.7万多个 is 5.7 万个 (more than)
+  if (number.scale !== undefined) {
+    const open = options.open ?? false
+    const scaled = moreThan ? readUnit(text, i, open) : readUnit(text, number.scale.start, open)
+    if (scaled !== undefined && scaled.description.family !== 'none') {
+      const amount = number.value.div(TEN.pow(number.scale.exponent))
+      const unit = moreThan ? describeUnit(text.slice(number.scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
+      return {
+        ok: true,
+        quantity: makeQuantity(amount, unit),
+        start: pos,
+        end: scaled.end,
+        numberEnd: number.scale.start,
+        moreThan,
+        script: number.script,
+        form: 'number',
+      }
+    }
+  }
+
+  let unitStart = i
+  if (text.charCodeAt(unitStart) === 32) unitStart++
+  const unit = readUnit(text, unitStart, options.open ?? false)
+  if (unit === undefined) {
+    return { ok: true, quantity: makeQuantity(number.value, ''), start: pos, end: i, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
+  }
+  let amount = number.value
+  let end = unit.end
+  if (YUAN.has(unit.description.unit) && !moreThan) {
+    // 壹佰贰拾叁元肆角伍分 = 123.45 元
+    const parts = readJiaoFen(text, end)
+    amount = amount.plus(parts.add)
+    end = parts.end
+  } else if (unit.description.family !== 'rate' && isTrailingHalf(text, end) && amount.isInteger() && amount.gte(0)) {
+    // 四十四斤半 = 44.5 斤, 一年半 = 1.5 年
+    amount = amount.plus(HALF)
+    end++
+  }
+  return {
+    ok: true,
+    quantity: makeQuantity(amount, unit.description.unit),
+    start: pos,
+    end,
+    numberEnd: number.end,
+    moreThan,
+    script: number.script,
+    form: 'number',
+  }
+}

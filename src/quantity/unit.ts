@@ -1,0 +1,238 @@
+import { D, type Decimal } from '../numbers/decimal.js'
+import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { COUNT_WORDS, LONGEST_UNIT, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
+
+/**
+ * What the library knows of a unit: its family, its dimensions and its exact
+ * factor to the family's base, so that two units of one family convert.
+ *
+ * @example
+ * ```ts
+ * import { describeUnit } from 'jixiao'
+ * const d = describeUnit('万元')
+ * d.family
+ * //=> 'money'
+ * d.factor.toString()
+ * //=> '10000'
+ * ```
+ */
+export interface UnitDescription {
+  /** The unit as the library writes it ("百分比" → "%", "个百分点" → "百分点"). */
+  readonly unit: string
+  /** `rate` for compound units such as 元/人·月; `none` for no unit. */
+  readonly family: UnitFamily
+  /**
+   * The dimensions as a stable key: two units convert into one another
+   * exactly when their keys are equal ("money", "count:人", "money/count:人*calendar").
+   */
+  readonly dimension: string
+  /** Exact factor to the base of the dimension. */
+  readonly factor: Decimal
+  /** False when a part of the unit is an open measure word not in the catalogue. */
+  readonly catalogued: boolean
+}
+
+const TEN = /*@__PURE__*/ new D(10)
+const ONE = /*@__PURE__*/ new D(1)
+
+interface Term {
+  readonly text: string
+  readonly canonical: string
+  readonly dimension: string
+  readonly factor: Decimal
+  readonly family: UnitFamily
+  readonly catalogued: boolean
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x3bc /* μ */
+}
+
+/** @internal Characters that end a unit inside running text (grammar words start with them). */
+const STOP_CHARACTERS = new Set([
+  '以', '及', '或', '且', '和', '与', '含', '至', '到', '之', '左', '上', '下', '内', '前', '后', '底', '末', '不', '（', '(', '的',
+  '每', '等', '为', '是', '未', '已', '完', '达', '比', '约', '超', '低', '高', '少', '多', '大', '小', '其', '中', '占', '增', '减', '提', '降', '同', '较', '、', '，', '。', '；',
+])
+
+/** @internal Words of the target grammar that end even an open unit word. */
+const GRAMMAR_WORDS: readonly string[] = ['以上', '以下', '以内', '以外', '及以', '或以', '左右', '之间', '不', '前', '底', '内', '含', '至']
+
+function startsGrammarWord(text: string, pos: number): boolean {
+  for (const word of GRAMMAR_WORDS) if (text.startsWith(word, pos)) return true
+  return false
+}
+
+/** @internal Is there a 半 ("and a half") at `pos` that ends the unit word ("两个半", "四十四斤半")? */
+export function isTrailingHalf(text: string, pos: number): boolean {
+  if (text[pos] !== '半') return false
+  const next = pos + 1
+  return next >= text.length || !isCjk(text.charCodeAt(next)) || STOP_CHARACTERS.has(text[next] as string) || startsGrammarWord(text, next)
+}
+
+/**
+ * Read one unit term (an optional scale prefix and a base unit or measure
+ * word) at `pos`. `open` allows any run of CJK or Latin letters as a word;
+ * otherwise an unknown measure word is one character, plus 次 ("场次").
+ */
+function readTerm(text: string, pos: number, open: boolean): Term | undefined {
+  // 1. catalogued units and known count words, longest first
+  for (let length = Math.min(LONGEST_UNIT, text.length - pos); length >= 1; length--) {
+    const word = text.slice(pos, pos + length)
+    // a Latin unit ends at a letter boundary: "hm" is not "h" then "m"
+    if (isLatinLetter(word.charCodeAt(length - 1)) && isLatinLetter(text.charCodeAt(pos + length))) continue
+    const known = UNITS[word]
+    if (known !== undefined) {
+      return {
+        text: word,
+        canonical: known.canonical ?? word,
+        dimension: known.family,
+        factor: new D(known.factor),
+        family: known.family,
+        catalogued: true,
+      }
+    }
+    if (COUNT_WORDS.has(word)) {
+      return { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: true }
+    }
+  }
+  // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
+  for (const length of [2, 1]) {
+    const prefix = text.slice(pos, pos + length)
+    const exponent = UNIT_PREFIXES[prefix]
+    if (exponent === undefined) continue
+    if (text[pos + length] === '/') {
+      // a bare scale over a unit: "万/月" (ten thousands per month)
+      return { text: prefix, canonical: prefix, dimension: 'none', factor: TEN.pow(exponent), family: 'none', catalogued: true }
+    }
+    const rest = readTerm(text, pos + length, open)
+    if (rest === undefined || rest.family === 'share' || rest.family === 'percentage-point') continue
+    return {
+      text: prefix + rest.text,
+      canonical: prefix + rest.canonical,
+      dimension: rest.dimension,
+      factor: rest.factor.times(TEN.pow(exponent)),
+      family: rest.family,
+      catalogued: rest.catalogued,
+    }
+  }
+  // 3. an open measure word
+  const code = text.charCodeAt(pos)
+  if (isCjk(code)) {
+    const ch = text[pos] as string
+    if (STOP_CHARACTERS.has(ch) || isChineseNumeralChar(ch)) return undefined
+    let end = pos + 1
+    if (open) {
+      while (end < text.length && isCjk(text.charCodeAt(end)) && !startsGrammarWord(text, end) && !isTrailingHalf(text, end)) end++
+    } else if (text[end] === '次') {
+      end++
+    }
+    const word = text.slice(pos, end)
+    return { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: false }
+  }
+  if (isLatinLetter(code)) {
+    let end = pos + 1
+    while (end < text.length && (isLatinLetter(text.charCodeAt(end)) || (open && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57))) end++
+    const word = text.slice(pos, end)
+    return { text: word, canonical: word, dimension: `unit:${word}`, factor: ONE, family: 'count', catalogued: false }
+  }
+  return undefined
+}
+
+/** @internal A unit read from text. */
+export interface ReadUnit {
+  readonly end: number
+  readonly description: UnitDescription
+}
+
+function combine(numerator: readonly Term[], denominator: readonly Term[]): UnitDescription {
+  let factor = ONE
+  for (const t of numerator) factor = factor.times(t.factor)
+  for (const t of denominator) factor = factor.div(t.factor)
+  const canonical =
+    numerator.map((t) => t.canonical).join('·') + (denominator.length > 0 ? '/' + denominator.map((t) => t.canonical).join('·') : '')
+  const single = numerator.length === 1 && denominator.length === 0 ? numerator[0] : undefined
+  const numeratorDimensions = numerator.filter((t) => t.dimension !== 'none').map((t) => t.dimension)
+  const dimension =
+    (numeratorDimensions.length === 0 ? 'none' : numeratorDimensions.sort().join('*')) + (denominator.length > 0 ? '/' + denominator.map((t) => t.dimension).sort().join('*') : '')
+  const catalogued = numerator.every((t) => t.catalogued) && denominator.every((t) => t.catalogued)
+  return Object.freeze({
+    unit: canonical,
+    family: single !== undefined ? single.family : 'rate',
+    dimension,
+    factor,
+    catalogued,
+  })
+}
+
+/**
+ * @internal Read a unit at `pos`: terms joined by "/" (per) and "·" (times),
+ * as in 元/人·月 or 吨/月·平方公里. In `open` mode (a whole string that must be
+ * a unit) any word is accepted as a measure word.
+ */
+export function readUnit(text: string, pos: number, open = false): ReadUnit | undefined {
+  // "/株", "/人": a unit per something, its numerator left to the indicator's name
+  const perOnly = text[pos] === '/'
+  const first = perOnly ? readTerm(text, pos + 1, open) : readTerm(text, pos, open)
+  if (first === undefined) return undefined
+  const numerator: Term[] = perOnly ? [] : [first]
+  const denominator: Term[] = perOnly ? [first] : []
+  let end = pos + (perOnly ? 1 : 0) + first.text.length
+  let inDenominator = perOnly
+  while (end < text.length) {
+    const sep = text[end]
+    if (sep !== '/' && sep !== '·' && sep !== '*') break
+    const next = readTerm(text, end + 1, open)
+    if (next === undefined) break
+    if (sep === '/') inDenominator = true
+    ;(inDenominator ? denominator : numerator).push(next)
+    end = end + 1 + next.text.length
+  }
+  return { end, description: combine(numerator, denominator) }
+}
+
+const NO_UNIT: UnitDescription = /*@__PURE__*/ Object.freeze({
+  unit: '',
+  family: 'none' as const,
+  dimension: 'none',
+  factor: /*@__PURE__*/ new D(1),
+  catalogued: true,
+})
+
+const cache = /*@__PURE__*/ new Map<string, UnitDescription>()
+
+/**
+ * Describe a unit: its family, dimensions and exact factor. Every unit text is
+ * accepted: an unknown measure word is a count unit of its own.
+ *
+ * @param unit - the unit as written ("万元", "%", "元/人·月", "株"); "" for none.
+ * @returns its {@link UnitDescription}.
+ * @example
+ * ```ts
+ * describeUnit('公顷').factor.toString()   // in 亩
+ * //=> '15'
+ * describeUnit('元/人·月').family
+ * //=> 'rate'
+ * describeUnit('株').dimension
+ * //=> 'count:株'
+ * ```
+ */
+export function describeUnit(unit: string): UnitDescription {
+  const cached = cache.get(unit)
+  if (cached !== undefined) return cached
+  let description: UnitDescription
+  if (unit === '') {
+    description = NO_UNIT
+  } else {
+    const read = readUnit(unit, 0, true)
+    description =
+      read !== undefined && read.end === unit.length
+        ? read.description
+        : Object.freeze({ unit, family: 'count' as const, dimension: `unit:${unit}`, factor: ONE, catalogued: false })
+  }
+  if (cache.size < 10_000) cache.set(unit, description)
+  return description
+}

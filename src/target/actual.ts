@@ -1,0 +1,180 @@
+import { issue, TargetParseError } from '../errors.js'
+import { toSafe, type SafeResult } from '../result.js'
+import type { Decimal } from '../numbers/decimal.js'
+import type { Quantity } from '../quantity/quantity.js'
+import { parseTarget, type ParseTargetOptions } from './parse-target.js'
+import { readQualitative } from './qualitative.js'
+import type { CalendarDate, QualitativeDirection, Target } from './types.js'
+
+/**
+ * An actual value (实际完成值), read: a quantity ("99.16%", "1165件", "≥120米"
+ * reads 120 米), a ratio ("1:18"), a date ("2022年11月完成") or words ("是",
+ * "已完成", "显著提升", "未完成").
+ *
+ * @example
+ * ```ts
+ * import { parseActual } from 'jixiao'
+ * parseActual('1165件').kind
+ * //=> 'quantity'
+ * ```
+ */
+export type Actual = ActualQuantity | ActualRatio | ActualDate | ActualWords
+
+/**
+ * An actual value that is a quantity ("99.16%", "1165件").
+ *
+ * @example
+ * ```ts
+ * const a: ActualQuantity = { kind: 'quantity', value: parseQuantity('99.16%'), source: '99.16%' }
+ * ```
+ */
+export interface ActualQuantity {
+  /** Always `quantity`. */
+  readonly kind: 'quantity'
+  /** The quantity; without a unit it is read in the target's unit. */
+  readonly value: Quantity
+  /** The text as given. */
+  readonly source: string
+}
+
+/**
+ * An actual ratio ("1:18").
+ *
+ * @example
+ * ```ts
+ * const a = parseActual('1:18') as ActualRatio
+ * a.consequent.toString()
+ * //=> '18'
+ * ```
+ */
+export interface ActualRatio {
+  /** Always `ratio`. */
+  readonly kind: 'ratio'
+  /** The first term. */
+  readonly antecedent: Decimal
+  /** The second term. */
+  readonly consequent: Decimal
+  /** The text as given. */
+  readonly source: string
+}
+
+/**
+ * The day the work was done ("2022年11月完成").
+ *
+ * @example
+ * ```ts
+ * (parseActual('2022年11月完成') as ActualDate).date
+ * //=> { year: 2022, month: 11, day: 30 }
+ * ```
+ */
+export interface ActualDate {
+  /** Always `date`. */
+  readonly kind: 'date'
+  /** The day, the last of the month when only a month is written. */
+  readonly date: CalendarDate
+  /** The text as given. */
+  readonly source: string
+}
+
+/**
+ * An actual value in words ("是", "已完成", "显著提升", "未完成").
+ *
+ * @example
+ * ```ts
+ * (parseActual('未完成') as ActualWords).negated
+ * //=> true
+ * ```
+ */
+export interface ActualWords {
+  /** Always `qualitative`. */
+  readonly kind: 'qualitative'
+  /** Which way the words point. */
+  readonly direction: QualitativeDirection
+  /** The key word is negated: "未完成", "不合格". */
+  readonly negated: boolean
+  /** The text as given. */
+  readonly source: string
+}
+
+function fromTarget(target: Target, source: string): Actual | undefined {
+  switch (target.kind) {
+    case 'compare':
+      return Object.freeze({ kind: 'quantity', value: target.value, source })
+    case 'ratio':
+      return Object.freeze({ kind: 'ratio', antecedent: target.antecedent, consequent: target.consequent, source })
+    case 'deadline':
+      if (target.due === null) return Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, source })
+      return Object.freeze({ kind: 'date', date: target.due, source })
+    case 'qualitative': {
+      const reading = readQualitative(target.text)
+      return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, source })
+    }
+    case 'all':
+    case 'any': {
+      // "2022年11月完成100%": the first part that is a measurement
+      for (const part of target.targets) {
+        const read = fromTarget(part, source)
+        if (read !== undefined && read.kind !== 'qualitative') return read
+      }
+      return undefined
+    }
+    case 'range':
+      return undefined
+  }
+}
+
+/**
+ * Read an actual value with the grammar of targets. A number written without a
+ * unit ("93") stays without one: {@link evaluateTarget} reads it in the
+ * target's unit, as tables with a separate unit column mean it.
+ *
+ * @param text - the actual value as written.
+ * @param options - the evaluation year for dates written without one.
+ * @returns the {@link Actual}.
+ * @throws {@link TargetParseError} `ACTUAL_MALFORMED` for number-shaped text
+ *   that cannot be read, or a range ("80%-90%") where one value is needed.
+ * @example
+ * ```ts
+ * parseActual('≥120米')
+ * //=> { kind: 'quantity', value: { amount: 120, unit: '米' }, source: '≥120米' }
+ * parseActual('未完成')
+ * //=> { kind: 'qualitative', direction: 'attain', negated: true, source: '未完成' }
+ * ```
+ */
+export function parseActual(text: string, options: ParseTargetOptions = {}): Actual {
+  let target: Target
+  try {
+    target = parseTarget(text, options)
+  } catch (error) {
+    if (error instanceof TargetParseError) {
+      throw new TargetParseError([{ ...(error.issues[0] as (typeof error.issues)[0]), code: 'ACTUAL_MALFORMED' }])
+    }
+    throw error
+  }
+  const actual = fromTarget(target, text)
+  if (actual === undefined) {
+    throw new TargetParseError([
+      issue('ACTUAL_MALFORMED', `实际完成值“${text}”应为一个值，不能是区间`, `actual value "${text}" must be one value, not a range`, {
+        input: text,
+        span: { start: 0, end: text.length },
+      }),
+    ])
+  }
+  return actual
+}
+
+/**
+ * Like {@link parseActual}, but never throws.
+ *
+ * @param text - the actual value as written.
+ * @param options - as for {@link parseActual}.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * safeParseActual('99.16%').success
+ * //=> true
+ * ```
+ */
+export function safeParseActual(text: string, options: ParseTargetOptions = {}): SafeResult<Actual, TargetParseError> {
+  return toSafe(() => parseActual(text, options), TargetParseError)
+}

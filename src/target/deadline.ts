@@ -1,0 +1,211 @@
+/**
+ * The deadline grammar: "2024年6月底前", "12月31日前", "2024年底", "2022.03-2022.10",
+ * "上半年", "第三季度", "按期完成". Years never come from the clock: a date
+ * written without one takes the `year` option, or stays null.
+ *
+ * @module
+ */
+import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
+import { scanNumber, isAsciiDigit } from '../numbers/scan-number.js'
+import { ON_SCHEDULE_PHRASES } from './lexicon.js'
+import type { CalendarDate } from './types.js'
+
+/** @internal A deadline read from text. */
+export interface ScannedDeadline {
+  readonly due: CalendarDate | null
+  readonly start?: CalendarDate
+  /** Words after the date ("到位", "完成宣传片制作"). */
+  readonly note?: string
+}
+
+interface DatePoint {
+  readonly year: number | null
+  readonly month: number | null
+  readonly day: number | null
+  /** 'end' (底, 末, 下旬, or a month without a day), 'start' for periods. */
+  readonly end: number
+  readonly period?: { readonly fromMonth: number; readonly toMonth: number }
+}
+
+const PREFIXES = ['截至到', '截止到', '截至', '截止', '最迟于', '最迟', '不晚于', '须于', '应于', '于', '在', '到', '至']
+const SUFFIXES = [
+  '前完成', '之前完成', '以前完成', '底前完成', '内完成', '完成', '之前', '以前', '前', '以内', '之内', '内', '止', '为止', '截止', '结束', '完工', '竣工', '办结', '全部完成', '前全部完成',
+]
+const RANGE_SEPARATORS = ['-', '~', '至', '到', '—']
+/** Words that say what is due after a date ("12月底到位", "6月份完成…"). */
+const COMPLETION_WORDS = [
+  '完成', '到位', '办结', '实施', '建成', '上线', '启动', '投入', '开展', '验收', '交付', '拨付', '下达', '发放', '兑现', '竣工', '完工', '印发', '出台', '召开', '举办', '结束', '提交', '报送',
+]
+/** Text after a date that is only words: no digits, numerals of dates or comparison symbols. */
+const WORDS_ONLY = /^[\u4e00-\u9fff、，,\s]+$/
+
+/** @internal Days in a month; February of an unknown year has 28. */
+export function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) {
+    if (year === null) return 28
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+function readInteger(text: string, pos: number): { value: number; end: number } | undefined {
+  const code = text.charCodeAt(pos)
+  if (!isAsciiDigit(code) && CHINESE_DIGITS[text[pos] ?? ''] === undefined && text[pos] !== '十') return undefined
+  const n = scanNumber(text, pos, { sign: false })
+  if (n === undefined || !n.ok || !n.value.isInteger() || n.scale !== undefined) return undefined
+  return { value: n.value.toNumber(), end: n.end }
+}
+
+function startsWithAny(text: string, pos: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, pos)) return w
+  return undefined
+}
+
+const NUMERIC_DATE = /(\d{4})([.\-/])(\d{1,2})(?:\2(\d{1,2}))?/y
+
+const QUARTER_MONTHS: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9, 4: 12 }
+
+/**
+ * Read one date point at `pos`: "2024年6月底", "12月31日", "2024年底",
+ * "2022.03", "2024-06-30", "上半年", "第三季度", "年底".
+ */
+function readDatePoint(text: string, pos: number, inheritedYear: number | null): { point: DatePoint; end: number } | undefined {
+  let i = pos
+  let year: number | null = null
+  let month: number | null = null
+  let day: number | null = null
+
+  // dotted, dashed or slashed numeric dates: 2022.03, 2022.3.15, 2024-06-30, 2024/6/30
+  NUMERIC_DATE.lastIndex = pos
+  const numeric = NUMERIC_DATE.exec(text)
+  if (numeric !== null) {
+    const y = Number(numeric[1])
+    const m = Number(numeric[3])
+    const d = numeric[4] === undefined ? null : Number(numeric[4])
+    if (y >= 1900 && y <= 2999 && m >= 1 && m <= 12 && (d === null || (d >= 1 && d <= daysInMonth(y, m))) && !isAsciiDigit(text.charCodeAt(NUMERIC_DATE.lastIndex))) {
+      return { point: { year: y, month: m, day: d, end: d ?? daysInMonth(y, m) }, end: NUMERIC_DATE.lastIndex }
+    }
+  }
+  const first = readInteger(text, i)
+
+  // an optional year: 2024年, 二〇二四年, 2024年度
+  if (first !== undefined && text[first.end] === '年' && first.value >= 1900 && first.value <= 2999) {
+    year = first.value
+    i = first.end + 1
+    if (text[i] === '度') i++
+  } else if (text.startsWith('本年', i) || text.startsWith('当年', i) || text.startsWith('今年', i)) {
+    i += 2
+  }
+  const y = year ?? inheritedYear
+
+  // periods of a year
+  if (text.startsWith('上半年', i) || text.startsWith('半年', i)) {
+    const e = i + (text.startsWith('上半年', i) ? 3 : 2)
+    return { point: { year: y, month: 6, day: 30, end: 30, period: { fromMonth: 1, toMonth: 6 } }, end: e }
+  }
+  if (text.startsWith('全年', i)) {
+    return { point: { year: y, month: 12, day: 31, end: 31, period: { fromMonth: 1, toMonth: 12 } }, end: i + 2 }
+  }
+  if (text.startsWith('下半年', i)) {
+    return { point: { year: y, month: 12, day: 31, end: 31, period: { fromMonth: 7, toMonth: 12 } }, end: i + 3 }
+  }
+  const quarterStart = text.startsWith('第', i) ? i + 1 : text[i] === 'Q' ? i + 1 : i
+  const q = readInteger(text, quarterStart)
+  if (q !== undefined && q.value >= 1 && q.value <= 4) {
+    const after = text.startsWith('季度', q.end) ? q.end + 2 : text[pos] === 'Q' || text[i] === 'Q' ? q.end : -1
+    if (after > 0) {
+      const toMonth = QUARTER_MONTHS[q.value] as number
+      return {
+        point: { year: y, month: toMonth, day: daysInMonth(y, toMonth), end: daysInMonth(y, toMonth), period: { fromMonth: toMonth - 2, toMonth } },
+        end: after,
+      }
+    }
+  }
+  // 年底, 年末, 年内 (after a year or alone)
+  const yearEnd = startsWithAny(text, i, ['年底', '年末', '年终', '年内', '年度内', '底', '末'])
+  if (yearEnd !== undefined && (year !== null || yearEnd.startsWith('年'))) {
+    if (year !== null || !yearEnd.startsWith('底')) {
+      return { point: { year: y, month: 12, day: 31, end: 31 }, end: i + yearEnd.length }
+    }
+  }
+  // a month: 6月, 十二月
+  const m = readInteger(text, i)
+  if (m !== undefined && text[m.end] === '月' && m.value >= 1 && m.value <= 12) {
+    month = m.value
+    i = m.end + 1
+    if (text[i] === '份') i++
+    const d = readInteger(text, i)
+    if (d !== undefined && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= daysInMonth(y, month)) {
+      day = d.value
+      i = d.end + 1
+      return { point: { year: y, month, day, end: day }, end: i }
+    }
+    const last = daysInMonth(y, month)
+    const modifier = startsWithAny(text, i, ['底', '末', '下旬', '中旬', '上旬', '初', '中'])
+    const dayFor: Readonly<Record<string, number>> = { 底: last, 末: last, 下旬: last, 中旬: 20, 上旬: 10, 初: 10, 中: 20 }
+    if (modifier !== undefined) {
+      const dd = dayFor[modifier] as number
+      return { point: { year: y, month, day: dd, end: dd }, end: i + modifier.length }
+    }
+    return { point: { year: y, month, day: null, end: last }, end: i }
+  }
+  if (year !== null) {
+    // "2024年" alone: by the end of that year
+    return { point: { year, month: 12, day: 31, end: 31 }, end: i }
+  }
+  return undefined
+}
+
+function toDue(p: DatePoint): CalendarDate {
+  return Object.freeze({ year: p.year, month: p.month ?? 12, day: p.end })
+}
+
+function toStart(p: DatePoint): CalendarDate {
+  if (p.period !== undefined) return Object.freeze({ year: p.year, month: p.period.fromMonth, day: 1 })
+  return Object.freeze({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 })
+}
+
+/**
+ * @internal Read a deadline filling all of `text` from `pos`; `undefined`
+ * when it is not one.
+ */
+export function scanDeadline(text: string, pos: number, year: number | null): ScannedDeadline | undefined {
+  let i = pos
+  const onSchedule = startsWithAny(text, i, ON_SCHEDULE_PHRASES)
+  if (onSchedule !== undefined && i + onSchedule.length === text.length) return { due: null }
+  const prefix = startsWithAny(text, i, PREFIXES)
+  if (prefix !== undefined) i += prefix.length
+  const first = readDatePoint(text, i, year)
+  if (first === undefined) return undefined
+  i = first.end
+  let start: CalendarDate | undefined
+  let point = first.point
+  const sep = startsWithAny(text, i, RANGE_SEPARATORS)
+  if (sep !== undefined) {
+    let after = i + sep.length
+    while (text[after] === '-' || text[after] === ' ') after++
+    const second = readDatePoint(text, after, first.point.year ?? year)
+    if (second !== undefined) {
+      start = toStart(first.point)
+      point = second.point
+      i = second.end
+    }
+  } else if (first.point.period !== undefined) {
+    start = toStart(first.point)
+  }
+  const afterDate = i
+  const suffix = startsWithAny(text, i, SUFFIXES)
+  if (suffix !== undefined) i += suffix.length
+  // words after the date say what is due ("12月底到位", "6月份完成宣传片制作")
+  let rest = text.slice(i).trim()
+  if (rest !== '') {
+    const words = text.slice(afterDate).replace(/^(之前|以前|前)/, '').trim()
+    if (!WORDS_ONLY.test(words) || startsWithAny(words, 0, COMPLETION_WORDS) === undefined) return undefined
+    rest = words
+  }
+  const due = toDue(point)
+  const result: { due: CalendarDate; start?: CalendarDate; note?: string } = { due }
+  if (start !== undefined) result.start = start
+  if (rest !== '') result.note = rest
+  return result
+}

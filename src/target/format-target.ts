@@ -1,0 +1,83 @@
+import { formatDecimal } from '../numbers/format-number.js'
+import { formatQuantity } from '../quantity/format-quantity.js'
+import type { Quantity } from '../quantity/quantity.js'
+import type { CalendarDate, Comparator, Target } from './types.js'
+
+/**
+ * Options of {@link formatTarget}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatTargetOptions = { style: 'chinese' }
+ * ```
+ */
+export interface FormatTargetOptions {
+  /** `symbol` ("≥90%", "≤2‰", default) or `chinese` ("不低于90%", "不超过千分之二"). */
+  readonly style?: 'symbol' | 'chinese'
+}
+
+const SYMBOLS: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }
+const WORDS: Readonly<Record<Comparator, string>> = { '>=': '不低于', '>': '超过', '<=': '不超过', '<': '低于', '=': '等于' }
+
+function quantityText(q: Quantity, chinese: boolean): string {
+  // shares written in words where tables write them so: 千分之二, 万分之五
+  if (chinese && (q.unit === '‰' || q.unit === '‱') && q.amount.gte(0)) return formatQuantity(q, { style: 'chinese' })
+  return formatQuantity(q)
+}
+
+function dateText(d: CalendarDate, chinese: boolean): string {
+  if (chinese) return `${d.year === null ? '' : `${d.year}年`}${d.month}月${d.day}日`
+  const mm = String(d.month).padStart(2, '0')
+  const dd = String(d.day).padStart(2, '0')
+  return d.year === null ? `${d.month}月${d.day}日` : `${d.year}-${mm}-${dd}`
+}
+
+/**
+ * Write a target back as text. `parseTarget(formatTarget(t))` reads the same
+ * target again (its `source` aside), for every kind.
+ *
+ * @param target - a target, as `parseTarget` returns it.
+ * @param options - `symbol` or `chinese` wording.
+ * @returns the text.
+ * @example
+ * ```ts
+ * formatTarget(parseTarget('90%以上'))
+ * //=> '≥90%'
+ * formatTarget(parseTarget('≤2‰'), { style: 'chinese' })
+ * //=> '不超过千分之二'
+ * formatTarget(parseTarget('1：15'))
+ * //=> '1:15'
+ * ```
+ */
+export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
+  const chinese = options.style === 'chinese'
+  const subject = 'subject' in target && target.subject !== undefined ? target.subject : ''
+  const op = (c: Comparator | null): string => (c === null ? '' : chinese ? WORDS[c] : SYMBOLS[c])
+  switch (target.kind) {
+    case 'compare': {
+      const approx = target.approximate ? '约' : ''
+      return `${subject}${op(target.op)}${approx}${quantityText(target.value, chinese)}`
+    }
+    case 'range': {
+      const min = quantityText(target.min, chinese)
+      const max = quantityText(target.max, chinese)
+      const minMark = target.minInclusive ? '' : '(不含)'
+      const maxMark = target.maxInclusive ? '' : '(不含)'
+      return `${subject}${min}${minMark}${chinese ? '至' : '-'}${max}${maxMark}`
+    }
+    case 'ratio':
+      return `${subject}${op(target.op)}${formatDecimal(target.antecedent)}${chinese ? '比' : ':'}${formatDecimal(target.consequent)}`
+    case 'deadline': {
+      if (target.due === null) return `${subject}按期完成`
+      const due = dateText(target.due, chinese)
+      if (target.start !== undefined) return `${subject}${dateText(target.start, chinese)}至${due}`
+      return `${subject}${due}前`
+    }
+    case 'qualitative':
+      return target.text
+    case 'any':
+      return target.targets.map((t) => formatTarget(t, options)).join('或')
+    case 'all':
+      return target.targets.map((t) => formatTarget(t, options)).join('且')
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench`: throughput of the hot paths on the real phrase corpus,
+ * reported as expressions per second and as ratios against baselines measured
+ * in the same run (never compared across runs or machines).
+ *
+ * Peer: @microsoft/recognizers-text-number, its Chinese number and percentage
+ * models on the same phrases (what an app would otherwise reach for).
+ */
+import { readFileSync, existsSync } from 'node:fs'
+import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number'
+import { evaluateTarget, parseTarget, safeParseTarget } from '../../src/index.js'
+
+interface Phrase {
+  text: string
+  actual?: string | null
+}
+const load = (name: string): Phrase[] => {
+  const url = new URL(`../fixtures/${name}`, import.meta.url)
+  return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as { phrases: Phrase[] }).phrases : []
+}
+const phrases = [...load('targets.json'), ...load('targets-more.json')]
+const texts = phrases.map((p) => p.text)
+
+/** Median expressions per second of `fn` over the corpus: warm-up, then `rounds` timed rounds of at least `ms` each. */
+function measure(name: string, fn: (text: string) => unknown, ms = 400, rounds = 5): { name: string; perSecond: number } {
+  const deadline = performance.now() + ms / 2
+  while (performance.now() < deadline) for (const t of texts) fn(t)
+  const results: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    let count = 0
+    const start = performance.now()
+    let elapsed = 0
+    do {
+      for (const t of texts) fn(t)
+      count += texts.length
+      elapsed = performance.now() - start
+    } while (elapsed < ms)
+    results.push((count / elapsed) * 1000)
+  }
+  results.sort((a, b) => a - b)
+  return { name, perSecond: results[Math.floor(rounds / 2)] as number }
+}
+
+const recognizer = new NumberRecognizer(Culture.Chinese)
+const numberModel = recognizer.getNumberModel()
+const percentageModel = recognizer.getPercentageModel()
+
+const pairs = phrases.filter((p) => typeof p.actual === 'string' && p.actual !== '').map((p) => ({ target: safeParseTarget(p.text), actual: p.actual as string }))
+const evaluable = pairs.filter((p) => p.target.success).map((p) => ({ target: (p.target as { data: ReturnType<typeof parseTarget> }).data, actual: p.actual }))
+
+const peer = measure('recognizers-text-number (zh number + percentage models)', (t) => {
+  numberModel.parse(t)
+  percentageModel.parse(t)
+})
+const ours = measure('jixiao parseTarget', (t) => safeParseTarget(t))
+let i = 0
+const evaluation = measure('jixiao evaluateTarget (parsed target, actual text)', () => {
+  const pair = evaluable[i++ % evaluable.length]
+  if (pair !== undefined) {
+    try {
+      evaluateTarget(pair.target, pair.actual)
+    } catch {
+      // a pair whose units differ is part of real data; the error path is measured too
+    }
+  }
+})
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
+console.log(`corpus: ${texts.length} real target phrases, ${evaluable.length} with an actual value; node ${process.version}`)
+for (const r of [peer, ours, evaluation]) console.log(`${r.name.padEnd(58)} ${fmt(r.perSecond).padStart(12)} expr/s  ${(r.perSecond / peer.perSecond).toFixed(1).padStart(8)}× peer`)

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateTarget, parseActual, parseQuantity, parseTarget, TargetParseError } from '../src/index.js'
+
+describe('evaluateTarget on the seed report (广州市从化区司法局 2022)', () => {
+  it.each([
+    // target, actual, met, ratio (4 places)
+    ['100%', '99.16%', false, '0.9916'],
+    ['90%以上', '100%', true, '1.0000'],
+    ['千分之一以下', '0', true, '1.0000'],
+    ['不超过千分之二', '0.1%', true, '1.0000'],
+    ['不超过千分之二', '0.3%', false, '0.6667'],
+    ['1:20', '1:18', true, '1.0000'],
+    ['1:15', '1:20', false, '0.7500'],
+    ['90%或以上', '93', true, '1.0000'],
+    ['≥95%', '93%', false, '0.9789'],
+  ] as const)('%s against %s', (target, actual, met, ratio) => {
+    const a = evaluateTarget(parseTarget(target), actual)
+    expect(a.met).toBe(met)
+    expect(a.ratio?.toFixed(4)).toBe(ratio)
+    expect(a.zh).toContain(actual)
+    expect(a.en).toContain(actual)
+  })
+})
+
+describe('polarity, units and kinds', () => {
+  it('lets polarity decide a target written without a comparison word', () => {
+    expect(evaluateTarget(parseTarget('5%'), '4%', { polarity: 'positive' }).met).toBe(false)
+    expect(evaluateTarget(parseTarget('5%'), '4%', { polarity: 'negative' }).met).toBe(true)
+    expect(evaluateTarget(parseTarget('5%'), '8%', { polarity: 'negative' }).ratio?.toFixed(4)).toBe('0.6250')
+  })
+  it('converts inside a family and refuses across families, naming both units', () => {
+    expect(evaluateTarget(parseTarget('≥152.2万元'), '1522000元').met).toBe(true)
+    expect(evaluateTarget(parseTarget('≥30亩'), parseQuantity('2公顷')).met).toBe(true)
+    try {
+      evaluateTarget(parseTarget('≥803件'), '95%')
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(TargetParseError)
+      expect((e as TargetParseError).code).toBe('ACTUAL_NOT_COMPARABLE')
+      expect((e as TargetParseError).zh).toContain('件')
+      expect((e as TargetParseError).zh).toContain('%')
+    }
+  })
+  it('reads a number in the actual as in the target unit and clamps negatives', () => {
+    expect(evaluateTarget(parseTarget('≥90%'), 93).met).toBe(true)
+    expect(evaluateTarget(parseTarget('≥90%'), -5).ratio?.toString()).toBe('0')
+  })
+  it('judges ranges and approximations', () => {
+    expect(evaluateTarget(parseTarget('80%-90%'), '85%').met).toBe(true)
+    expect(evaluateTarget(parseTarget('80%(不含)-90%'), '80%').met).toBe(false)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '2900平方米').met).toBe(true)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '2800平方米').met).toBe(false)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '2800平方米', { tolerance: '0.1' }).met).toBe(true)
+  })
+  it('judges deadlines with the evaluation year', () => {
+    expect(evaluateTarget(parseTarget('2022年12月底前'), '2022年11月完成').met).toBe(true)
+    expect(evaluateTarget(parseTarget('12月31日前'), '2023年1月5日完成', { year: 2022 }).met).toBe(false)
+    expect(evaluateTarget(parseTarget('按期完成'), '已按期完成').met).toBe(true)
+    expect(evaluateTarget(parseTarget('6月底前'), '未完成').met).toBe(false)
+  })
+  it('judges words', () => {
+    expect(evaluateTarget(parseTarget('有效提升'), '显著提升').met).toBe(true)
+    expect(evaluateTarget(parseTarget('是'), '否').met).toBe(false)
+    expect(evaluateTarget(parseTarget('无'), '0').met).toBe(true)
+    expect(evaluateTarget(parseTarget('无重大安全事故'), '未发生').met).toBe(true)
+    expect(evaluateTarget(parseTarget('合格'), '不合格').met).toBe(false)
+    expect(evaluateTarget(parseTarget('长期'), '持续').met).toBe(null)
+  })
+  it('combines any and all', () => {
+    const any = evaluateTarget(parseTarget('不低于85%或比上年提升不低于5个百分点'), '80%')
+    expect(any.met).toBe(false)
+    expect(any.parts?.length).toBe(1)
+    expect(evaluateTarget(parseTarget('≥90%且≤100%'), '95%').met).toBe(true)
+    expect(evaluateTarget(parseTarget('≥90%且≤100%'), '101%').met).toBe(false)
+  })
+  it('reads actual values written like targets', () => {
+    expect(parseActual('≥120米')).toMatchObject({ kind: 'quantity', value: { unit: '米' } })
+    expect(parseActual('2022年11月完成')).toMatchObject({ kind: 'date', date: { year: 2022, month: 11, day: 30 } })
+    expect(parseActual('已完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: false })
+    expect(parseActual('未完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: true })
+    expect(() => parseActual('80%-90%')).toThrow(TargetParseError)
+  })
+  it('does not mutate its inputs', () => {
+    const target = parseTarget('≥90%')
+    const before = JSON.stringify(target)
+    evaluateTarget(target, '85%')
+    expect(JSON.stringify(target)).toBe(before)
+  })
+})

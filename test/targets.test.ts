@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest'
+import { Decimal } from 'decimal.js'
+import { JixiaoError, parseTarget, safeParseTarget, TargetParseError, targetSchema, type CompareTarget, type RangeTarget } from '../src/index.js'
+
+describe('comparison words follow 《民法典》第1259条', () => {
+  it.each([
+    ['90%以上', '>='], ['90%及以上', '>='], ['90%或以上', '>='], ['≥90%', '>='], ['>=90%', '>='], ['≧90%', '>='], ['不低于90%', '>='],
+    ['不少于90%', '>='], ['至少90%', '>='], ['达到90%', '>='], ['大于等于90%', '>='],
+    ['90%以下', '<='], ['90%及以下', '<='], ['90%以内', '<='], ['控制在90%以内', '<='], ['≤90%', '<='], ['≦90%', '<='], ['不超过90%', '<='],
+    ['不高于90%', '<='], ['不多于90%', '<='], ['小于等于90%', '<='],
+    ['超过90%', '>'], ['高于90%', '>'], ['多于90%', '>'], ['大于90%', '>'], ['>90%', '>'], ['＞90%', '>'],
+    ['不满90%', '<'], ['不足90%', '<'], ['低于90%', '<'], ['少于90%', '<'], ['小于90%', '<'], ['<90%', '<'],
+    ['=90%', '='], ['等于90%', '='], ['为90%', '='],
+    ['90%', null], ['803个', null],
+  ] as const)('%s → %s', (text, op) => {
+    const t = parseTarget(text) as CompareTarget
+    expect(t.kind).toBe('compare')
+    expect(t.op).toBe(op)
+  })
+})
+
+describe('numbers and units in targets', () => {
+  it.each([
+    ['不超过千分之二', '2', '‰'], ['千分之一以下', '1', '‰'], ['百分之九十', '90', '%'], ['九成', '90', '%'], ['万分之五以下', '5', '‱'],
+    ['152.2万元', '152.2', '万元'], ['１００％', '100', '%'], ['≥ 90 %', '90', '%'], ['≥95百分比', '95', '%'], ['95%(百分比)', '95', '%'],
+    ['≥90(%)', '90', '%'], ['不少于三百人', '300', '人'], ['≥0.565km', '0.565', 'km'], ['≤15个工作日', '15', '个工作日'], ['90%。', '90', '%'],
+  ])('%s → %s %s', (text, amount, unit) => {
+    const t = parseTarget(text) as CompareTarget
+    expect(t.value.amount.toString()).toBe(amount)
+    expect(t.value.unit).toBe(unit)
+  })
+
+  it('keeps a name or formula written in front as the subject', () => {
+    expect(parseTarget('结转率(结转数/预算数)≤10%')).toMatchObject({ kind: 'compare', op: '<=', subject: '结转率(结转数/预算数)' })
+    expect(parseTarget('公用经费变动率≦0')).toMatchObject({ kind: 'compare', op: '<=', subject: '公用经费变动率' })
+    const pm10 = parseTarget('PM10浓度达到60微克/立方米左右') as CompareTarget
+    expect([pm10.op, pm10.value.amount.toString(), pm10.value.unit, pm10.approximate, pm10.subject]).toEqual(['>=', '60', '微克/立方米', true, 'PM10浓度'])
+  })
+})
+
+describe('ranges', () => {
+  it.each([
+    ['80%-90%', '80', '90', true, true], ['80%~90%', '80', '90', true, true], ['80%至90%', '80', '90', true, true],
+    ['介于80%和90%之间', '80', '90', true, true], ['85%(含)-95%', '85', '95', true, true], ['100-90%(含90%)', '90', '100', true, true],
+    ['0-5%(含)', '0', '5', true, true], ['80%(不含)-90%', '80', '90', false, true], ['±5%以内', '-5', '5', true, true],
+  ] as const)('%s', (text, min, max, minInclusive, maxInclusive) => {
+    const t = parseTarget(text) as RangeTarget
+    expect(t.kind).toBe('range')
+    expect([t.min.amount.toString(), t.max.amount.toString(), t.minInclusive, t.maxInclusive]).toEqual([min, max, minInclusive, maxInclusive])
+    expect(t.min.unit).toBe('%')
+  })
+})
+
+describe('ratios, approximations, deadlines, words and compounds', () => {
+  it.each(['1:20', '1：20', '1比20'])('%s is a ratio 1 to 20', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'ratio', op: null })
+    expect(JSON.stringify(parseTarget(text))).toContain('"antecedent":"1","consequent":"20"')
+  })
+  it('reads a comparison before a ratio', () => {
+    expect(parseTarget('不低于1:20')).toMatchObject({ kind: 'ratio', op: '>=' })
+  })
+  it.each(['约3000平方米', '35微克/立方米左右', '大约5天'])('%s is approximate', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'compare', op: null, approximate: true })
+  })
+  it.each([
+    ['2024年6月底前', { year: 2024, month: 6, day: 30 }, undefined],
+    ['12月31日前', { year: null, month: 12, day: 31 }, undefined],
+    ['2024年底', { year: 2024, month: 12, day: 31 }, undefined],
+    ['2022年6月30日', { year: 2022, month: 6, day: 30 }, undefined],
+    ['2024年11月', { year: 2024, month: 11, day: 30 }, undefined],
+    ['2022.03-2022.10', { year: 2022, month: 10, day: 31 }, { year: 2022, month: 3, day: 1 }],
+    ['上半年', { year: null, month: 6, day: 30 }, { year: null, month: 1, day: 1 }],
+    ['第三季度', { year: null, month: 9, day: 30 }, { year: null, month: 7, day: 1 }],
+    ['按期完成', null, undefined],
+    ['及时', null, undefined],
+  ] as const)('%s is a deadline', (text, due, start) => {
+    const t = parseTarget(text)
+    expect(t).toMatchObject({ kind: 'deadline', due })
+    if (start !== undefined) expect(t).toMatchObject({ start })
+  })
+  it('takes a missing year from the option, never from the clock', () => {
+    expect(parseTarget('12月31日前', { year: 2022 })).toMatchObject({ due: { year: 2022, month: 12, day: 31 } })
+    expect(parseTarget('2月底前', { year: 2024 })).toMatchObject({ due: { year: 2024, month: 2, day: 29 } })
+  })
+  it.each([
+    ['有效提升', 'increase', 'moderate'], ['显著提升', 'increase', 'strong'], ['明显改善', 'increase', 'strong'], ['进一步完善', 'increase', 'moderate'],
+    ['效果明显', 'attain', 'strong'], ['合格', 'attain', undefined], ['达标', 'attain', undefined], ['优良', 'attain', undefined], ['是', 'attain', undefined],
+    ['否', 'absent', undefined], ['无', 'absent', undefined], ['零', 'absent', undefined], ['全覆盖', 'attain', undefined], ['应保尽保', 'attain', undefined],
+    ['严格执行相关制度', 'attain', undefined], ['符合相关规定', 'attain', undefined], ['无重大安全事故', 'absent', undefined], ['逐步降低', 'decrease', 'slight'],
+    ['一村一法律顾问全覆盖', 'attain', undefined], ['进一步提升', 'increase', 'moderate'], ['长期', 'unknown', undefined],
+  ] as const)('%s is qualitative (%s)', (text, direction, strength) => {
+    const t = parseTarget(text)
+    expect(t).toMatchObject({ kind: 'qualitative', direction, text })
+    if (strength !== undefined) expect(t).toMatchObject({ strength })
+  })
+  it('reads compounds', () => {
+    const any = parseTarget('不低于85%或比上年提升不低于5个百分点')
+    expect(any.kind).toBe('any')
+    expect(any).toMatchObject({ targets: [{ op: '>=', value: { unit: '%' } }, { op: '>=', value: { unit: '百分点' }, subject: '比上年提升' }] })
+    expect(parseTarget('≥90%且≤100%')).toMatchObject({ kind: 'all', targets: [{ op: '>=' }, { op: '<=' }] })
+    expect(parseTarget('12月底前100%到位')).toMatchObject({ kind: 'all', targets: [{ kind: 'deadline' }, { kind: 'compare', note: '到位' }] })
+  })
+})
+
+describe('JSON and the schema', () => {
+  it('serialises as plain data with exact strings', () => {
+    expect(JSON.stringify(parseTarget('≥90%'))).toContain('"kind":"compare","op":">=","value":{"amount":"90","unit":"%"}')
+  })
+  it.each(['≥90%', '不超过千分之二', '80%-90%', '1:20', '2024年6月底前', '有效提升', '≥90%且≤100%', '不低于85%或比上年提升不低于5个百分点'])(
+    'revives %s from JSON',
+    (text) => {
+      const target = parseTarget(text)
+      const revived = targetSchema.parse(JSON.parse(JSON.stringify(target)))
+      expect(JSON.stringify(revived)).toBe(JSON.stringify(target))
+      expect(Object.isFrozen(revived)).toBe(true)
+    },
+  )
+  it('rejects a malformed JSON target listing the path', () => {
+    const r = targetSchema.safeParse({ kind: 'compare', op: '>=', value: { amount: 'abc', unit: '%' }, approximate: false, source: 'x' })
+    expect(r.success).toBe(false)
+  })
+  it('returns frozen targets', () => {
+    const t = parseTarget('≥90%') as CompareTarget
+    expect(Object.isFrozen(t)).toBe(true)
+    expect(Object.isFrozen(t.value)).toBe(true)
+  })
+})
+
+describe('errors', () => {
+  it.each([
+    ['≥≥90%', 'TARGET_MALFORMED', 1],
+    ['90%%以上以下', 'TARGET_MALFORMED', 3],
+    ['', 'TARGET_EMPTY', 0],
+    ['   ', 'TARGET_EMPTY', 0],
+    ['≥', 'TARGET_MALFORMED', 0],
+    ['1..2%', 'TARGET_MALFORMED', 1],
+    ['不低于90%以下', 'TARGET_MALFORMED', 6],
+  ] as const)('%s → %s', (text, code, at) => {
+    const r = safeParseTarget(text)
+    expect(r.success).toBe(false)
+    if (!r.success) {
+      expect(r.error).toBeInstanceOf(TargetParseError)
+      expect(r.error).toBeInstanceOf(JixiaoError)
+      expect(r.error.code).toBe(code)
+      expect(r.error.span?.start).toBe(at)
+      expect(r.error.zh).toMatch(/[\u4e00-\u9fff]/)
+      expect(r.error.en).toMatch(/[a-z]/)
+    }
+  })
+  it('never throws from safeParseTarget, even on non-strings', () => {
+    expect(safeParseTarget(42 as unknown as string).success).toBe(false)
+  })
+  it('is not confused by a host app changing decimal.js settings', () => {
+    Decimal.set({ precision: 2, rounding: Decimal.ROUND_DOWN })
+    try {
+      expect((parseTarget('≥99.1666%') as CompareTarget).value.amount.toString()).toBe('99.1666')
+    } finally {
+      Decimal.set({ precision: 20, rounding: Decimal.ROUND_HALF_UP })
+    }
+  })
+})
