@@ -1,21 +1,136 @@
 /**
- * `npm run example`: read the numbers, quantities and targets of a real
- * self-evaluation report (广州市从化区司法局 2022年部门整体支出绩效自评报告),
- * and judge the actual values against the targets.
+ * Quick start: read the numbers, quantities and targets of a real
+ * self-evaluation report, convert and compare them, judge the actual values
+ * against the targets, and see what an error looks like.
+ *
+ * Run it with `npm run example`. The phrases are quoted from
+ * 《广州市从化区司法局2022年部门整体支出绩效自评报告》 (the seed report) and,
+ * where marked, from other published sources of test/fixtures/quantities.json;
+ * the tests run this file (test/examples.test.ts).
  */
-import { convertQuantity, evaluateTarget, formatNumber, formatTarget, parseNumber, parseQuantity, parseTarget } from '../src/index.js'
+import { pathToFileURL } from 'node:url'
+import {
+  compareQuantities,
+  convertQuantity,
+  describeUnit,
+  evaluateTarget,
+  formatNumber,
+  formatQuantity,
+  formatTarget,
+  parseNumber,
+  parseQuantity,
+  parseTarget,
+  safeParseQuantity,
+} from '../src/index.js'
 
-/** Quantities as the report writes them, read exactly. */
-export function readQuantities(): string[] {
-  const lines: string[] = []
-  for (const text of ['803个', '152.2万元', '8608.99 万元', '3093635 元', '99.16%', '1165件', '千分之二', '九成', '1982 人次']) {
+/** A phrase, where it was found, and the unit to convert it into (if any). */
+interface Phrase {
+  readonly text: string
+  readonly from: string
+  readonly convertTo?: string
+}
+
+const SEED = '从化区司法局自评报告'
+
+/** Numbers as the reports write them. */
+export const NUMBER_PHRASES: readonly Phrase[] = [
+  { text: '1113', from: `${SEED}：“法律明白人”1113人` },
+  { text: '二十', from: `${SEED}：《二十大安保维稳…》` },
+  { text: '8608.99万', from: `${SEED}：涉及金额 8608.99 万元` },
+  { text: '3,093,635', from: '决算表（千位分隔）' },
+  { text: '１００', from: '全角数字' },
+  { text: '一万零三十五', from: 'issue #2' },
+  { text: '叁佰肆拾伍', from: '大写金额' },
+  { text: '二〇二二', from: '年份逐字书写' },
+]
+
+/** Quantities as the reports write them, each with a unit to convert into. */
+export const QUANTITY_PHRASES: readonly Phrase[] = [
+  { text: '803个', from: `${SEED}：已办理行政执法证803个` },
+  { text: '1165件', from: `${SEED}：受理法律援助案件1165件` },
+  { text: '152.2 万元', from: `${SEED}：累计收费 152.2 万元`, convertTo: '元' },
+  { text: '8608.99 万元', from: `${SEED}：涉及金额 8608.99 万元`, convertTo: '亿元' },
+  { text: '4200余万元', from: `${SEED}：挽回经济损失或取得利益4200余万元`, convertTo: '亿元' },
+  { text: '99.16%', from: `${SEED}：成功率99.16%`, convertTo: '‰' },
+  { text: '千分之二', from: `${SEED}：再犯罪率不超过千分之二`, convertTo: '%' },
+  { text: '九成', from: '2020年政府工作报告解读：已有超过九成的农民', convertTo: '%' },
+  { text: '0.5个百分点', from: '生态环境部空气质量通报：0.5个百分点' },
+  { text: '545 宗', from: `${SEED}：共成功调解案件 545 宗` },
+  { text: '1982 人次', from: `${SEED}：培训 1982 人次` },
+  { text: '70 周岁', from: `${SEED}：全年为 70 周岁及以上老人…` },
+  { text: '9.30万公顷', from: '农村统计资料：9.30万公顷', convertTo: '万亩' },
+  { text: '620元/人·月', from: 'issue #2', convertTo: '元/人·年' },
+]
+
+/** How many terminal columns a string takes (CJK characters take two). */
+function displayWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1
+  return width
+}
+
+/** A plain-text table with a header row, columns padded to their widest cell. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))))
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd()
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+/** One row per number phrase: the text, its exact value, and the value in Chinese numerals. */
+export function numberRows(): string[][] {
+  return NUMBER_PHRASES.map(({ text, from }) => {
+    const value = parseNumber(text)
+    return [text, value.toString(), formatNumber(value, { style: 'chinese' }), from]
+  })
+}
+
+/** One row per quantity phrase: amount, unit as written, family, a conversion and the Chinese form. */
+export function quantityRows(): string[][] {
+  return QUANTITY_PHRASES.map(({ text, from, convertTo }) => {
     const q = parseQuantity(text)
-    lines.push(`${text.padEnd(14)} → amount ${q.amount.toString().padEnd(10)} unit ${q.unit}`)
-  }
-  const money = convertQuantity(parseQuantity('152.2万元'), '元')
-  lines.push(`152.2万元 in 元 → ${formatNumber(money.amount, { grouping: true })}元`)
-  lines.push(`一千一百一十三 → ${parseNumber('一千一百一十三').toString()}; 1113 in 大写 → ${formatNumber(1113, { style: 'financial' })}`)
-  return lines
+    const converted = convertTo === undefined ? '' : formatQuantity(convertQuantity(q, convertTo))
+    return [text, q.amount.toString(), q.unit, describeUnit(q.unit).family, converted, formatQuantity(q, { style: 'chinese' }), from]
+  })
+}
+
+/** Comparisons across units, made exactly. */
+export function comparisonRows(): string[][] {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['99.16%', '九成'],
+    ['千分之二', '0.2%'],
+    ['1公顷', '15亩'],
+    ['8608.99万元', '0.86亿元'],
+  ]
+  const words = { '-1': '<', '0': '=', '1': '>' } as const
+  return pairs.map(([a, b]) => [a, words[compareQuantities(parseQuantity(a), parseQuantity(b))], b])
+}
+
+/** What a failure looks like: a code, the span of the problem, and messages in zh and en. */
+export function errorRows(): string[][] {
+  return ['百分之', '%%', '1..2%', '3%以上'].map((text) => {
+    const result = safeParseQuantity(text)
+    if (result.success) return [text, 'ok', '', '', '']
+    const { code, span, zh, en } = result.error
+    return [text, code, span === undefined ? '' : `[${span.start}, ${span.end})`, zh, en]
+  })
+}
+
+/** The numbers-and-quantities part of the quick start, as text. */
+export function numbersAndQuantities(): string {
+  return [
+    '## 数字 Numbers — parseNumber / formatNumber',
+    table(['原文 text', '数值 value', '中文 chinese', '出处 source'], numberRows()),
+    '',
+    '## 数量 Quantities — parseQuantity / convertQuantity / formatQuantity',
+    table(['原文 text', '数值 amount', '单位 unit', '类别 family', '换算 converted', '中文 chinese', '出处 source'], quantityRows()),
+    '',
+    '## 比较 Comparisons — compareQuantities (exact, across units)',
+    table(['a', '', 'b'], comparisonRows()),
+    '',
+    '## 错误 Errors — safeParseQuantity',
+    table(['原文 text', 'code', 'span', 'zh', 'en'], errorRows()),
+  ].join('\n')
 }
 
 /** The report's targets (年度指标值) against actual values, judged. */
@@ -35,7 +150,16 @@ export function judgeTargets(): string[] {
   })
 }
 
-console.log('— quantities —')
-for (const line of readQuantities()) console.log(line)
-console.log('— targets —')
-for (const line of judgeTargets()) console.log(line)
+/** The targets part of the quick start, as text. */
+export function targets(): string {
+  return ['## 年度指标值 Targets — parseTarget / formatTarget / evaluateTarget', ...judgeTargets()].join('\n')
+}
+
+/** Print every section of the quick start. */
+export function main(): void {
+  console.log(numbersAndQuantities())
+  console.log('')
+  console.log(targets())
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -6,15 +6,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { formatNumber, JixiaoError, parseNumber } from '../src/index.js'
-
-/** A decimal as text: up to 16 integer digits, up to 6 decimals, either sign. */
-export const decimalText: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.boolean(),
-    fc.bigInt({ min: 0n, max: 10n ** 16n - 1n }),
-    fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 6 }),
-  )
-  .map(([negative, integer, fraction]) => `${negative ? '-' : ''}${integer}${fraction === '' ? '' : `.${fraction}`}`)
+import { decimalText } from './support/arbitraries.js'
 
 /** Characters tables are made of, and the ones that break naive readers. */
 const NUMBERISH = [...'0123456789０１２３４５６７８９一二三四五六七八九十百千万亿两零〇点.,，%％‰‱-+负 以上下成余多个元万分之百分点比·/:：壹贰叁佰仟萬億點']

@@ -59,3 +59,18 @@ describe('formatQuantity', () => {
     expect(JSON.stringify(q)).toBe(before)
   })
 })
+
+describe('formatQuantity in Chinese style keeps scaled units unambiguous', () => {
+  it.each([
+    ['20', '百万元', '二千万元'],
+    ['5', '千元', '五千元'],
+    ['222.7', '千公顷', '二十二万二千七百公顷'],
+    ['12345', '万元', '12345万元'],
+    ['10', '分', '一十分'],
+    ['10', '分钟', '一十分钟'],
+  ])('%s %s → %s', (amount, unit, text) => {
+    const q = quantity(amount, unit)
+    expect(formatQuantity(q, { style: 'chinese' })).toBe(text)
+    expect(compareQuantities(parseQuantity(text), q)).toBe(0)
+  })
+})

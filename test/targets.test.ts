@@ -159,3 +159,34 @@ describe('errors', () => {
     }
   })
 })
+
+describe('forms from real tables beyond the basics', () => {
+  it('reads a level to reach as a comparison: 下降到, 提高至', () => {
+    expect(parseTarget('下降到4.0‰')).toMatchObject({ kind: 'compare', op: '<=' })
+    expect(parseTarget('提高至95%')).toMatchObject({ kind: 'compare', op: '>=' })
+  })
+  it('reads lists "respectively" (分别): one comparison or 左右 for every number', () => {
+    const both = parseTarget('分别不低于24%和30%')
+    expect(both).toMatchObject({ kind: 'all', targets: [{ op: '>=', value: { unit: '%' } }, { op: '>=', value: { unit: '%' } }] })
+    expect(parseTarget('分别增长7%、8%左右')).toMatchObject({ kind: 'all', targets: [{ approximate: true }, { approximate: true }] })
+    expect(parseTarget('介于80%和90%之间').kind).toBe('range')
+  })
+  it('lets 为 give way to the comparison after it, and the first word decide one boundary', () => {
+    expect(parseTarget('分别为≥95%')).toMatchObject({ kind: 'compare', op: '>=' })
+    expect(parseTarget('小于 10 元以内')).toMatchObject({ kind: 'compare', op: '<', value: { unit: '元' } })
+    expect(safeParseTarget('不低于90%以下').success).toBe(false)
+  })
+  it('reads a deadline followed by a condition in words as both', () => {
+    expect(parseTarget('2025年底前基本实现全覆盖')).toMatchObject({
+      kind: 'all',
+      targets: [{ kind: 'deadline', due: { year: 2025, month: 12, day: 31 } }, { kind: 'qualitative', direction: 'attain' }],
+    })
+    expect(parseTarget('6月份完成宣传片制作')).toMatchObject({ kind: 'deadline', due: { month: 6, day: 30 }, note: '完成宣传片制作' })
+    expect(parseTarget('全年无重大安全事故')).toMatchObject({ kind: 'qualitative', direction: 'absent' })
+  })
+  it('reads a comparison with words (no number) as a target in words, not an error', () => {
+    expect(parseTarget('抵达现场时间≤辖区平均标准')).toMatchObject({ kind: 'qualitative' })
+    expect(parseTarget('控制在预算内')).toMatchObject({ kind: 'qualitative', direction: 'attain' })
+    expect(parseTarget('按月安排')).toMatchObject({ kind: 'deadline', due: null })
+  })
+})

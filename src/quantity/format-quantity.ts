@@ -1,5 +1,8 @@
+import { D } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
+import { UNITS } from './catalogue.js'
 import type { Quantity } from './quantity.js'
+import { describeUnit } from './unit.js'
 
 /**
  * Options of {@link formatQuantity}.
@@ -16,13 +19,31 @@ export interface FormatQuantityOptions {
 
 const SHARE_WORDS: Readonly<Record<string, string>> = { '%': '百分之', '‰': '千分之', '‱': '万分之' }
 
+const SMALL_SCALES: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 }
+
+/**
+ * In Chinese numerals a 十, 百 or 千 before the unit joins the number
+ * ("五千元" is 5000 元), so a unit scaled by one (千元, 百万元) is written in the
+ * unit it scales: 20 百万元 → "二千万元", never "二十百万元".
+ */
+function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit: string } {
+  const exponent = SMALL_SCALES[value.unit[0] ?? '']
+  const rest = value.unit.slice(1)
+  if (exponent === undefined || rest === '' || UNITS[value.unit] !== undefined) return value
+  const scaled = describeUnit(value.unit)
+  const base = describeUnit(rest)
+  if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(new D(10).pow(exponent)))) return value
+  return { amount: value.amount.times(new D(10).pow(exponent)), unit: base.unit }
+}
+
 /**
  * Write a quantity back as text, exactly. `parseQuantity` reads the Arabic
  * style back to the same amount and unit, and the Chinese style to an equal
- * quantity (the same unit, except that "五千元" reads as 5000 元, not 5 千元).
+ * quantity (the same unit, except that a unit scaled by 十, 百 or 千 is
+ * written in the unit it scales: 5 千元 is "五千元", which reads as 5000 元).
  * Chinese numerals cannot mark where a number ends and a unit's 万 or 亿
- * begins, so amounts of 10⁸ or more in such units are best written in the
- * Arabic style.
+ * begins ("一亿零一万元"), so in such a unit an amount of 10⁴ or more keeps
+ * Arabic digits even in the Chinese style ("12345万元").
  *
  * @param value - the quantity.
  * @param options - the style.
@@ -41,10 +62,11 @@ export function formatQuantity(value: Quantity, options: FormatQuantityOptions =
   if (options.style === 'chinese') {
     const shareWord = SHARE_WORDS[value.unit]
     if (shareWord !== undefined && value.amount.gte(0)) return shareWord + formatDecimal(value.amount, { style: 'chinese' })
-    const unit = value.unit === '百分点' ? '个百分点' : value.unit
+    const plain = withoutSmallScale(value)
+    const unit = plain.unit === '百分点' ? '个百分点' : plain.unit
     // "一亿零一万元" would read as 100010000 元: a 万/亿 unit after a numeral of 万 or more takes Arabic digits
-    if ((unit.startsWith('万') || unit.startsWith('亿')) && value.amount.abs().gte(10000)) return formatDecimal(value.amount) + unit
-    const number = formatDecimal(value.amount, { style: 'chinese' })
+    if (/^[万亿萬億]/.test(unit) && plain.amount.abs().gte(10000)) return formatDecimal(plain.amount) + unit
+    const number = formatDecimal(plain.amount, { style: 'chinese' })
     // "十分" reads as "very": ten points are written 一十分
     const sign = number.startsWith('负') ? '负' : ''
     const digits = number.slice(sign.length)

@@ -11,8 +11,11 @@ import { scanQuantity } from './scan-quantity.js'
  * Shares are quantities: 百分之九十 → 90 %, 千分之二 → 2 ‰, 万分之五 → 5 ‱,
  * 九成 → 90 %, "95百分比" → 95 %; "5个百分点" is 5 百分点 (percentage points,
  * a difference of percents). A 万 or 亿 right before a unit stays with it
- * ("152.2万元" → 152.2 万元); "4200余万元" reads as 4200 万元. An unknown
- * measure word (株, 宗, 场次 …) is a count unit of its own.
+ * ("152.2万元" → 152.2 万元, "5.7万多个" → 5.7 万个), and so does any scale
+ * after Arabic digits ("222.7千公顷" → 222.7 千公顷); "4200余万元" reads as
+ * 4200 万元. Money in 元角分 reads in 元 ("壹佰贰拾叁元肆角伍分" → 123.45 元),
+ * "四十四斤半" as 44.5 斤. An unknown measure word (株, 宗, 场次 …) is a count
+ * unit of its own. The rules: docs/numbers-and-quantities.md.
  *
  * @param text - the quantity as written ("152.2万元", "99.16%", "1165件", "620元/人·月").
  * @returns a frozen {@link Quantity}.

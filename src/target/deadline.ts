@@ -6,7 +6,7 @@
  * @module
  */
 import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
-import { scanNumber, isAsciiDigit } from '../numbers/scan-number.js'
+import { isAsciiDigit } from '../numbers/scan-number.js'
 import { ON_SCHEDULE_PHRASES } from './lexicon.js'
 import type { CalendarDate } from './types.js'
 
@@ -16,6 +16,8 @@ export interface ScannedDeadline {
   readonly start?: CalendarDate
   /** Words after the date ("到位", "完成宣传片制作"). */
   readonly note?: string
+  /** A condition in words after a deadline ("基本实现全覆盖"): a second target. */
+  readonly condition?: string
 }
 
 interface DatePoint {
@@ -48,12 +50,39 @@ export function daysInMonth(year: number | null, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
+/** Read a small whole number (a year, month, day or quarter) in Arabic digits or Chinese numerals, without Decimals. */
 function readInteger(text: string, pos: number): { value: number; end: number } | undefined {
-  const code = text.charCodeAt(pos)
-  if (!isAsciiDigit(code) && CHINESE_DIGITS[text[pos] ?? ''] === undefined && text[pos] !== '十') return undefined
-  const n = scanNumber(text, pos, { sign: false })
-  if (n === undefined || !n.ok || !n.value.isInteger() || n.scale !== undefined) return undefined
-  return { value: n.value.toNumber(), end: n.end }
+  let i = pos
+  let value = 0
+  while (i < text.length && isAsciiDigit(text.charCodeAt(i)) && i - pos < 6) {
+    value = value * 10 + (text.charCodeAt(i) - 48)
+    i++
+  }
+  if (i > pos) {
+    // "2022.5" is a decimal number, not a date part
+    if (text[i] === '.' && isAsciiDigit(text.charCodeAt(i + 1)) && i - pos !== 4) return undefined
+    return { value, end: i }
+  }
+  // Chinese: 十二, 二十八, 三十一, 二〇二四
+  let digits = ''
+  let tens = -1
+  while (i < text.length && i - pos < 6) {
+    const ch = text[i] as string
+    const d = CHINESE_DIGITS[ch]
+    if (d !== undefined) {
+      digits += String(d)
+    } else if (ch === '十' && tens < 0) {
+      tens = digits === '' ? 1 : Number(digits)
+      digits = ''
+    } else break
+    i++
+  }
+  if (i === pos) return undefined
+  if (tens >= 0) {
+    if (digits.length > 1) return undefined
+    return { value: tens * 10 + (digits === '' ? 0 : Number(digits)), end: i }
+  }
+  return { value: Number(digits), end: i }
 }
 
 function startsWithAny(text: string, pos: number, words: readonly string[]): string | undefined {
@@ -198,14 +227,23 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   if (suffix !== undefined) i += suffix.length
   // words after the date say what is due ("12月底到位", "6月份完成宣传片制作")
   let rest = text.slice(i).trim()
+  let condition: string | undefined
   if (rest !== '') {
     const words = text.slice(afterDate).replace(/^(之前|以前|前)/, '').trim()
-    if (!WORDS_ONLY.test(words) || startsWithAny(words, 0, COMPLETION_WORDS) === undefined) return undefined
-    rest = words
+    if (!WORDS_ONLY.test(words)) return undefined
+    if (startsWithAny(words, 0, COMPLETION_WORDS) === undefined) {
+      // "2025年底前基本实现全覆盖": a date that is clearly a deadline, then a condition in words
+      if (suffix === undefined || !/前|止|内/.test(suffix)) return undefined
+      condition = rest
+      rest = ''
+    } else {
+      rest = words
+    }
   }
   const due = toDue(point)
   const result: { due: CalendarDate; start?: CalendarDate; note?: string } = { due }
   if (start !== undefined) result.start = start
   if (rest !== '') result.note = rest
+  if (condition !== undefined) return { ...result, condition }
   return result
 }

@@ -10,6 +10,7 @@ import { scanDeadline } from './deadline.js'
 import { readQualitative } from './qualitative.js'
 import { tokenize, type Token } from './tokenize.js'
 import type {
+  AllTarget,
   Comparator,
   CompareTarget,
   DeadlineTarget,
@@ -57,8 +58,13 @@ function isDeadlineStart(ch: string, code: number): boolean {
   return (code >= 48 && code <= 57) || DEADLINE_STARTS.has(ch) || '〇零一二三四五六七八九十两'.includes(ch)
 }
 
-function tryDeadline(text: string, start: number, end: number, year: number | null, source: string, own: string): DeadlineTarget | undefined {
+/** Characters without one of which no text is a deadline: a cheap test before the grammar runs. */
+const DEADLINE_MARKS = /[年月季期时底前.\/Q及按]/
+
+function tryDeadline(text: string, start: number, end: number, year: number | null, source: string, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === text.length ? text : text.slice(0, end)
+  DEADLINE_MARKS.lastIndex = 0
+  if (!DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
   for (let j = start; j < end && tries < 8; j++) {
     if (!isDeadlineStart(bounded[j] as string, bounded.charCodeAt(j))) continue
@@ -66,19 +72,23 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
     const scanned = scanDeadline(bounded, j, year)
     if (scanned === undefined) continue
     const subject = source.slice(start, j).trim()
-    return Object.freeze({
+    const condition = scanned.condition
+    const dateText = condition === undefined ? own : own.slice(0, own.length - condition.length).trim()
+    const deadline: DeadlineTarget = Object.freeze({
       kind: 'deadline' as const,
       due: scanned.due,
       ...(scanned.start === undefined ? {} : { start: scanned.start }),
       ...(subject === '' ? {} : { subject }),
       ...(scanned.note === undefined ? {} : { note: scanned.note }),
-      source: own,
+      source: dateText,
     })
+    if (condition === undefined) return deadline
+    return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, qualitative(condition)]), source: own })
   }
   return undefined
 }
 
-const ON_SCHEDULE = /按期|按时|如期|按计划|按进度|按节点|(计划|规定|要求|约定).{0,6}(时间|期限|时限)(内|前)|时限内|及时/
+const ON_SCHEDULE = /按期|按时|如期|按计划|按进度|按节点|按月|按季度?|按年度?|定期|(计划|规定|要求|约定).{0,6}(时间|期限|时限)(内|前)|时限内|及时/
 
 function qualitative(source: string): QualitativeTarget | DeadlineTarget {
   if (ON_SCHEDULE.test(source) && !/不及时|未按/.test(source)) return Object.freeze({ kind: 'deadline' as const, due: null, source })
@@ -135,7 +145,9 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   while (i < n) {
     const tk = core[i] as Token
     if (tk.t === 'prefix') {
-      if (prefix !== undefined) fail('TARGET_MALFORMED', tk, '比较词重复', 'a comparison word is repeated')
+      // "分别为≥95%": a 为 (is) before a comparison gives way to it
+      const yields = prefix !== undefined && prefix.op === '=' && !prefix.symbol
+      if (prefix !== undefined && !yields) fail('TARGET_MALFORMED', tk, '比较词重复', 'a comparison word is repeated')
       prefix = tk
     } else if (tk.t === 'approx' && tk.before) approximate = true
     else if (tk.t === 'neutral' || tk.t === 'paren') {
@@ -195,7 +207,9 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   let op: Comparator | null = null
   if (prefix !== undefined && suffix !== undefined) {
     const prefixIsNeutral = prefix.op === '=' && !prefix.symbol
+    const sameDirection = (a: Comparator, b: Comparator): boolean => a[0] === b[0] && a !== '=' && b !== '='
     if (prefixIsNeutral) op = suffix.op
+    else if (sameDirection(prefix.op, suffix.op)) op = prefix.op // "小于10元以内": the word written first decides the boundary
     else if (prefix.op !== suffix.op) {
       fail('TARGET_MALFORMED', suffix, '前后比较词相互矛盾', 'the comparison words before and after the number contradict each other')
     } else op = prefix.op
@@ -289,7 +303,9 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
     return qualitative(own)
   }
   if (last < 0) {
-    const bad = tokens.find((tk) => isSymbolicJunk(source, tk) || tk.t === 'colon' || tk.t === 'pm')
+    // "抵达现场时间≤辖区平均标准": compared with words, not a number: a target in words
+    const hasWords = tokens.some((tk) => tk.t === 'word')
+    const bad = tokens.find((tk) => (tk.t === 'prefix' ? tk.symbol && !hasWords : isSymbolicJunk(source, tk)) || tk.t === 'colon' || tk.t === 'pm')
     if (bad !== undefined) {
       fail('TARGET_MALFORMED', bad, `“${source.slice(bad.start, bad.end)}”后缺少数字`, `"${source.slice(bad.start, bad.end)}" is not followed by a number`)
     }
@@ -337,7 +353,7 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
   // "12月底前100%到位": a deadline written before the number is a second condition
   if (subject !== '' && /前|底|末|日|止|截至|截止/.test(subject)) {
     const deadline = tryDeadline(text, start, coreStart, year, source, subject)
-    if (deadline !== undefined && deadline.subject === undefined) {
+    if (deadline !== undefined && deadline.kind === 'deadline' && deadline.subject === undefined) {
       const { subject: _omit, ...rest } = target
       return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, Object.freeze({ ...rest, source: source.slice(coreStart, end).trim() })]), source: own })
     }
@@ -345,10 +361,17 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
   return target
 }
 
+/** Is this token a joiner of `mode`? 和/与 join two numbers ("24%和30%") unless 介于 opened a range. */
+function isJoiner(tk: Token, mode: 'any' | 'all', ranged: boolean): boolean {
+  if (tk.t === 'join') return tk.mode === mode
+  return mode === 'all' && tk.t === 'and' && !ranged
+}
+
 function splitBy(tokens: readonly Token[], mode: 'any' | 'all'): Token[][] {
+  const ranged = tokens.some((tk) => tk.t === 'between')
   const parts: Token[][] = [[]]
   for (const tk of tokens) {
-    if (tk.t === 'join' && tk.mode === mode) parts.push([])
+    if (isJoiner(tk, mode, ranged)) parts.push([])
     else (parts[parts.length - 1] as Token[]).push(tk)
   }
   return parts
@@ -358,13 +381,31 @@ function hasQuantity(tokens: readonly Token[]): boolean {
   return tokens.some((tk) => tk.t === 'qty')
 }
 
-/** Joiners between parts that are not both number-shaped are words. */
+/** Joiners between parts that are not all number-shaped are words. */
 function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all'): Token[] {
   const parts = splitBy(tokens, mode)
   if (parts.length === 1) return [...tokens]
-  const valid = parts.every((part) => hasQuantity(part))
-  if (valid) return [...tokens]
-  return tokens.map((tk) => (tk.t === 'join' && tk.mode === mode ? { t: 'word', start: tk.start, end: tk.end } : tk))
+  if (parts.every((part) => hasQuantity(part))) return [...tokens]
+  const ranged = tokens.some((tk) => tk.t === 'between')
+  return tokens.map((tk) => (isJoiner(tk, mode, ranged) && tk.t === 'join' ? { t: 'word', start: tk.start, end: tk.end } : tk))
+}
+
+/**
+ * A list read "respectively" ("分别不低于24%和30%", "分别增长7%、8%左右"): a
+ * comparison written once before the first number governs the later ones, and
+ * 左右 written once after the last number makes them all approximate.
+ */
+function distribute(targets: readonly Target[]): readonly Target[] {
+  const compares = targets.filter((t): t is CompareTarget => t.kind === 'compare')
+  if (compares.length !== targets.length) return targets
+  const first = compares[0] as CompareTarget
+  const last = compares[compares.length - 1] as CompareTarget
+  return compares.map((t, i) => {
+    let next: CompareTarget = t
+    if (i > 0 && t.op === null && first.op !== null) next = { ...next, op: first.op }
+    if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = { ...next, approximate: true }
+    return next === t ? t : Object.freeze(next)
+  })
 }
 
 function spanOf(tokens: readonly Token[]): { start: number; end: number } {
@@ -375,11 +416,14 @@ function parseAll(tokens: readonly Token[], text: string, source: string, start:
   const merged = mergeJoins(tokens, 'all')
   const parts = splitBy(merged, 'all').filter((p) => p.length > 0)
   const words = merged.map((tk) => (tk.t === 'join' ? ({ t: 'word', start: tk.start, end: tk.end } as Token) : tk))
+  if (parts.length > 1 && !parts.every(hasQuantity)) return parseSimple(words, text, source, start, end, year)
   if (parts.length <= 1) return parseSimple(words, text, source, start, end, year)
-  const targets = parts.map((p) => {
-    const span = spanOf(p)
-    return parseSimple(p, text, source, span.start, span.end, year)
-  })
+  const targets = distribute(
+    parts.map((p) => {
+      const span = spanOf(p)
+      return parseSimple(p, text, source, span.start, span.end, year)
+    }),
+  )
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(targets), source: source.slice(start, end).trim() })
 }
 

@@ -1,0 +1,84 @@
+/**
+ * The `@example` blocks of the TSDoc are executed: each line followed by a
+ * `//=> value` line must evaluate to that value. (Lines that print, and
+ * statements such as `if (…)`, are run but not checked.)
+ */
+import { readFileSync } from 'node:fs'
+import { transformSync } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+import * as jixiao from '../src/index.js'
+
+const FILES = [
+  'src/errors.ts',
+  'src/result.ts',
+  'src/numbers/decimal.ts',
+  'src/numbers/normalize.ts',
+  'src/numbers/parse-number.ts',
+  'src/numbers/format-number.ts',
+  'src/quantity/catalogue.ts',
+  'src/quantity/unit.ts',
+  'src/quantity/quantity.ts',
+  'src/quantity/parse-quantity.ts',
+  'src/quantity/convert.ts',
+  'src/quantity/format-quantity.ts',
+]
+
+interface Example {
+  readonly file: string
+  readonly code: string
+  readonly checks: number
+}
+
+/** Every ```ts block after an @example tag, with its `//=>` lines turned into checks. */
+function examples(file: string): Example[] {
+  const source = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
+  const found: Example[] = []
+  for (const comment of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+    const lines = comment.split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''))
+    const text = lines.join('\n')
+    for (const block of text.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) {
+      const body: string[] = []
+      let checks = 0
+      const blockLines = (block[1] ?? '').split('\n')
+      for (let i = 0; i < blockLines.length; i++) {
+        const line = (blockLines[i] ?? '').replace(/\s+\/\/(?!=>).*$/, '')
+        if (/^\s*import\s/.test(line) || /^\s*\/\/=>/.test(line)) continue
+        const next = blockLines[i + 1]?.match(/^\s*\/\/=>\s*(.*)$/)
+        const isExpression = !/^\s*(const|let|if|try|\}|for|import)\b/.test(line) && !line.includes('console.log') && line.trim() !== ''
+        if (next !== undefined && next !== null && isExpression) {
+          body.push(`__check(${JSON.stringify(line.trim())}, () => (${line.trim()}), ${next[1]})`)
+          checks++
+        } else {
+          body.push(line)
+        }
+      }
+      found.push({ file, code: body.join('\n'), checks })
+    }
+  }
+  return found
+}
+
+const all = FILES.flatMap(examples)
+
+describe('TSDoc examples', () => {
+  it('exist and make checks', () => {
+    expect(all.length).toBeGreaterThan(20)
+    expect(all.reduce((n, e) => n + e.checks, 0)).toBeGreaterThan(30)
+  })
+
+  it.each(all.map((e, i) => [`${e.file} #${i}`, e] as const))('%s', (_name, example) => {
+    const js = transformSync(`(() => {\n${example.code}\n})()`, { loader: 'ts' }).code
+    const names = Object.keys(jixiao)
+    const log = console.log
+    console.log = () => {}
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const run = new Function('__lib', '__check', `const { ${names.join(', ')} } = __lib;\n${js}`)
+      run(jixiao, (text: string, actual: () => unknown, expected: unknown) => {
+        expect(actual(), text).toEqual(expected)
+      })
+    } finally {
+      console.log = log
+    }
+  })
+})
