@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { Decimal as HostDecimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import {
+  compareQuantities,
   describeUnit,
   JixiaoError,
   parseQuantity,
@@ -218,5 +219,24 @@ describe('a Quantity is plain, frozen data', () => {
     } catch (error) {
       expect((error as QuantityError).code).toBe('QUANTITY_MALFORMED')
     }
+  })
+})
+
+describe('compound units from real targets', () => {
+  it.each([
+    ['780元/生/年', '780', '元/生/年'],
+    ['620元/人·月', '620', '元/人·月'],
+    ['10/10万', '10', '/10万'],
+    ['50/10万活产', '50', '/10万活产'],
+    ['10台套', '10', '台套'],
+    ['28.40/株', '28.4', '/株'],
+  ])('%s keeps its unit as written', (text, amount, unit) => {
+    const q = parseQuantity(text)
+    expect(q.amount.toString()).toBe(amount)
+    expect(q.unit).toBe(unit)
+  })
+  it('gives a per-100,000 rate its factor, so rates per 10万 and per 万 compare exactly', () => {
+    expect(compareQuantities(parseQuantity('10/10万'), parseQuantity('1/万'))).toBe(0)
+    expect(compareQuantities(parseQuantity('50/10万活产'), parseQuantity('0.5/千活产'))).toBe(0)
   })
 })

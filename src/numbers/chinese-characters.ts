@@ -43,12 +43,15 @@ export const WORDS_THAT_ARE_NOT_NUMERALS: readonly string[] = [
   '千米', '千克', '千瓦', '千帕', '千焦', '千卡', '千伏', '百分点', '百分點', '百分比', '百分之', '千分之', '万分之', '萬分之', '十分',
 ]
 
-/** @internal Is `ch` any character that can be part of a Chinese numeral? */
+let numeralCharacters: ReadonlySet<string> | undefined
+
+/** @internal Is `ch` any character that can be part of a Chinese numeral? (A set lookup: this runs for every character of a target.) */
 export function isChineseNumeralChar(ch: string): boolean {
-  return (
-    CHINESE_DIGITS[ch] !== undefined ||
-    CHINESE_SMALL_UNITS[ch] !== undefined ||
-    CHINESE_BIG_UNITS[ch] !== undefined ||
-    CHINESE_POINT.has(ch)
-  )
+  numeralCharacters ??= new Set([
+    ...Object.keys(CHINESE_DIGITS),
+    ...Object.keys(CHINESE_SMALL_UNITS),
+    ...Object.keys(CHINESE_BIG_UNITS),
+    ...CHINESE_POINT,
+  ])
+  return numeralCharacters.has(ch)
 }

@@ -49,23 +49,23 @@ const MAP: Readonly<Record<string, string>> = {
  * ```
  */
 export function normalizeWidth(text: string): string {
-  let out = ''
-  let changed = false
-  for (let i = 0; i < text.length; i++) {
+  // Most text needs nothing: find the first character that does, without building a string.
+  let i = 0
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    let ch: string
-    if (code >= 0xff01 && code <= 0xff5e) {
-      ch = String.fromCharCode(code - 0xfee0)
-    } else if (code < 0x80 && code !== 9) {
-      ch = text[i] as string
-      out += ch
-      continue
-    } else {
-      const mapped = MAP[text[i] as string]
-      ch = mapped ?? (text[i] as string)
-    }
-    if (ch !== text[i]) changed = true
-    out += ch
+    if (code < 0x80 ? code === 9 : (code >= 0x4e00 && code <= 0x9fff) ? false : needsMapping(code, text[i] as string)) break
   }
-  return changed ? out : text
+  if (i === text.length) return text
+  let out = text.slice(0, i)
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const ch = text[i] as string
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
+    else out += MAP[ch] ?? ch
+  }
+  return out
+}
+
+function needsMapping(code: number, ch: string): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || MAP[ch] !== undefined
 }

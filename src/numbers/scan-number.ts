@@ -13,6 +13,7 @@ import {
   CHINESE_POINT,
   CHINESE_SMALL_UNITS,
   WORDS_THAT_ARE_NOT_NUMERALS,
+  isChineseNumeralChar,
 } from './chinese-characters.js'
 
 /** @internal A number read from text. */
@@ -356,6 +357,11 @@ function evaluate(
   return { value }
 }
 
+/** Could a numeral go on after Arabic digits with this character (万, 千, 点, a Chinese digit …)? */
+function continuesNumeral(ch: string): boolean {
+  return ch !== '' && ch.charCodeAt(0) >= 0x4e00 && (isChineseNumeralChar(ch) || ch === '半' || ch === '整')
+}
+
 /**
  * Read one number at `pos` in width-normalised `text`.
  *
@@ -375,6 +381,18 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
         negative = ch !== '+'
         i++
       }
+    }
+  }
+  // Fast path: Arabic digits not followed by anything a numeral could continue with ("90%", "803个")
+  const first = text.charCodeAt(i)
+  if (isAsciiDigit(first) || (first === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
+    const literal = readArabic(text, i)
+    if ('ok' in literal) return literal
+    const after = text[literal.end] ?? ''
+    if (!continuesNumeral(after)) {
+      const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits
+      const value = new D(negative ? `-${digits}` : digits)
+      return { ok: true, value, start: pos, end: literal.end, script: 'arabic' }
     }
   }
   const read = tokenize(text, i)

@@ -147,7 +147,7 @@ export const UNITS: Readonly<Record<string, UnitDefinition>> = {
 
 /** @internal Multi-character measure words read whole (a single character plus 次 is read by rule). */
 export const COUNT_WORDS: ReadonlySet<string> = new Set([
-  '工作日', '个工作日', '人·次', '课时', '学时', '批次', '架次', '车次', '班次', '频次', '床位', '张床',
+  '工作日', '个工作日', '人·次', '课时', '学时', '批次', '架次', '车次', '班次', '频次', '床位', '张床', '台套', '件套', '台(套)',
   // words that begin with a catalogued unit but are not it (周 is a week, 吨 a mass)
   '周岁', '周年', '吨标准煤', '吨标煤',
 ])
@@ -161,5 +161,3 @@ export const UNIT_PREFIXES: Readonly<Record<string, number>> = {
   萬: 4, 十萬: 5, 百萬: 6, 千萬: 7, 億: 8, 十億: 9, 百億: 10, 千億: 11, 萬億: 12,
 }
 
-/** @internal Longest key of {@link UNITS}, for longest-match scanning. */
-export const LONGEST_UNIT = 4

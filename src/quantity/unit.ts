@@ -1,6 +1,6 @@
 import { D, type Decimal } from '../numbers/decimal.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
-import { COUNT_WORDS, LONGEST_UNIT, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
+import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
 
 /**
  * What the library knows of a unit: its family, its dimensions and its exact
@@ -80,23 +80,13 @@ export function isTrailingHalf(text: string, pos: number): boolean {
  */
 function readTerm(text: string, pos: number, open: boolean): Term | undefined {
   // 1. catalogued units and known count words, longest first
-  for (let length = Math.min(LONGEST_UNIT, text.length - pos); length >= 1; length--) {
-    const word = text.slice(pos, pos + length)
-    // a Latin unit ends at a letter boundary: "hm" is not "h" then "m"
-    if (isLatinLetter(word.charCodeAt(length - 1)) && isLatinLetter(text.charCodeAt(pos + length))) continue
-    const known = UNITS[word]
-    if (known !== undefined) {
-      return {
-        text: word,
-        canonical: known.canonical ?? word,
-        dimension: known.family,
-        factor: new D(known.factor),
-        family: known.family,
-        catalogued: true,
-      }
-    }
-    if (COUNT_WORDS.has(word)) {
-      return { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: true }
+  const candidates = knownWordsStartingWith(text[pos] ?? '')
+  if (candidates !== undefined) {
+    for (const word of candidates) {
+      if (!text.startsWith(word, pos)) continue
+      // a Latin unit ends at a letter boundary: "hm" is not "h" then "m"
+      if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(pos + word.length))) continue
+      return knownTerm(word)
     }
   }
   // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
@@ -142,25 +132,83 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
   return undefined
 }
 
+let wordIndex: Map<string, string[]> | undefined
+
+/** Catalogued units and count words that begin with `first`, longest first (built once, on first use). */
+function knownWordsStartingWith(first: string): readonly string[] | undefined {
+  if (wordIndex === undefined) {
+    wordIndex = new Map()
+    for (const word of [...Object.keys(UNITS), ...COUNT_WORDS]) {
+      const list = wordIndex.get(word[0] as string) ?? []
+      list.push(word)
+      wordIndex.set(word[0] as string, list)
+    }
+    for (const list of wordIndex.values()) list.sort((x, y) => y.length - x.length)
+  }
+  return wordIndex.get(first)
+}
+
+const knownTerms = /*@__PURE__*/ new Map<string, Term>()
+
+/** The term of a catalogued unit or count word, its Decimal factor made once. */
+function knownTerm(word: string): Term {
+  let term = knownTerms.get(word)
+  if (term === undefined) {
+    const known = UNITS[word]
+    term =
+      known !== undefined
+        ? { text: word, canonical: known.canonical ?? word, dimension: known.family, factor: new D(known.factor), family: known.family, catalogued: true }
+        : { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: true }
+    knownTerms.set(word, term)
+  }
+  return term
+}
+
+/**
+ * A number as the denominator of a rate: "10万" in "10/10万" (per 100,000),
+ * "10万活产" (per 100,000 live births), "百平方公里".
+ */
+function readNumericTerm(text: string, pos: number): Term | undefined {
+  let end = pos
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+  let factor = end === pos ? ONE : new D(text.slice(pos, end))
+  const two = UNIT_PREFIXES[text.slice(end, end + 2)]
+  const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : UNIT_PREFIXES[text[end] ?? ''] !== undefined ? 1 : 0
+  const exponent = prefixLength === 2 ? two : UNIT_PREFIXES[text[end] ?? '']
+  if (end === pos && prefixLength === 0) return undefined
+  if (exponent !== undefined && prefixLength > 0) {
+    factor = factor.times(TEN.pow(exponent))
+    end += prefixLength
+  }
+  const wordStart = end
+  const known = readTerm(text, end, false)
+  if (known !== undefined && known.catalogued) {
+    return { ...known, text: text.slice(pos, end) + known.text, canonical: text.slice(pos, end) + known.canonical, factor: known.factor.times(factor) }
+  }
+  while (end < text.length && isCjk(text.charCodeAt(end)) && !STOP_CHARACTERS.has(text[end] as string) && !startsGrammarWord(text, end)) end++
+  const word = text.slice(wordStart, end)
+  const written = text.slice(pos, end)
+  return { text: written, canonical: written, dimension: word === '' ? 'none' : `count:${word}`, factor, family: word === '' ? 'none' : 'count', catalogued: word === '' }
+}
+
 /** @internal A unit read from text. */
 export interface ReadUnit {
   readonly end: number
   readonly description: UnitDescription
 }
 
-function combine(numerator: readonly Term[], denominator: readonly Term[]): UnitDescription {
+function combine(numerator: readonly Term[], denominator: readonly Term[], unit: string): UnitDescription {
   let factor = ONE
   for (const t of numerator) factor = factor.times(t.factor)
   for (const t of denominator) factor = factor.div(t.factor)
-  const canonical =
-    numerator.map((t) => t.canonical).join('·') + (denominator.length > 0 ? '/' + denominator.map((t) => t.canonical).join('·') : '')
   const single = numerator.length === 1 && denominator.length === 0 ? numerator[0] : undefined
   const numeratorDimensions = numerator.filter((t) => t.dimension !== 'none').map((t) => t.dimension)
   const dimension =
-    (numeratorDimensions.length === 0 ? 'none' : numeratorDimensions.sort().join('*')) + (denominator.length > 0 ? '/' + denominator.map((t) => t.dimension).sort().join('*') : '')
+    (numeratorDimensions.length === 0 ? 'none' : numeratorDimensions.sort().join('*')) +
+    (denominator.some((t) => t.dimension !== 'none') ? '/' + denominator.filter((t) => t.dimension !== 'none').map((t) => t.dimension).sort().join('*') : '')
   const catalogued = numerator.every((t) => t.catalogued) && denominator.every((t) => t.catalogued)
   return Object.freeze({
-    unit: canonical,
+    unit,
     family: single !== undefined ? single.family : 'rate',
     dimension,
     factor,
@@ -168,30 +216,47 @@ function combine(numerator: readonly Term[], denominator: readonly Term[]): Unit
   })
 }
 
+const described = /*@__PURE__*/ new Map<string, UnitDescription>()
+
 /**
  * @internal Read a unit at `pos`: terms joined by "/" (per) and "·" (times),
- * as in 元/人·月 or 吨/月·平方公里. In `open` mode (a whole string that must be
- * a unit) any word is accepted as a measure word.
+ * as in 元/人·月, 元/生/年 or 吨/月·平方公里, kept as written (a catalogued
+ * rename such as 百分比 → % aside). In `open` mode (a whole string that must
+ * be a unit) any word is accepted as a measure word.
  */
 export function readUnit(text: string, pos: number, open = false): ReadUnit | undefined {
-  // "/株", "/人": a unit per something, its numerator left to the indicator's name
+  // "/株", "/10万": a unit per something, its numerator left to the indicator's name
   const perOnly = text[pos] === '/'
-  const first = perOnly ? readTerm(text, pos + 1, open) : readTerm(text, pos, open)
+  const start = perOnly ? pos + 1 : pos
+  const first = perOnly ? (readNumericTerm(text, start) ?? readTerm(text, start, open)) : readTerm(text, start, open)
   if (first === undefined) return undefined
-  const numerator: Term[] = perOnly ? [] : [first]
-  const denominator: Term[] = perOnly ? [first] : []
-  let end = pos + (perOnly ? 1 : 0) + first.text.length
-  let inDenominator = perOnly
+  const terms: Term[] = [first]
+  const separators: string[] = [perOnly ? '/' : '']
+  let end = start + first.text.length
   while (end < text.length) {
     const sep = text[end]
     if (sep !== '/' && sep !== '·' && sep !== '*') break
-    const next = readTerm(text, end + 1, open)
+    const next = (sep === '/' ? readNumericTerm(text, end + 1) : undefined) ?? readTerm(text, end + 1, open)
     if (next === undefined) break
-    if (sep === '/') inDenominator = true
-    ;(inDenominator ? denominator : numerator).push(next)
+    terms.push(next)
+    separators.push(sep)
     end = end + 1 + next.text.length
   }
-  return { end, description: combine(numerator, denominator) }
+  let unit = ''
+  for (let k = 0; k < terms.length; k++) unit += (separators[k] as string) + (terms[k] as Term).canonical
+  let description = described.get(unit)
+  if (description === undefined) {
+    const numerator: Term[] = []
+    const denominator: Term[] = []
+    let below = false
+    for (let k = 0; k < terms.length; k++) {
+      if (separators[k] === '/') below = true
+      ;(below ? denominator : numerator).push(terms[k] as Term)
+    }
+    description = combine(numerator, denominator, unit)
+    if (described.size < 10_000) described.set(unit, description)
+  }
+  return { end, description }
 }
 
 const NO_UNIT: UnitDescription = /*@__PURE__*/ Object.freeze({

@@ -59,7 +59,7 @@ function isDeadlineStart(ch: string, code: number): boolean {
 }
 
 /** Characters without one of which no text is a deadline: a cheap test before the grammar runs. */
-const DEADLINE_MARKS = /[年月季期时底前.\/Q及按]/
+const DEADLINE_MARKS = /[年月季期时底前Q及按]|\d{4}[.\-/]\d/
 
 function tryDeadline(text: string, start: number, end: number, year: number | null, source: string, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === text.length ? text : text.slice(0, end)
@@ -74,14 +74,13 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
     const subject = source.slice(start, j).trim()
     const condition = scanned.condition
     const dateText = condition === undefined ? own : own.slice(0, own.length - condition.length).trim()
-    const deadline: DeadlineTarget = Object.freeze({
-      kind: 'deadline' as const,
-      due: scanned.due,
-      ...(scanned.start === undefined ? {} : { start: scanned.start }),
-      ...(subject === '' ? {} : { subject }),
-      ...(scanned.note === undefined ? {} : { note: scanned.note }),
-      source: dateText,
-    })
+    const open: { -readonly [K in keyof DeadlineTarget]: DeadlineTarget[K] } =
+      scanned.start === undefined
+        ? { kind: 'deadline', due: scanned.due, source: dateText }
+        : { kind: 'deadline', due: scanned.due, start: scanned.start, source: dateText }
+    if (subject !== '') open.subject = subject
+    if (scanned.note !== undefined) open.note = scanned.note
+    const deadline: DeadlineTarget = Object.freeze(open)
     if (condition === undefined) return deadline
     return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, qualitative(condition)]), source: own })
   }
@@ -215,23 +214,22 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
     } else op = prefix.op
   } else op = prefix?.op ?? suffix?.op ?? null
 
-  // key order: the reading, then subject, note and source (as targetSchema writes them)
-  const extras = (): { subject?: string; note?: string; source: string } => ({
-    ...(subject === undefined ? {} : { subject }),
-    ...(note === undefined ? {} : { note }),
-    source: own,
-  })
+  // key order: the reading, then source, subject and note (as targetSchema writes them)
+  const finish = <T extends CompareTarget | RangeTarget | RatioTarget>(target: T): T => {
+    const open = target as { subject?: string; note?: string }
+    if (subject !== undefined) open.subject = subject
+    if (note !== undefined) open.note = note
+    return Object.freeze(target)
+  }
 
   if (plusMinus) {
     if (kind !== 'compare') fail('TARGET_MALFORMED', first, '“±”后应为一个数', '"±" needs one number')
     const min = makeQuantity(q1.amount.negated(), q1.unit)
-    const target: RangeTarget = { kind: 'range', min, max: q1, minInclusive: true, maxInclusive: op !== '<', ...extras() }
-    return { target: Object.freeze(target) }
+    return { target: finish<RangeTarget>({ kind: 'range', min, max: q1, minInclusive: true, maxInclusive: op !== '<', source: own }) }
   }
 
   if (kind === 'compare') {
-    const target: CompareTarget = { kind: 'compare', op, value: q1, approximate, ...extras() }
-    return { target: Object.freeze(target) }
+    return { target: finish<CompareTarget>({ kind: 'compare', op, value: q1, approximate, source: own }) }
   }
 
   let second = q2 as Quantity
@@ -240,8 +238,7 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
       if (q1.unit !== second.unit) fail('TARGET_UNIT_MISMATCH', first, '比例两项的单位不同', 'the two terms of the ratio have different units')
     }
     if (second.amount.isZero()) fail('TARGET_INVALID', first, '比例的后项为零', 'the second term of the ratio is zero')
-    const target: RatioTarget = { kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, ...extras() }
-    return { target: Object.freeze(target) }
+    return { target: finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, source: own }) }
   }
 
   // a range: units travel to the side that has none ("100-90%")
@@ -264,15 +261,16 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
     else if (applies(a, second, !own1)) inclusive2 = a.inclusive
   }
   const swap = compareQuantities(q1, second) > 0
-  const target: RangeTarget = {
-    kind: 'range',
-    min: swap ? second : q1,
-    max: swap ? q1 : second,
-    minInclusive: swap ? inclusive2 : inclusive1,
-    maxInclusive: swap ? inclusive1 : inclusive2,
-    ...extras(),
+  return {
+    target: finish<RangeTarget>({
+      kind: 'range',
+      min: swap ? second : q1,
+      max: swap ? q1 : second,
+      minInclusive: swap ? inclusive2 : inclusive1,
+      maxInclusive: swap ? inclusive1 : inclusive2,
+      source: own,
+    }),
   }
-  return { target: Object.freeze(target) }
 }
 
 const CORE_LEFT = new Set<Token['t']>(['prefix', 'approx', 'neutral', 'between', 'pm', 'qty', 'sep', 'colon', 'and', 'paren'])
@@ -429,6 +427,8 @@ function parseAll(tokens: readonly Token[], text: string, source: string, start:
 
 function build(text: string, source: string, start: number, end: number, year: number | null): Target {
   const tokens = tokenize(text, start, end)
+  // most targets join nothing: skip the compound machinery
+  if (!tokens.some((tk) => tk.t === 'join' || tk.t === 'and')) return parseSimple(tokens, text, source, start, end, year)
   const merged = mergeJoins(tokens, 'any')
   const parts = splitBy(merged, 'any').filter((p) => p.length > 0)
   const joinsAsWords = merged.map((tk) => (tk.t === 'join' && tk.mode === 'any' ? ({ t: 'word', start: tk.start, end: tk.end } as Token) : tk))

@@ -18,7 +18,7 @@ function buildTargetSchema(): z.ZodType<Target> {
   const quantity = z.object({ amount: decimal, unit: z.string() }).transform((q) => makeQuantity(q.amount, q.unit))
   const comparator = z.enum(['>=', '>', '<=', '<', '=']).nullable()
   const date = z.object({ year: z.number().int().nullable(), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
-  const common = { subject: z.string().optional(), note: z.string().optional(), source: z.string() }
+  const common = { source: z.string(), subject: z.string().optional(), note: z.string().optional() }
   const target: z.ZodType<Target> = z.lazy(() =>
     z.union([
       z.object({ kind: z.literal('compare'), op: comparator, value: quantity, approximate: z.boolean(), ...common }),

@@ -6,7 +6,7 @@
  * @module
  */
 import { isAsciiDigit } from '../numbers/scan-number.js'
-import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { scanQuantity, type ScannedQuantity } from '../quantity/scan-quantity.js'
 import { makeQuantity } from '../quantity/quantity.js'
 import {
@@ -112,9 +112,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       wordStart = -1
     }
   }
+  index ??= buildIndex()
   while (i < end) {
     const ch = source[i] as string
     const code = source.charCodeAt(i)
+    // the common case: a Chinese character that starts nothing of the grammar is part of a word
+    if (code >= 0x4e00 && code <= 0x9fff && !index.has(ch) && !isChineseNumeralChar(ch) && ch !== '比') {
+      if (wordStart < 0) wordStart = i
+      i++
+      continue
+    }
     if (code === 32) {
       flushWord()
       i++

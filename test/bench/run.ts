@@ -9,6 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs'
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number'
 import { evaluateTarget, parseTarget, safeParseTarget } from '../../src/index.js'
+import { benchNumbers } from './numbers.js'
 
 interface Phrase {
   text: string
@@ -23,7 +24,7 @@ const texts = phrases.map((p) => p.text)
 
 /** Median expressions per second of `fn` over the corpus: warm-up, then `rounds` timed rounds of at least `ms` each. */
 function measure(name: string, fn: (text: string) => unknown, ms = 400, rounds = 5): { name: string; perSecond: number } {
-  const deadline = performance.now() + ms / 2
+  const deadline = performance.now() + 1000 // warm up: let the JIT settle
   while (performance.now() < deadline) for (const t of texts) fn(t)
   const results: number[] = []
   for (let r = 0; r < rounds; r++) {
@@ -65,6 +66,11 @@ const evaluation = measure('jixiao evaluateTarget (parsed target, actual text)',
   }
 })
 
+const numbers = (await benchNumbers()).map((r) => ({ name: `jixiao ${r.name}`, perSecond: r.opsPerSecond }))
+
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
 console.log(`corpus: ${texts.length} real target phrases, ${evaluable.length} with an actual value; node ${process.version}`)
-for (const r of [peer, ours, evaluation]) console.log(`${r.name.padEnd(58)} ${fmt(r.perSecond).padStart(12)} expr/s  ${(r.perSecond / peer.perSecond).toFixed(1).padStart(8)}× peer`)
+console.log('ratios are against the peer measured in this same run')
+for (const r of [peer, ours, evaluation, ...numbers]) {
+  console.log(`${r.name.padEnd(62)} ${fmt(r.perSecond).padStart(12)} /s  ${(r.perSecond / peer.perSecond).toFixed(1).padStart(8)}× peer`)
+}
