@@ -21,6 +21,12 @@ const FILES = [
   'src/quantity/parse-quantity.ts',
   'src/quantity/convert.ts',
   'src/quantity/format-quantity.ts',
+  'src/target/types.ts',
+  'src/target/parse-target.ts',
+  'src/target/format-target.ts',
+  'src/target/actual.ts',
+  'src/target/evaluate-target.ts',
+  'src/target/schema.ts',
 ]
 
 interface Example {

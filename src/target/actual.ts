@@ -25,6 +25,7 @@ export type Actual = ActualQuantity | ActualRatio | ActualDate | ActualWords
  *
  * @example
  * ```ts
+ * import { parseQuantity } from 'jixiao'
  * const a: ActualQuantity = { kind: 'quantity', value: parseQuantity('99.16%'), source: '99.16%' }
  * ```
  */
@@ -135,8 +136,8 @@ function fromTarget(target: Target, source: string): Actual | undefined {
  *   that cannot be read, or a range ("80%-90%") where one value is needed.
  * @example
  * ```ts
- * parseActual('≥120米')
- * //=> { kind: 'quantity', value: { amount: 120, unit: '米' }, source: '≥120米' }
+ * JSON.stringify(parseActual('≥120米'))
+ * //=> '{"kind":"quantity","value":{"amount":"120","unit":"米"},"source":"≥120米"}'
  * parseActual('未完成')
  * //=> { kind: 'qualitative', direction: 'attain', negated: true, source: '未完成' }
  * ```

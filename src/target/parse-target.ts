@@ -459,8 +459,8 @@ function build(text: string, source: string, start: number, end: number, year: n
  *   ("≥≥90%", "90%%以上以下"), with its code and span.
  * @example
  * ```ts
- * parseTarget('不超过千分之二')
- * //=> { kind: 'compare', op: '<=', value: { amount: 2, unit: '‰' }, approximate: false, source: '不超过千分之二' }
+ * JSON.stringify(parseTarget('不超过千分之二'))
+ * //=> '{"kind":"compare","op":"<=","value":{"amount":"2","unit":"‰"},"approximate":false,"source":"不超过千分之二"}'
  * parseTarget('1：15').kind
  * //=> 'ratio'
  * parseTarget('12月31日前', { year: 2022 })
