@@ -30,12 +30,12 @@ export type ErrorCode =
   | 'QUANTITY_UNKNOWN_UNIT'
   | 'QUANTITY_INCOMPATIBLE_UNITS'
   | 'TARGET_EMPTY'
-  | 'TARGET_UNKNOWN_COMPARATOR'
   | 'TARGET_MALFORMED'
   | 'TARGET_INVALID'
   | 'TARGET_UNIT_MISMATCH'
   | 'ACTUAL_MALFORMED'
   | 'ACTUAL_NOT_COMPARABLE'
+  | 'EVALUATION_INVALID_OPTION'
 
 /**
  * A half-open character range `[start, end)` into the text that was parsed.
@@ -177,6 +177,26 @@ export class TargetParseError extends JixiaoError {
   constructor(issues: readonly [Issue, ...Issue[]]) {
     super(issues)
     this.name = 'TargetParseError'
+  }
+}
+
+/**
+ * Thrown when an actual value (实际完成值) cannot be read, or cannot be judged
+ * against a target (件 against %, a date against a number), or an option of
+ * the evaluation is invalid.
+ *
+ * @example
+ * ```ts
+ * import { evaluateTarget, parseTarget, EvaluationError } from 'jixiao'
+ * try { evaluateTarget(parseTarget('≥803件'), '95%') } catch (e) { console.log(e instanceof EvaluationError, e.code) }
+ * //=> true 'ACTUAL_NOT_COMPARABLE'
+ * ```
+ */
+export class EvaluationError extends JixiaoError {
+  /** @param issues - every issue found. */
+  constructor(issues: readonly [Issue, ...Issue[]]) {
+    super(issues)
+    this.name = 'EvaluationError'
   }
 }
 

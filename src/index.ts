@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
+export { EvaluationError, JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
 export type { ErrorCode, Issue, Span } from './errors.js'
 export type { SafeFailure, SafeResult, SafeSuccess } from './result.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateTarget, parseActual, parseQuantity, parseTarget, TargetParseError } from '../src/index.js'
+import { EvaluationError, evaluateTarget, parseActual, parseQuantity, parseTarget } from '../src/index.js'
 
 describe('evaluateTarget on the seed report (广州市从化区司法局 2022)', () => {
   it.each([
@@ -35,10 +35,10 @@ describe('polarity, units and kinds', () => {
       evaluateTarget(parseTarget('≥803件'), '95%')
       expect.unreachable()
     } catch (e) {
-      expect(e).toBeInstanceOf(TargetParseError)
-      expect((e as TargetParseError).code).toBe('ACTUAL_NOT_COMPARABLE')
-      expect((e as TargetParseError).zh).toContain('件')
-      expect((e as TargetParseError).zh).toContain('%')
+      expect(e).toBeInstanceOf(EvaluationError)
+      expect((e as EvaluationError).code).toBe('ACTUAL_NOT_COMPARABLE')
+      expect((e as EvaluationError).zh).toContain('件')
+      expect((e as EvaluationError).zh).toContain('%')
     }
   })
   it('reads a number in the actual as in the target unit and clamps negatives', () => {
@@ -67,9 +67,12 @@ describe('polarity, units and kinds', () => {
     expect(evaluateTarget(parseTarget('长期'), '持续').met).toBe(null)
   })
   it('combines any and all', () => {
+    // the 百分点 part cannot be compared with a level: a person must judge
     const any = evaluateTarget(parseTarget('不低于85%或比上年提升不低于5个百分点'), '80%')
-    expect(any.met).toBe(false)
+    expect(any.met).toBe(null)
+    expect(any.ratio).toBe(null)
     expect(any.parts?.length).toBe(1)
+    expect(evaluateTarget(parseTarget('不低于85%或比上年提升不低于5个百分点'), '86%').met).toBe(true)
     expect(evaluateTarget(parseTarget('≥90%且≤100%'), '95%').met).toBe(true)
     expect(evaluateTarget(parseTarget('≥90%且≤100%'), '101%').met).toBe(false)
   })
@@ -78,12 +81,75 @@ describe('polarity, units and kinds', () => {
     expect(parseActual('2022年11月完成')).toMatchObject({ kind: 'date', date: { year: 2022, month: 11, day: 30 } })
     expect(parseActual('已完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: false })
     expect(parseActual('未完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: true })
-    expect(() => parseActual('80%-90%')).toThrow(TargetParseError)
+    expect(() => parseActual('80%-90%')).toThrow(EvaluationError)
+    try {
+      parseActual('≥≥90%')
+    } catch (e) {
+      expect((e as EvaluationError).code).toBe('ACTUAL_MALFORMED')
+      expect((e as EvaluationError).zh).toContain('实际完成值')
+    }
   })
   it('does not mutate its inputs', () => {
     const target = parseTarget('≥90%')
     const before = JSON.stringify(target)
     evaluateTarget(target, '85%')
     expect(JSON.stringify(target)).toBe(before)
+  })
+})
+
+describe('verdicts an evaluator would give', () => {
+  it.each([
+    ['2022年12月底前', '未按期完成', false],
+    ['2022年12月底前', '逾期完成', false],
+    ['按期完成', '延期完成', false],
+    ['按期完成', '未及时完成', false],
+    ['是', '部分完成', null],
+    ['是', '基本完成', null],
+    ['是', '未全部完成', false],
+    ['合格', '提升', null],
+    ['专款专用', '专款专用', true],
+    ['是否满意', '是', true],
+    ['≤30万元', '完成', null],
+    ['≤30万元', '未完成', false],
+    ['>0', '无', false],
+    ['≤0次', '未发生', true],
+  ] as const)('%s against %s → %s', (target, actual, met) => {
+    expect(evaluateTarget(parseTarget(target), actual).met).toBe(met)
+  })
+
+  it('never gives full marks to a target that is not met', () => {
+    for (const [target, actual] of [['>95%', '95%'], ['不满90%', '90%'], ['80%(不含)-90%', '80%'], ['≤-5%', '-3%'], ['<0', '0']] as const) {
+      const a = evaluateTarget(parseTarget(target), actual)
+      expect(a.met, `${target} ${actual}`).toBe(false)
+      expect(a.ratio?.lt(1), `${target} ${actual}`).toBe(true)
+    }
+  })
+
+  it('judges an approximate target without a comparison word on both sides', () => {
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米').met).toBe(false)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米').ratio?.toFixed(2)).toBe('0.60')
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米', { polarity: 'positive' }).met).toBe(true)
+  })
+
+  it('does not borrow the year of a deadline from the actual value', () => {
+    expect(evaluateTarget(parseTarget('12月底前'), '2023年1月5日').met).toBe(null)
+    expect(evaluateTarget(parseTarget('12月底前'), '2023年1月5日', { year: 2022 }).met).toBe(false)
+    expect(evaluateTarget(parseTarget('12月底前'), '11月20日').met).toBe(true)
+  })
+
+  it('refuses a bare number against a ratio, and a part left unjudged makes the whole unjudged', () => {
+    expect(() => evaluateTarget(parseTarget('1:20'), '20')).toThrow(EvaluationError)
+    const a = evaluateTarget(parseTarget('12月底前100%到位'), '2022年11月完成', { year: 2022 })
+    expect(a.met).toBe(null)
+    expect(a.ratio).toBe(null)
+  })
+
+  it('accepts targets and quantities revived from JSON, and gives coded errors for bad data', () => {
+    const revived = JSON.parse(JSON.stringify(parseTarget('≥90%'))) as ReturnType<typeof parseTarget>
+    expect(evaluateTarget(revived, '95%').met).toBe(true)
+    expect(evaluateTarget(parseTarget('≥90%'), { amount: '95', unit: '%' } as never).met).toBe(true)
+    expect(() => evaluateTarget(parseTarget('≥90%'), { amount: 'x', unit: '%' } as never)).toThrow(EvaluationError)
+    expect(() => evaluateTarget({ kind: 'compare', op: '>=', value: { amount: 'abc', unit: '%' }, approximate: false, source: '' } as never, '1%')).toThrow(EvaluationError)
+    expect(() => evaluateTarget(parseTarget('≥90%'), '95%', { tolerance: -1 })).toThrow(EvaluationError)
   })
 })

@@ -1,4 +1,4 @@
-import { issue, TargetParseError } from '../errors.js'
+import { EvaluationError, issue, TargetParseError } from '../errors.js'
 import { toSafe, type SafeResult } from '../result.js'
 import type { Decimal } from '../numbers/decimal.js'
 import type { Quantity } from '../quantity/quantity.js'
@@ -91,8 +91,12 @@ export interface ActualWords {
   readonly kind: 'qualitative'
   /** Which way the words point. */
   readonly direction: QualitativeDirection
-  /** The key word is negated: "未完成", "不合格". */
+  /** The key word is negated: "未完成", "不合格", "未按期完成". */
   readonly negated: boolean
+  /** Done only in part: "部分完成", "基本完成". */
+  readonly partial: boolean
+  /** Done late: "逾期完成", "延期". */
+  readonly late: boolean
   /** The text as given. */
   readonly source: string
 }
@@ -104,11 +108,11 @@ function fromTarget(target: Target, source: string): Actual | undefined {
     case 'ratio':
       return Object.freeze({ kind: 'ratio', antecedent: target.antecedent, consequent: target.consequent, source })
     case 'deadline':
-      if (target.due === null) return Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, source })
+      if (target.due === null) return Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, partial: false, late: false, source })
       return Object.freeze({ kind: 'date', date: target.due, source })
     case 'qualitative': {
       const reading = readQualitative(target.text)
-      return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, source })
+      return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source })
     }
     case 'all':
     case 'any': {
@@ -132,14 +136,14 @@ function fromTarget(target: Target, source: string): Actual | undefined {
  * @param text - the actual value as written.
  * @param options - the evaluation year for dates written without one.
  * @returns the {@link Actual}.
- * @throws {@link TargetParseError} `ACTUAL_MALFORMED` for number-shaped text
+ * @throws {@link EvaluationError} `ACTUAL_MALFORMED` for number-shaped text
  *   that cannot be read, or a range ("80%-90%") where one value is needed.
  * @example
  * ```ts
  * JSON.stringify(parseActual('≥120米'))
  * //=> '{"kind":"quantity","value":{"amount":"120","unit":"米"},"source":"≥120米"}'
  * parseActual('未完成')
- * //=> { kind: 'qualitative', direction: 'attain', negated: true, source: '未完成' }
+ * //=> { kind: 'qualitative', direction: 'attain', negated: true, partial: false, late: false, source: '未完成' }
  * ```
  */
 export function parseActual(text: string, options: ParseTargetOptions = {}): Actual {
@@ -148,13 +152,23 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     target = parseTarget(text, options)
   } catch (error) {
     if (error instanceof TargetParseError) {
-      throw new TargetParseError([{ ...(error.issues[0] as (typeof error.issues)[0]), code: 'ACTUAL_MALFORMED' }])
+      const first = error.issues[0] as (typeof error.issues)[0]
+      const where = first.span === undefined ? '' : `第${first.span.start + 1}个字符起：`
+      const whereEn = first.span === undefined ? '' : ` at character ${first.span.start + 1}`
+      const reason = first.zh.replace(/^.*?：/, '')
+      const reasonEn = first.en.replace(/^.*?: /, '')
+      throw new EvaluationError([
+        issue('ACTUAL_MALFORMED', `实际完成值“${String(text)}”${where}${reason}`, `actual value "${String(text)}"${whereEn}: ${reasonEn}`, {
+          ...(first.span === undefined ? {} : { span: first.span }),
+          input: String(text),
+        }),
+      ])
     }
     throw error
   }
   const actual = fromTarget(target, text)
   if (actual === undefined) {
-    throw new TargetParseError([
+    throw new EvaluationError([
       issue('ACTUAL_MALFORMED', `实际完成值“${text}”应为一个值，不能是区间`, `actual value "${text}" must be one value, not a range`, {
         input: text,
         span: { start: 0, end: text.length },
@@ -176,6 +190,6 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
  * //=> true
  * ```
  */
-export function safeParseActual(text: string, options: ParseTargetOptions = {}): SafeResult<Actual, TargetParseError> {
-  return toSafe(() => parseActual(text, options), TargetParseError)
+export function safeParseActual(text: string, options: ParseTargetOptions = {}): SafeResult<Actual, EvaluationError> {
+  return toSafe(() => parseActual(text, options), EvaluationError)
 }

@@ -1,12 +1,12 @@
-import { issue, QuantityError, TargetParseError } from '../errors.js'
-import { D, type Decimal, type DecimalInput, isDecimal, toDecimalOrUndefined } from '../numbers/decimal.js'
+import { EvaluationError, issue, QuantityError } from '../errors.js'
+import { D, type Decimal, type DecimalInput, isDecimal, ONE, ZERO, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { baseAmount } from '../quantity/convert.js'
 import { formatQuantity } from '../quantity/format-quantity.js'
-import { makeQuantity, type Quantity } from '../quantity/quantity.js'
-import { parseActual, type Actual } from './actual.js'
+import { makeQuantity, quantity as makeCheckedQuantity, type Quantity } from '../quantity/quantity.js'
+import { parseActual, type Actual, type ActualWords } from './actual.js'
 import { formatTarget } from './format-target.js'
-import type { CalendarDate, Comparator, Polarity, Target } from './types.js'
+import type { CalendarDate, Comparator, Polarity, QualitativeDirection, Target } from './types.js'
 
 /**
  * Options of {@link evaluateTarget}.
@@ -20,12 +20,13 @@ export interface EvaluateTargetOptions {
   /**
    * The indicator's polarity: decides a target written with no comparison
    * word (positive: at least; negative: at most). Without it, a bare 0 means
-   * "at most 0" and any other bare number "at least".
+   * "at most 0", an approximate number (约3000) "close to", and any other bare
+   * number "at least".
    */
   readonly polarity?: Polarity
   /** Relative tolerance of approximate targets (约, 左右). Default 0.05 (5%). */
   readonly tolerance?: DecimalInput
-  /** Evaluation year, for actual dates written without one. */
+  /** Evaluation year, for dates written without one (in the target or the actual). */
   readonly year?: number
 }
 
@@ -37,7 +38,7 @@ export interface EvaluateTargetOptions {
  * const d: AttainmentDirection = 'lower-is-better'
  * ```
  */
-export type AttainmentDirection = 'higher-is-better' | 'lower-is-better' | 'within' | 'on-time' | 'qualitative' | 'any' | 'all'
+export type AttainmentDirection = 'higher-is-better' | 'lower-is-better' | 'close-to' | 'within' | 'on-time' | 'qualitative' | 'any' | 'all'
 
 /**
  * How far an actual value meets a target.
@@ -51,12 +52,12 @@ export type AttainmentDirection = 'higher-is-better' | 'lower-is-better' | 'with
  * ```
  */
 export interface Attainment {
-  /** Met, not met, or `null` when a person must judge (words that say neither). */
+  /** Met, not met, or `null` when a person must judge (words that say neither, a part that cannot be compared). */
   readonly met: boolean | null
   /**
    * The completion ratio scoring multiplies the weight by, in [0, 1]: 1 when
-   * met; A ÷ T when higher is better; T ÷ A when lower is better; `null` when
-   * a person must judge.
+   * met; A ÷ T when higher is better; T ÷ A when lower is better; never 1 when
+   * not met; `null` exactly when `met` is null.
    */
   readonly ratio: Decimal | null
   /** Uncapped A ÷ T (or T ÷ A when lower is better), for over-achievement review; null where undefined. */
@@ -67,31 +68,69 @@ export interface Attainment {
   readonly zh: string
   /** The reasoning, in English. */
   readonly en: string
-  /** The attainment of each part of an `any` or `all` target. */
+  /** The attainment of each part of an `any` or `all` target that could be judged. */
   readonly parts?: readonly Attainment[]
 }
 
-const ONE = /*@__PURE__*/ new D(1)
-const ZERO = /*@__PURE__*/ new D(0)
+function malformed(zh: string, en: string, path: readonly (string | number)[] = []): EvaluationError {
+  return new EvaluationError([issue('ACTUAL_MALFORMED', zh, en, { path })])
+}
+
+function notComparable(zh: string, en: string, input: string): EvaluationError {
+  return new EvaluationError([issue('ACTUAL_NOT_COMPARABLE', zh, en, { input })])
+}
+
+/** A Decimal from a Decimal, a decimal string or a number (JSON data gives strings); a coded error otherwise. */
+function decimalOf(value: unknown, path: readonly (string | number)[]): Decimal {
+  const decimal = isDecimal(value) ? value : toDecimalOrUndefined(value)
+  if (decimal === undefined) {
+    throw malformed(`“${String(value)}”不是有限的数（${path.join('.')}）`, `"${String(value)}" is not a finite number (at ${path.join('.')})`, path)
+  }
+  return decimal
+}
+
+function quantityOf(value: unknown, path: readonly (string | number)[]): Quantity {
+  const q = value as { amount?: unknown; unit?: unknown } | null
+  if (typeof q !== 'object' || q === null || typeof q.unit !== 'string') {
+    throw malformed(`应为数量（${path.join('.')}）`, `a quantity { amount, unit } is expected at ${path.join('.')}`, path)
+  }
+  return isDecimal(q.amount) ? (q as Quantity) : makeQuantity(decimalOf(q.amount, [...path, 'amount']), q.unit)
+}
+
+/** The target with every amount a Decimal: JSON data (amounts as strings) is accepted, anything else is a coded error. */
+function withDecimals(target: Target, path: readonly (string | number)[]): Target {
+  switch (target.kind) {
+    case 'compare':
+      return isDecimal(target.value.amount) ? target : { ...target, value: quantityOf(target.value, [...path, 'value']) }
+    case 'range':
+      return isDecimal(target.min.amount) && isDecimal(target.max.amount)
+        ? target
+        : { ...target, min: quantityOf(target.min, [...path, 'min']), max: quantityOf(target.max, [...path, 'max']) }
+    case 'ratio':
+      return isDecimal(target.antecedent) && isDecimal(target.consequent)
+        ? target
+        : { ...target, antecedent: decimalOf(target.antecedent, [...path, 'antecedent']), consequent: decimalOf(target.consequent, [...path, 'consequent']) }
+    case 'any':
+    case 'all':
+      return { ...target, targets: target.targets.map((t, i) => withDecimals(t, [...path, 'targets', i])) }
+    default:
+      return target
+  }
+}
 
 function toActual(actual: Actual | Quantity | DecimalInput, year: number | undefined): Actual {
   if (typeof actual === 'string') return parseActual(actual, year === undefined ? {} : { year })
   if (typeof actual === 'number' || isDecimal(actual)) {
     const amount = toDecimalOrUndefined(actual)
-    if (amount === undefined) {
-      throw new TargetParseError([issue('ACTUAL_MALFORMED', `实际完成值“${String(actual)}”不是有限的数`, `actual value "${String(actual)}" is not a finite number`)])
-    }
-    return { kind: 'quantity', value: makeQuantity(amount, ''), source: String(actual) }
+    if (amount === undefined) throw malformed(`实际完成值“${String(actual)}”不是有限的数`, `actual value "${String(actual)}" is not a finite number`)
+    return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, ''), source: String(actual) })
   }
   if (typeof actual === 'object' && actual !== null && 'kind' in actual) return actual
   if (typeof actual === 'object' && actual !== null && 'amount' in actual && 'unit' in actual) {
-    return { kind: 'quantity', value: actual, source: formatQuantity(actual) }
+    const value = isDecimal(actual.amount) ? actual : makeCheckedQuantity(decimalOf(actual.amount, ['actual', 'amount']), actual.unit)
+    return Object.freeze({ kind: 'quantity', value, source: formatQuantity(value) })
   }
-  throw new TargetParseError([issue('ACTUAL_MALFORMED', '无法识别的实际完成值', 'the actual value is not a quantity, number, text or Actual')])
-}
-
-function notComparable(zh: string, en: string): TargetParseError {
-  return new TargetParseError([issue('ACTUAL_NOT_COMPARABLE', zh, en)])
+  throw malformed('无法识别的实际完成值', 'the actual value is not a quantity, number, text or Actual')
 }
 
 function result(
@@ -103,12 +142,14 @@ function result(
   en: string,
   parts?: readonly Attainment[],
 ): Attainment {
-  const base = { met, ratio, performance, direction, zh, en }
+  // an unmet target never has full marks; a verdict left to a person has no ratio
+  const r = met === null ? null : met === false && ratio !== null && ratio.gte(ONE) ? ZERO : ratio
+  const base = { met, ratio: r, performance, direction, zh, en }
   return Object.freeze(parts === undefined ? base : { ...base, parts: Object.freeze([...parts]) })
 }
 
-/** Amounts of actual and target in one base, adopting the unit of the side that has one. */
-function amounts(actual: Quantity, target: Quantity): { a: Decimal; t: Decimal } {
+/** Amounts of actual and target in one base, the side without a unit taking the other's. */
+function amounts(actual: Quantity, target: Quantity, actualText: string): { a: Decimal; t: Decimal } {
   const actualUnit = actual.unit === '' ? target.unit : actual.unit
   const targetUnit = target.unit === '' ? actual.unit : target.unit
   try {
@@ -119,8 +160,9 @@ function amounts(actual: Quantity, target: Quantity): { a: Decimal; t: Decimal }
   } catch (error) {
     if (error instanceof QuantityError) {
       throw notComparable(
-        `实际完成值的单位“${actual.unit}”与目标的单位“${target.unit}”不能比较`,
+        `实际完成值的单位“${actual.unit}”与年度指标值的单位“${target.unit}”不能比较`,
         `the actual value's unit "${actual.unit}" cannot be compared with the target's unit "${target.unit}"`,
+        actualText,
       )
     }
     throw error
@@ -160,51 +202,71 @@ function measured(
   approximate: boolean,
   texts: { actual: string; target: string },
 ): Attainment {
-  const higher = op === '>=' || op === '>' || (op === '=' && t.gt(0))
+  const closeTo = op === '=' && approximate
+  const higher = op === '>=' || op === '>' || (op === '=' && !approximate && t.gt(0))
   const met = judge(op, a, t, tolerance, approximate)
   const ac = clampZero(a)
   let ratio: Decimal
   let performance: Decimal | null
-  if (higher) {
+  if (closeTo) {
+    performance = t.gt(0) ? ac.div(t) : null
+    ratio = met ? ONE : t.lte(0) ? ZERO : ac.gt(t) ? t.div(ac) : ac.div(t)
+  } else if (higher) {
     performance = t.gt(0) ? ac.div(t) : null
     ratio = met ? ONE : t.gt(0) ? minOne(ac.div(t)) : ZERO
   } else {
     performance = ac.gt(0) ? t.div(ac) : null
-    ratio = met ? ONE : ac.isZero() ? ONE : t.lte(0) ? ZERO : minOne(t.div(ac))
+    ratio = met ? ONE : t.lte(0) || ac.isZero() ? ZERO : minOne(t.div(ac))
   }
-  const how = higher ? { zh: '正向（越高越好）', en: 'higher is better' } : { zh: '逆向（越低越好）', en: 'lower is better' }
-  const ratioText = formatDecimal(ratio.toDecimalPlaces(4))
+  const how = closeTo
+    ? { zh: '接近即可', en: 'close to the target' }
+    : higher
+      ? { zh: '正向（越高越好）', en: 'higher is better' }
+      : { zh: '逆向（越低越好）', en: 'lower is better' }
+  const shown = met || ratio.lt(ONE) ? ratio : ZERO
+  const ratioText = formatDecimal(shown.toDecimalPlaces(4))
   const zh = met
     ? `实际完成值${texts.actual}，年度指标值${texts.target}，${how.zh}，已达成`
     : `实际完成值${texts.actual}，年度指标值${texts.target}，${how.zh}，未达成，完成比例${ratioText}`
   const en = met
     ? `actual ${texts.actual} against target ${texts.target} (${how.en}): met`
     : `actual ${texts.actual} against target ${texts.target} (${how.en}): not met, completion ratio ${ratioText}`
-  return result(met, ratio, performance, higher ? 'higher-is-better' : 'lower-is-better', zh, en)
+  return result(met, ratio, performance, closeTo ? 'close-to' : higher ? 'higher-is-better' : 'lower-is-better', zh, en)
 }
 
-function dateKey(d: CalendarDate, otherYear: number | null): number {
-  const year = d.year ?? otherYear ?? 0
+function dateKey(d: CalendarDate, year: number): number {
   return year * 10000 + d.month * 100 + d.day
 }
 
-function qualitativeMet(targetDirection: string, actual: Actual & { kind: 'qualitative' }): boolean | null {
+/** Words against words: the actual's direction against the target's; `null` when the words say neither. */
+function wordsMet(targetDirection: QualitativeDirection, actual: ActualWords): boolean | null {
+  if (actual.negated) return actual.direction === 'absent' ? null : false
+  if (actual.partial) return null
   const d = actual.direction
-  if (actual.negated) return d === 'absent' ? null : false
   switch (targetDirection) {
     case 'attain':
-      return d === 'absent' ? false : d === 'unknown' ? null : d !== 'decrease'
+      return d === 'attain' ? true : d === 'absent' || d === 'decrease' ? false : null
     case 'increase':
-      return d === 'increase' || d === 'attain' ? true : d === 'decrease' || d === 'absent' ? false : d === 'maintain' ? false : null
+      return d === 'increase' || d === 'attain' ? true : d === 'decrease' || d === 'absent' || d === 'maintain' ? false : null
     case 'decrease':
       return d === 'decrease' || d === 'attain' ? true : d === 'increase' ? false : null
     case 'maintain':
       return d === 'maintain' || d === 'attain' || d === 'increase' ? true : d === 'decrease' ? false : null
     case 'absent':
       return d === 'absent' ? true : d === 'attain' ? false : null
-    default:
+    case 'unknown':
       return d === 'attain' ? true : null
   }
+}
+
+const VERDICT = {
+  met: { zh: '已达成', en: 'met' },
+  unmet: { zh: '未达成', en: 'not met' },
+  judge: { zh: '需人工判断', en: 'needs a person to judge' },
+} as const
+
+function verdictOf(met: boolean | null): { zh: string; en: string } {
+  return met === null ? VERDICT.judge : met ? VERDICT.met : VERDICT.unmet
 }
 
 function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions, tolerance: Decimal): Attainment {
@@ -213,38 +275,50 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
   const texts = { actual: actualText, target: targetText }
   switch (target.kind) {
     case 'compare': {
-      if (actual.kind === 'qualitative' && target.value.amount.isZero() && actual.direction === 'absent') {
-        return result(true, ONE, null, 'lower-is-better', `实际为“${actualText}”，目标为${targetText}，已达成`, `actual "${actualText}" against target ${targetText}: met`)
+      const value = quantityOf(target.value, ['target', 'value'])
+      let quantity: Quantity
+      if (actual.kind === 'quantity') quantity = quantityOf(actual.value, ['actual', 'value'])
+      else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated) quantity = makeQuantity(ZERO, '') // 无, 未发生: none
+      else if (actual.kind === 'qualitative') {
+        const met = actual.negated || actual.late ? false : null
+        const v = verdictOf(met)
+        return result(met, met === false ? ZERO : null, null, 'qualitative', `实际为“${actualText}”，年度指标值${targetText}，实际值为文字，${v.zh}`, `actual "${actualText}" in words against target ${targetText}: ${v.en}`)
+      } else {
+        throw notComparable(`实际完成值“${actualText}”不是数量，不能与年度指标值${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with target ${targetText}`, actualText)
       }
-      if (actual.kind !== 'quantity') {
-        throw notComparable(`实际完成值“${actualText}”不是数量，不能与目标${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with target ${targetText}`)
-      }
-      const { a, t } = amounts(actual.value, target.value)
+      const { a, t } = amounts(quantity, value, actualText)
       const op: Comparator =
-        target.op ?? (options.polarity === 'negative' ? '<=' : options.polarity === 'positive' ? '>=' : t.isZero() ? '<=' : '>=')
+        target.op ??
+        (options.polarity === 'negative' ? '<=' : options.polarity === 'positive' ? '>=' : target.approximate ? '=' : t.isZero() ? '<=' : '>=')
       return measured(op, a, t, tolerance, target.approximate, texts)
     }
     case 'ratio': {
-      let a: Decimal
-      if (actual.kind === 'ratio') a = actual.antecedent.div(actual.consequent)
-      else if (actual.kind === 'quantity' && actual.value.unit === '') a = actual.value.amount
-      else throw notComparable(`实际完成值“${actualText}”不是比例，不能与目标${targetText}比较`, `actual "${actualText}" is not a ratio and cannot be compared with target ${targetText}`)
-      const t = target.antecedent.div(target.consequent)
+      const t = decimalOf(target.antecedent, ['target', 'antecedent']).div(decimalOf(target.consequent, ['target', 'consequent']))
+      if (actual.kind !== 'ratio') {
+        throw notComparable(`实际完成值“${actualText}”不是比例（如1:18），不能与${targetText}比较`, `actual "${actualText}" is not a ratio (such as 1:18) and cannot be compared with ${targetText}`, actualText)
+      }
+      if (actual.consequent.isZero()) throw malformed(`实际比例“${actualText}”的后项为零`, `the second term of the actual ratio "${actualText}" is zero`)
+      const a = actual.antecedent.div(actual.consequent)
       const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : '>=')
       return measured(op, a, t, tolerance, false, texts)
     }
     case 'range': {
       if (actual.kind !== 'quantity') {
-        throw notComparable(`实际完成值“${actualText}”不是数量，不能与区间${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with range ${targetText}`)
+        throw notComparable(`实际完成值“${actualText}”不是数量，不能与区间${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with range ${targetText}`, actualText)
       }
-      const low = amounts(actual.value, target.min)
-      const high = amounts(actual.value, target.max)
+      const value = quantityOf(actual.value, ['actual', 'value'])
+      const low = amounts(value, quantityOf(target.min, ['target', 'min']), actualText)
+      const high = amounts(value, quantityOf(target.max, ['target', 'max']), actualText)
       const aboveMin = target.minInclusive ? low.a.gte(low.t) : low.a.gt(low.t)
       const belowMax = target.maxInclusive ? high.a.lte(high.t) : high.a.lt(high.t)
       const met = aboveMin && belowMax
       const a = clampZero(low.a)
       const ratio = met ? ONE : !aboveMin ? (low.t.gt(0) ? minOne(a.div(low.t)) : ZERO) : a.gt(0) ? minOne(high.t.div(a)) : ZERO
-      const where = met ? { zh: '在区间内，已达成', en: 'inside the range: met' } : !aboveMin ? { zh: '低于区间下限，未达成', en: 'below the range: not met' } : { zh: '高于区间上限，未达成', en: 'above the range: not met' }
+      const where = met
+        ? { zh: '在区间内，已达成', en: 'inside the range: met' }
+        : !aboveMin
+          ? { zh: '低于区间下限，未达成', en: 'below the range: not met' }
+          : { zh: '高于区间上限，未达成', en: 'above the range: not met' }
       return result(met, ratio, null, 'within', `实际完成值${actualText}，年度指标值${targetText}，${where.zh}`, `actual ${actualText} against range ${targetText}: ${where.en}`)
     }
     case 'deadline': {
@@ -252,38 +326,49 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
         if (target.due === null) {
           return result(null, null, null, 'on-time', `目标为按期完成，实际完成于${actualText}，需对照计划时间判断`, `target is "on schedule"; actual ${actualText} must be checked against the plan by a person`)
         }
-        const met = dateKey(actual.date, target.due.year ?? options.year ?? null) <= dateKey(target.due, options.year ?? actual.date.year)
+        const targetYear = target.due.year ?? options.year ?? null
+        const actualYear = actual.date.year ?? options.year ?? targetYear
+        if (targetYear === null && actualYear !== null) {
+          return result(null, null, null, 'on-time', `期限${targetText}未写年份，实际完成于${actualText}；请传入评价年度（year 选项）`, `deadline ${targetText} has no year and the actual ${actualText} has one: pass the evaluation year (option year)`)
+        }
+        const met = dateKey(actual.date, actualYear ?? 0) <= dateKey(target.due, targetYear ?? 0)
         return result(met, met ? ONE : ZERO, null, 'on-time', `实际完成于${actualText}，期限${targetText}，${met ? '按期完成' : '逾期'}`, `done ${actualText}, due ${targetText}: ${met ? 'on time' : 'late'}`)
       }
       if (actual.kind === 'qualitative') {
-        const met = qualitativeMet('attain', actual)
-        return result(met, met === null ? null : met ? ONE : ZERO, null, 'on-time', `实际为“${actualText}”，期限${targetText}，${met === null ? '需人工判断' : met ? '按期完成' : '未按期完成'}`, `actual "${actualText}", due ${targetText}: ${met === null ? 'needs judgement' : met ? 'on time' : 'not on time'}`)
+        const met = actual.late || actual.negated ? false : actual.partial ? null : wordsMet('attain', actual)
+        const v = met === true ? { zh: '按期完成', en: 'on time' } : met === false ? { zh: '未按期完成', en: 'not on time' } : VERDICT.judge
+        return result(met, met === null ? null : met ? ONE : ZERO, null, 'on-time', `实际为“${actualText}”，期限${targetText}，${v.zh}`, `actual "${actualText}", due ${targetText}: ${v.en}`)
       }
       if (actual.kind === 'quantity' && actual.value.unit === '%') {
-        const met = actual.value.amount.gte(100)
-        const ratio = minOne(clampZero(actual.value.amount).div(100))
+        const amount = decimalOf(actual.value.amount, ['actual', 'value', 'amount'])
+        const met = amount.gte(100)
+        const ratio = minOne(clampZero(amount).div(100))
         return result(met, ratio, null, 'on-time', `实际完成${actualText}，期限${targetText}，${met ? '已完成' : '未全部完成'}`, `${actualText} done, due ${targetText}: ${met ? 'done' : 'not all done'}`)
       }
-      throw notComparable(`实际完成值“${actualText}”不是日期，不能与期限${targetText}比较`, `actual "${actualText}" is not a date and cannot be compared with deadline ${targetText}`)
+      throw notComparable(`实际完成值“${actualText}”不是日期，不能与期限${targetText}比较`, `actual "${actualText}" is not a date and cannot be compared with deadline ${targetText}`, actualText)
     }
     case 'qualitative': {
       let met: boolean | null
       let ratio: Decimal | null
-      if (actual.kind === 'qualitative') {
-        met = qualitativeMet(target.direction, actual)
+      if (actual.kind === 'qualitative' && actual.source.trim() === target.text.trim()) {
+        met = true // the same words: what was promised is what is reported
+        ratio = ONE
+      } else if (actual.kind === 'qualitative') {
+        met = wordsMet(target.direction, actual)
         ratio = met === null ? null : met ? ONE : ZERO
       } else if (actual.kind === 'quantity' && target.direction === 'absent') {
-        met = actual.value.amount.lte(0)
+        met = decimalOf(actual.value.amount, ['actual', 'value', 'amount']).lte(0)
         ratio = met ? ONE : ZERO
       } else if (actual.kind === 'quantity' && actual.value.unit === '%') {
-        met = actual.value.amount.gte(100)
-        ratio = minOne(clampZero(actual.value.amount).div(100))
+        const amount = decimalOf(actual.value.amount, ['actual', 'value', 'amount'])
+        met = amount.gte(100)
+        ratio = minOne(clampZero(amount).div(100))
       } else {
         met = null
         ratio = null
       }
-      const verdict = met === null ? { zh: '需人工判断', en: 'needs a person to judge' } : met ? { zh: '已达成', en: 'met' } : { zh: '未达成', en: 'not met' }
-      return result(met, ratio, null, 'qualitative', `实际为“${actualText}”，目标为“${target.text}”，${verdict.zh}`, `actual "${actualText}" against "${target.text}": ${verdict.en}`)
+      const v = verdictOf(met)
+      return result(met, ratio, null, 'qualitative', `实际为“${actualText}”，目标为“${target.text}”，${v.zh}`, `actual "${actualText}" against "${target.text}": ${v.en}`)
     }
     case 'any':
     case 'all': {
@@ -292,26 +377,31 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
         try {
           parts.push(evaluate(part, actual, options, tolerance))
         } catch (error) {
-          if (!(error instanceof TargetParseError)) throw error
+          if (!(error instanceof EvaluationError) || error.code !== 'ACTUAL_NOT_COMPARABLE') throw error
         }
       }
       if (parts.length === 0) {
-        throw notComparable(`实际完成值“${actualText}”不能与目标${targetText}的任何部分比较`, `actual "${actualText}" cannot be compared with any part of target ${targetText}`)
+        throw notComparable(`实际完成值“${actualText}”不能与年度指标值${targetText}的任何部分比较`, `actual "${actualText}" cannot be compared with any part of target ${targetText}`, actualText)
       }
+      const skipped = parts.length < target.targets.length
       const mets = parts.map((p) => p.met)
       const ratios = parts.map((p) => p.ratio).filter((r): r is Decimal => r !== null)
       let met: boolean | null
-      let ratio: Decimal | null
-      if (target.kind === 'any') {
-        met = mets.includes(true) ? true : mets.includes(null) ? null : false
-        ratio = ratios.length === 0 ? null : D.max(...ratios)
-      } else {
-        met = mets.includes(false) ? false : mets.includes(null) || parts.length < target.targets.length ? null : true
-        ratio = ratios.length === 0 ? null : D.min(...ratios)
-      }
+      if (target.kind === 'any') met = mets.includes(true) ? true : skipped || mets.includes(null) ? null : false
+      else met = mets.includes(false) ? false : skipped || mets.includes(null) ? null : true
+      const ratio = ratios.length === 0 ? null : target.kind === 'any' ? D.max(...ratios) : D.min(...ratios)
       const word = target.kind === 'any' ? { zh: '任一', en: 'any' } : { zh: '全部', en: 'all' }
-      const verdict = met === null ? { zh: '需人工判断', en: 'needs judgement' } : met ? { zh: '已达成', en: 'met' } : { zh: '未达成', en: 'not met' }
-      return result(met, ratio, null, target.kind, `${word.zh}条件：${parts.map((p) => p.zh).join('；')}。${verdict.zh}`, `${word.en} of: ${parts.map((p) => p.en).join('; ')}. ${verdict.en}`, parts)
+      const v = verdictOf(met)
+      const note = skipped ? { zh: '（有部分无法与实际完成值比较）', en: ' (a part cannot be compared with the actual value)' } : { zh: '', en: '' }
+      return result(
+        met,
+        ratio,
+        null,
+        target.kind,
+        `${word.zh}条件：${parts.map((p) => p.zh).join('；')}${note.zh}。${v.zh}`,
+        `${word.en} of: ${parts.map((p) => p.en).join('; ')}${note.en}. ${v.en}`,
+        parts,
+      )
     }
   }
 }
@@ -322,14 +412,17 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
  * Units convert inside a family (元 against 万元, 亩 against 公顷); an actual
  * without a unit ("93") is read in the target's unit. Lower-is-better targets
  * (≤, <, or a bare number with negative polarity) give T ÷ A when missed;
- * higher-is-better give A ÷ T. Negative actuals count as 0 in the ratio.
+ * higher-is-better give A ÷ T; an approximate target with no comparison word is
+ * met within the tolerance on either side. Negative actuals count as 0 in the
+ * ratio, and a target that is not met never has a ratio of 1.
  *
- * @param target - the target, from {@link parseTarget}.
+ * @param target - the target, from {@link parseTarget} (or revived JSON: amounts may be decimal strings).
  * @param actual - an {@link Actual}, a {@link Quantity}, a number or text ("99.16%", "1:18", "2022年11月完成", "是").
  * @param options - polarity, tolerance of approximate targets, evaluation year.
  * @returns the {@link Attainment}, with its explanation in zh and en.
- * @throws {@link TargetParseError} `ACTUAL_NOT_COMPARABLE` naming both units
- *   (件 against %) or kinds; `ACTUAL_MALFORMED` for unreadable text.
+ * @throws {@link EvaluationError} `ACTUAL_NOT_COMPARABLE` naming both units
+ *   (件 against %) or kinds; `ACTUAL_MALFORMED` for unreadable text or data;
+ *   `EVALUATION_INVALID_OPTION` for a bad tolerance.
  * @example
  * ```ts
  * evaluateTarget(parseTarget('不超过千分之二'), '0.1%').met
@@ -343,7 +436,12 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
 export function evaluateTarget(target: Target, actual: Actual | Quantity | DecimalInput, options: EvaluateTargetOptions = {}): Attainment {
   const tolerance = toDecimalOrUndefined(options.tolerance ?? '0.05')
   if (tolerance === undefined || tolerance.isNegative()) {
-    throw new TargetParseError([issue('TARGET_INVALID', '容差应为非负数', 'the tolerance must be a non-negative number', { path: ['tolerance'] })])
+    throw new EvaluationError([
+      issue('EVALUATION_INVALID_OPTION', `容差“${String(options.tolerance)}”应为非负数`, `the tolerance "${String(options.tolerance)}" must be a non-negative number`, { path: ['tolerance'] }),
+    ])
   }
-  return evaluate(target, toActual(actual, options.year), options, tolerance)
+  if (typeof target !== 'object' || target === null || typeof (target as { kind?: unknown }).kind !== 'string') {
+    throw malformed('年度指标值应为 parseTarget 的结果', 'the target must be a Target, as parseTarget returns it', ['target'])
+  }
+  return evaluate(withDecimals(target, ['target']), toActual(actual, options.year), options, tolerance)
 }

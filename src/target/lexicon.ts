@@ -37,8 +37,8 @@ export const APPROXIMATE_SUFFIXES: readonly string[] = ['左右', '上下']
 /** @internal Neutral words before a number ("在90%以上", "保持在…"). */
 export const NEUTRAL_PREFIXES: readonly string[] = ['保持在', '维持在', '稳定在', '在']
 
-/** @internal Range separators between two numbers. */
-export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '至', '到', '—', '－']
+/** @internal Range separators between two numbers (also between two dates). */
+export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '至', '到', '—']
 
 /** @internal Words that join two targets: either (any) or both (all). */
 export const ANY_JOINERS: readonly string[] = ['或者', '或']
@@ -51,38 +51,53 @@ export const ON_SCHEDULE_PHRASES: readonly string[] = [
   '当年完成', '年内完成', '年度内完成', '按要求完成', '按时间节点完成', '按节点完成',
 ]
 
+/**
+ * @internal Text that says "on schedule" without a date: 按期, 按时, 及时, 按月, 在计划完成时间内 … (a negated or late
+ * phrase is not: see {@link LATE_WORDS}).
+ */
+export const ON_SCHEDULE_PATTERN = /按期|按时|如期|按计划|按进度|按节点|按月|按季度?|按年度?|定期|(计划|规定|要求|约定).{0,6}(时间|期限|时限)(内|前)|时限内|及时/
+
 /** @internal One qualitative word and what it means. */
 export interface QualitativeWord {
   readonly word: string
   readonly direction: Exclude<QualitativeDirection, 'unknown'>
 }
 
-/**
- * @internal Qualitative words, checked in this order (so 未发生 is absent
- * before 发生 is looked at, and 降低 before 提高).
- */
-export const QUALITATIVE_WORDS: readonly QualitativeWord[] = [
-  // absent: nothing of the kind happens
-  ...['未发生', '不发生', '无发生', '零发生', '杜绝', '没有', '无', '零', '否', '未出现', '不出现', '0起', '0次', '0件'].map(
-    (word) => ({ word, direction: 'absent' as const }),
-  ),
-  // decrease
-  ...['降低', '减少', '下降', '减轻', '缩短', '压缩', '遏制', '减小', '降至', '缩小', '减低'].map((word) => ({
-    word,
-    direction: 'decrease' as const,
-  })),
-  // increase
-  ...['提升', '提高', '增强', '改善', '增加', '增长', '上升', '扩大', '优化', '完善', '加强', '加快', '促进', '增进', '推进', '丰富', '拓宽', '拓展', '增收', '增效', '高涨', '加大'].map(
-    (word) => ({ word, direction: 'increase' as const }),
-  ),
-  // maintain
-  ...['保持', '稳定', '维持', '持平', '不降低', '不下降'].map((word) => ({ word, direction: 'maintain' as const })),
-  // attain
-  ...[
-    '是', '达标', '合格', '合规', '不超', '控制在', '确保', '保障', '全覆盖', '覆盖', '应保尽保', '应援尽援', '应纳尽纳', '应收尽收', '完成', '符合', '严格执行', '执行', '落实', '良好', '优良',
-    '优秀', '满意', '有效', '规范', '全部', '实现', '建成', '正常', '到位', '达到', '通过', '健全', '明显', '显著', '一致', '准确', '安全', '按规定', '有', '好',
-  ].map((word) => ({ word, direction: 'attain' as const })),
+/** Qualitative words by direction, checked in this order (so 未发生 is absent before 发生 is looked at, and 降低 before 提高). */
+const WORDS_BY_DIRECTION: readonly (readonly [Exclude<QualitativeDirection, 'unknown'>, readonly string[]])[] = [
+  ['absent', ['未发生', '不发生', '无发生', '零发生', '杜绝', '没有', '无', '零', '否', '未出现', '不出现', '0起', '0次', '0件']],
+  ['decrease', ['降低', '减少', '下降', '减轻', '缩短', '压缩', '遏制', '减小', '降至', '缩小', '减低']],
+  [
+    'increase',
+    ['提升', '提高', '增强', '改善', '增加', '增长', '上升', '扩大', '优化', '完善', '加强', '加快', '促进', '增进', '推进', '丰富', '拓宽', '拓展', '增收', '增效', '高涨', '加大'],
+  ],
+  ['maintain', ['保持', '稳定', '维持', '持平', '不降低', '不下降']],
+  [
+    'attain',
+    [
+      '是', '达标', '合格', '合规', '不超', '控制在', '确保', '保障', '全覆盖', '覆盖', '应保尽保', '应援尽援', '应纳尽纳', '应收尽收', '完成', '符合', '严格执行',
+      '执行', '落实', '良好', '优良', '优秀', '满意', '有效', '规范', '全部', '实现', '建成', '正常', '到位', '达到', '通过', '健全', '明显', '显著', '一致', '准确',
+      '安全', '按规定', '有', '好',
+    ],
+  ],
 ]
+
+let words: readonly QualitativeWord[] | undefined
+
+/** @internal Qualitative words in the order they are checked (built on first use, so nothing runs at import). */
+export function qualitativeWords(): readonly QualitativeWord[] {
+  words ??= WORDS_BY_DIRECTION.flatMap(([direction, list]) => list.map((word) => ({ word, direction })))
+  return words
+}
+
+/** @internal Words of work done only in part. */
+export const PARTIAL_WORDS: readonly string[] = ['部分完成', '部分达成', '部分实现', '基本完成', '基本实现', '基本达成', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中']
+
+/** @internal Words of work done late. */
+export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时']
+
+/** @internal Words that begin with a negation character but deny nothing. */
+export const NOT_NEGATING: readonly string[] = ['不断', '不仅', '不少于', '不低于', '不超过', '不高于', '不小于', '不大于', '无论', '不定期']
 
 /** @internal Degree words and the strength they give. */
 export const STRENGTH_WORDS: readonly (readonly [string, QualitativeStrength])[] = [
@@ -92,4 +107,4 @@ export const STRENGTH_WORDS: readonly (readonly [string, QualitativeStrength])[]
 ]
 
 /** @internal Words that negate what follows ("未完成", "不合格", "没有达到"). */
-export const NEGATIONS: readonly string[] = ['未能', '未', '不', '没有', '没', '无法', '尚未']
+export const NEGATIONS: readonly string[] = ['未', '不', '没', '无法', '尚未']

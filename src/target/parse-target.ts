@@ -3,11 +3,13 @@ import { toSafe, type SafeResult } from '../result.js'
 import { normalizeWidth } from '../numbers/normalize.js'
 import { trimBounds } from '../numbers/parse-number.js'
 import { D } from '../numbers/decimal.js'
+import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { makeQuantity, type Quantity } from '../quantity/quantity.js'
 import { areUnitsCompatible, compareQuantities } from '../quantity/convert.js'
 import { describeUnit } from '../quantity/unit.js'
 import { scanDeadline } from './deadline.js'
 import { readQualitative } from './qualitative.js'
+import { NEGATIONS, ON_SCHEDULE_PATTERN } from './lexicon.js'
 import { tokenize, type Token } from './tokenize.js'
 import type {
   AllTarget,
@@ -68,6 +70,9 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
   let tries = 0
   for (let j = start; j < end && tries < 8; j++) {
     if (!isDeadlineStart(bounded[j] as string, bounded.charCodeAt(j))) continue
+    // a deadline starts at a word boundary: not inside "3年内" or "12.31", not after 未/不 ("未按期完成")
+    const before = bounded[j - 1] ?? ''
+    if (j > start && (/[0-9.\-~]/.test(before) || isChineseNumeralChar(before) || before === '半' || NEGATIONS.some((n) => bounded.endsWith(n, j)))) continue
     tries++
     const scanned = scanDeadline(bounded, j, year)
     if (scanned === undefined) continue
@@ -87,12 +92,10 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
   return undefined
 }
 
-const ON_SCHEDULE = /按期|按时|如期|按计划|按进度|按节点|按月|按季度?|按年度?|定期|(计划|规定|要求|约定).{0,6}(时间|期限|时限)(内|前)|时限内|及时/
-
 function qualitative(source: string): QualitativeTarget | DeadlineTarget {
-  if (ON_SCHEDULE.test(source) && !/不及时|未按/.test(source)) return Object.freeze({ kind: 'deadline' as const, due: null, source })
+  const reading = readQualitative(source)
+  if (ON_SCHEDULE_PATTERN.test(source) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
   const text = source
-  const reading = readQualitative(text)
   let direction: QualitativeDirection = reading.direction
   if (reading.negated) {
     if (direction === 'attain') direction = 'absent'
@@ -487,7 +490,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
   } catch (error) {
     if (error instanceof Failure) {
       throw new TargetParseError([
-        issue(error.code, `年度指标值“${text}”第${error.span.start + 1}个字符起：${error.zh}`, `target "${text}" at ${error.span.start}: ${error.en}`, {
+        issue(error.code, `年度指标值“${text}”第${error.span.start + 1}个字符起：${error.zh}`, `target "${text}" at character ${error.span.start + 1}: ${error.en}`, {
           span: error.span,
           input: text,
         }),

@@ -1,26 +1,39 @@
-import { NEGATIONS, QUALITATIVE_WORDS, STRENGTH_WORDS } from './lexicon.js'
+import { LATE_WORDS, NEGATIONS, NOT_NEGATING, PARTIAL_WORDS, qualitativeWords, STRENGTH_WORDS } from './lexicon.js'
 import type { QualitativeDirection, QualitativeStrength } from './types.js'
 
 /** @internal What a phrase in words says. */
 export interface QualitativeReading {
   readonly direction: QualitativeDirection
   readonly strength?: QualitativeStrength
-  /** The key word is negated ("未完成", "不合格", "没有提升"). */
+  /** The key word is negated ("未完成", "不合格", "未按期完成", "没有提升"). */
   readonly negated: boolean
+  /** Done only in part: 部分完成, 基本完成, 未全部完成. */
+  readonly partial: boolean
+  /** Done late: 逾期, 延期, 滞后. */
+  readonly late: boolean
 }
 
-function precededByNegation(text: string, at: number): boolean {
-  for (const n of NEGATIONS) {
-    if (at >= n.length && text.startsWith(n, at - n.length)) return true
+/** Is the key word at `at` negated by a word before it in its clause ("未按期完成", "没有明显提升")? */
+function negatedBefore(text: string, at: number): boolean {
+  let clauseStart = 0
+  for (let k = at - 1; k >= 0; k--) {
+    if ('，,；;。、'.includes(text[k] as string)) {
+      clauseStart = k + 1
+      break
+    }
   }
-  return false
+  let before = text.slice(clauseStart, at)
+  for (const word of NOT_NEGATING) before = before.split(word).join('')
+  return NEGATIONS.some((n) => before.includes(n))
 }
 
 /**
- * @internal Read the direction, strength and negation of a phrase from the
- * lexicon; words not found give `unknown`.
+ * @internal Read the direction, strength, negation, partiality and lateness of
+ * a phrase from the lexicon; words not found give `unknown`. "是否…" (whether)
+ * asks for the thing, it does not deny it.
  */
-export function readQualitative(text: string): QualitativeReading {
+export function readQualitative(input: string): QualitativeReading {
+  const text = input.replace(/是否/g, '')
   let strength: QualitativeStrength | undefined
   for (const [word, s] of STRENGTH_WORDS) {
     if (text.includes(word)) {
@@ -28,11 +41,18 @@ export function readQualitative(text: string): QualitativeReading {
       break
     }
   }
-  for (const { word, direction } of QUALITATIVE_WORDS) {
+  const partial = PARTIAL_WORDS.some((w) => text.includes(w))
+  const late = LATE_WORDS.some((w) => text.includes(w))
+  let direction: QualitativeDirection = 'unknown'
+  let negated = false
+  for (const { word, direction: d } of qualitativeWords()) {
     const at = text.indexOf(word)
     if (at < 0) continue
-    const negated = direction !== 'absent' && precededByNegation(text, at)
-    return strength === undefined ? { direction, negated } : { direction, strength, negated }
+    direction = d
+    negated = d !== 'absent' && negatedBefore(text, at)
+    break
   }
-  return strength === undefined ? { direction: 'unknown', negated: false } : { direction: 'unknown', strength, negated: false }
+  if (direction === 'unknown' && input !== text) direction = 'attain' // "是否满意": whether it is so
+  const base = { direction, negated, partial, late }
+  return strength === undefined ? base : { ...base, strength }
 }
