@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from 'decimal.js'
-import { JixiaoError, parseTarget, safeParseTarget, TargetParseError, targetSchema, type CompareTarget, type RangeTarget } from '../src/index.js'
+import { formatTarget, JixiaoError, parseTarget, safeParseTarget, TargetParseError, targetSchema, type CompareTarget, type RangeTarget } from '../src/index.js'
 
 describe('comparison words follow 《民法典》第1259条', () => {
   it.each([
@@ -188,5 +188,75 @@ describe('forms from real tables beyond the basics', () => {
     expect(parseTarget('抵达现场时间≤辖区平均标准')).toMatchObject({ kind: 'qualitative' })
     expect(parseTarget('控制在预算内')).toMatchObject({ kind: 'qualitative', direction: 'attain' })
     expect(parseTarget('按月安排')).toMatchObject({ kind: 'deadline', due: null })
+  })
+})
+
+describe('readings found by review and by a trial on unseen tables', () => {
+  it.each([
+    ['不到位问题整改率100%', null],
+    ['不足额发放率0%', null],
+    ['达标率100%', null],
+    ['完成率达100%', '>='],
+  ] as const)('a comparison word inside the name of %s is part of the name', (text, op) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'compare', op })
+  })
+  it('takes a comparison word before a noun phrase out of the subject', () => {
+    expect(parseTarget('不低于中央投资30%')).toMatchObject({ op: '>=', subject: '中央投资' })
+  })
+  it.each([
+    ['90%以上（不含90%）', '>'],
+    ['90%（不含）以上', '>'],
+    ['不超过100%（不含）', '<'],
+    ['超过90%（含）', '>='],
+  ] as const)('a boundary note changes %s to %s', (text, op) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'compare', op })
+  })
+  it.each(['80%以上90%以下', '大于80%小于90%', '5万元以上10万元以下'])('%s keeps both bounds', (text) => {
+    const t = parseTarget(text)
+    expect(t.kind).toBe('all')
+    if (t.kind === 'all') expect(t.targets.length).toBe(2)
+  })
+  it('keeps the sign of a negative number', () => {
+    expect(JSON.stringify(parseTarget('负5%'))).toContain('"amount":"-5"')
+    expect(JSON.stringify(parseTarget('增长-2%'))).toContain('"amount":"-2"')
+    expect(parseTarget('-10%~-5%')).toMatchObject({ kind: 'range' })
+  })
+  it.each([
+    ['3年内', 'compare'],
+    ['2年内完成', 'compare'],
+    ['3-12月', 'deadline'],
+    ['2024年6-9月', 'deadline'],
+    ['12.31前', 'deadline'],
+  ] as const)('%s is a %s, not a deadline cut out of a number', (text, kind) => {
+    expect(parseTarget(text).kind).toBe(kind)
+  })
+  it('reads months of one year and a dotted month and day', () => {
+    expect(parseTarget('2024年6-9月')).toMatchObject({ start: { year: 2024, month: 6, day: 1 }, due: { year: 2024, month: 9, day: 30 } })
+    expect(parseTarget('12.31前')).toMatchObject({ due: { year: null, month: 12, day: 31 } })
+  })
+  it('reads fractions as ratios and 百分之百 as 100%', () => {
+    expect(parseTarget('三分之二以上')).toMatchObject({ kind: 'ratio', op: '>=' })
+    expect(JSON.stringify(parseTarget('2/3以上'))).toContain('"antecedent":"2","consequent":"3"')
+    expect(JSON.stringify(parseTarget('五分之一以下'))).toContain('"antecedent":"1","consequent":"5"')
+    expect(JSON.stringify(parseTarget('百分之百'))).toContain('"amount":"100","unit":"%"')
+    expect(parseTarget('≤10/10万')).toMatchObject({ kind: 'compare', value: { unit: '/10万' } })
+  })
+  it('joins a number and words that say which way', () => {
+    expect(parseTarget('90%以上或满意度提升')).toMatchObject({ kind: 'any', targets: [{ kind: 'compare' }, { kind: 'qualitative', direction: 'increase' }] })
+    expect(parseTarget('调解主任和调解员配备率100%')).toMatchObject({ kind: 'compare', subject: '调解主任和调解员配备率' })
+  })
+  it('unwraps a target written in brackets and reads look-alike symbols', () => {
+    expect(parseTarget('（≥95%）')).toMatchObject({ kind: 'compare', op: '>=' })
+    expect(parseTarget('【≥95%】')).toMatchObject({ kind: 'compare', op: '>=' })
+    expect(parseTarget('═100%')).toMatchObject({ kind: 'compare', op: '=' })
+    expect(parseTarget('‹=5300元/户')).toMatchObject({ kind: 'compare', op: '<=', value: { unit: '元/户' } })
+  })
+  it('reads late and negated words as such', () => {
+    expect(parseTarget('未按期完成')).toMatchObject({ kind: 'qualitative' })
+    expect(parseTarget('按期完成')).toMatchObject({ kind: 'deadline', due: null })
+  })
+  it('writes back words after the number', () => {
+    expect(formatTarget(parseTarget('100%覆盖'))).toBe('100%覆盖')
+    expect(formatTarget(parseTarget('≥360天服务读者'))).toBe('≥360天服务读者')
   })
 })

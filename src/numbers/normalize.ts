@@ -32,6 +32,12 @@ const MAP: Readonly<Record<string, string>> = {
   '\u22C5': '·',
   '\u3002': '。',
   '\u2236': ':', // ratio sign ∶
+  '\u2550': '=', // ═, written for = in some tables
+  '\uFE66': '=', // ﹦
+  '\uFE64': '<', // ﹤
+  '\uFE65': '>', // ﹥
+  '\u2039': '<', // ‹ (seen as ‹= in real tables)
+  '\u203A': '>', // ›
   '\u02D0': ':',
 }
 

@@ -86,6 +86,11 @@ export function scanQuantity(
   // 百分之九十, 千分之二, 万分之五
   for (const [word, unit] of SHARE_WORDS) {
     if (text.startsWith(word, pos)) {
+      // 百分之百: all of it
+      if (text[pos + word.length] === '百' && !/[0-9一二三四五六七八九十点]/.test(text[pos + word.length + 1] ?? '')) {
+        const end = pos + word.length + 1
+        return { ok: true, quantity: makeQuantity(new D(100), unit), start: pos, end, numberEnd: end, moreThan: false, script: 'chinese', form: 'share-word' }
+      }
       const number = scanNumber(text, pos + word.length, { sign: false })
       if (number === undefined) {
         return {

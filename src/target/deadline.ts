@@ -90,6 +90,8 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
   return undefined
 }
 
+const MONTH_RANGE = /(?:(\d{4})年)?(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月份?/y
+const DOTTED_DAY = /(\d{1,2})\.(\d{1,2})(?=前|之前|以前)/y
 const NUMERIC_DATE = /(\d{4})([.\-/])(\d{1,2})(?:\2(\d{1,2}))?/y
 
 const QUARTER_MONTHS: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9, 4: 12 }
@@ -204,6 +206,27 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   if (onSchedule !== undefined && i + onSchedule.length === text.length) return { due: null }
   const prefix = startsWithAny(text, i, PREFIXES)
   if (prefix !== undefined) i += prefix.length
+  // months of one year: "1-12月", "2024年6-9月", "3月至10月"
+  MONTH_RANGE.lastIndex = i
+  const months = MONTH_RANGE.exec(text)
+  if (months !== null) {
+    const y = months[1] === undefined ? year : Number(months[1])
+    const from = Number(months[2])
+    const to = Number(months[3])
+    if (from >= 1 && to <= 12 && from <= to) {
+      return finishDeadline(text, MONTH_RANGE.lastIndex, { year: y, month: to, day: daysInMonth(y, to), end: daysInMonth(y, to) }, Object.freeze({ year: y, month: from, day: 1 }))
+    }
+  }
+  // "12.31前": month.day before a deadline word
+  DOTTED_DAY.lastIndex = i
+  const dotted = DOTTED_DAY.exec(text)
+  if (dotted !== null) {
+    const month = Number(dotted[1])
+    const day = Number(dotted[2])
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return finishDeadline(text, DOTTED_DAY.lastIndex, { year, month, day, end: day }, undefined)
+    }
+  }
   const first = readDatePoint(text, i, year)
   if (first === undefined) return undefined
   i = first.end
@@ -222,6 +245,12 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   } else if (first.point.period !== undefined) {
     start = toStart(first.point)
   }
+  return finishDeadline(text, i, point, start)
+}
+
+/** The words after a date: a deadline word (前, 底前完成), a completion note, or a condition in words. */
+function finishDeadline(text: string, at: number, point: DatePoint, start: CalendarDate | undefined): ScannedDeadline | undefined {
+  let i = at
   const afterDate = i
   const suffix = startsWithAny(text, i, SUFFIXES)
   if (suffix !== undefined) i += suffix.length

@@ -52,26 +52,29 @@ function dateText(d: CalendarDate, chinese: boolean): string {
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
   const chinese = options.style === 'chinese'
   const subject = 'subject' in target && target.subject !== undefined ? target.subject : ''
+  const note = 'note' in target && target.note !== undefined ? target.note : ''
   const op = (c: Comparator | null): string => (c === null ? '' : chinese ? WORDS[c] : SYMBOLS[c])
   switch (target.kind) {
     case 'compare': {
       const approx = target.approximate ? '约' : ''
-      return `${subject}${op(target.op)}${approx}${quantityText(target.value, chinese)}`
+      return `${subject}${op(target.op)}${approx}${quantityText(target.value, chinese)}${note}`
     }
     case 'range': {
       const min = quantityText(target.min, chinese)
       const max = quantityText(target.max, chinese)
       const minMark = target.minInclusive ? '' : '(不含)'
       const maxMark = target.maxInclusive ? '' : '(不含)'
-      return `${subject}${min}${minMark}${chinese ? '至' : '-'}${max}${maxMark}`
+      // "-10%~-5%": a minus sign after "-" would read as a second separator
+      const separator = chinese ? '至' : target.max.amount.isNegative() ? '~' : '-'
+      return `${subject}${min}${minMark}${separator}${max}${maxMark}${note}`
     }
     case 'ratio':
-      return `${subject}${op(target.op)}${formatDecimal(target.antecedent)}${chinese ? '比' : ':'}${formatDecimal(target.consequent)}`
+      return `${subject}${op(target.op)}${formatDecimal(target.antecedent)}${chinese ? '比' : ':'}${formatDecimal(target.consequent)}${note}`
     case 'deadline': {
       if (target.due === null) return `${subject}按期完成`
       const due = dateText(target.due, chinese)
-      if (target.start !== undefined) return `${subject}${dateText(target.start, chinese)}至${due}`
-      return `${subject}${due}前`
+      if (target.start !== undefined) return `${subject}${dateText(target.start, chinese)}至${due}${note}`
+      return `${subject}${due}前${note}`
     }
     case 'qualitative':
       return target.text

@@ -39,6 +39,8 @@ export interface ParseTargetOptions {
   readonly year?: number
 }
 
+const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': '】', '〔': '〕' }
+
 const TRAILING_PUNCTUATION = new Set(['。', '.', ';', '；', ',', '，', '、', '!', '！', ':', '：'])
 
 class Failure {
@@ -232,6 +234,14 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   }
 
   if (kind === 'compare') {
+    // "90%以上（不含90%）", "不超过100%（不含）": a note on the boundary makes the comparison strict, or inclusive
+    for (const a of [...annotations1, ...annotations2]) {
+      if (a === undefined || !('inclusive' in a) || (a.value !== undefined && !a.value.amount.eq(q1.amount))) continue
+      if (op === '>=' && !a.inclusive) op = '>'
+      else if (op === '<=' && !a.inclusive) op = '<'
+      else if (op === '>' && a.inclusive) op = '>='
+      else if (op === '<' && a.inclusive) op = '<='
+    }
     return { target: finish<CompareTarget>({ kind: 'compare', op, value: q1, approximate, source: own }) }
   }
 
@@ -276,6 +286,9 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   }
 }
 
+/** How indicator names end (率, 数, 度, 比 …): a comparison word inside one is part of the name. */
+const NAME_ENDINGS = /(率|数|度|比|量|额|值|例|费|金|资金|次|人次|时间|时长|周期|标准|占比|比例|比重|系数|指数|面积|长度|规模)$/
+
 const CORE_LEFT = new Set<Token['t']>(['prefix', 'approx', 'neutral', 'between', 'pm', 'qty', 'sep', 'colon', 'and', 'paren'])
 const CORE_RIGHT = new Set<Token['t']>(['suffix', 'approx', 'paren', 'close', 'sep', 'qty', 'colon', 'and'])
 
@@ -313,7 +326,11 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
     return qualitative(own)
   }
   let left = last
-  while (left > 0 && CORE_LEFT.has((tokens[left - 1] as Token).t)) left--
+  while (left > 0 && CORE_LEFT.has((tokens[left - 1] as Token).t)) {
+    // "大于80%小于90%": a comparison word after a number begins a second comparison
+    if ((tokens[left - 1] as Token).t === 'qty' && (tokens[left] as Token).t === 'prefix') break
+    left--
+  }
   let right = last
   while (right + 1 < tokens.length && CORE_RIGHT.has((tokens[right + 1] as Token).t)) {
     const next = tokens[right + 1] as Token
@@ -338,16 +355,33 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
   }
   const coreStart = (tokens[left] as Token).start
   const coreEnd = (tokens[right] as Token).end
-  const subject = source.slice(start, coreStart).trim()
+  let subject = source.slice(start, coreStart).trim()
   const note = source.slice(coreEnd, end).trim()
   const core = tokens.slice(left, right + 1)
   // "不低于中央投资30%": a comparison word before a noun phrase still governs the number
   if (!core.some((tk) => tk.t === 'prefix' || tk.t === 'suffix')) {
-    for (let k = left - 1; k >= 0; k--) {
-      const tk = tokens[k] as Token
-      if (tk.t === 'word' || tk.t === 'paren') continue
-      if (tk.t === 'prefix' && !tk.symbol && tk.op !== '=') core.unshift(tk)
-      break
+    // …but not out of an indicator's name ("不到位问题整改率100%", "达标率100%")
+    const between = source.slice(0, coreStart).trim()
+    if (!NAME_ENDINGS.test(between)) {
+      for (let k = left - 1; k >= 0; k--) {
+        const tk = tokens[k] as Token
+        if (tk.t === 'word' || tk.t === 'paren') continue
+        if (tk.t === 'prefix' && !tk.symbol && tk.op !== '=' && k === 0) {
+          core.unshift(tk)
+          subject = source.slice(tk.end, coreStart).trim()
+        }
+        break
+      }
+    }
+  }
+  // "80%以上90%以下", "大于80%小于90%": two comparisons of one number, both must hold
+  const before = tokens.slice(0, left)
+  const lastBefore = before[before.length - 1]
+  if (lastBefore !== undefined && hasQuantity(before) && (lastBefore.t === 'suffix' || lastBefore.t === 'qty' || (lastBefore.t === 'approx' && !lastBefore.before))) {
+    const firstPart = parseSimple(before, text, source, start, lastBefore.end, year)
+    if (firstPart.kind === 'compare' || firstPart.kind === 'range') {
+      const second = parseCore(core, source, source.slice(coreStart, end).trim(), undefined, note === '' ? undefined : note).target
+      return Object.freeze({ kind: 'all' as const, targets: Object.freeze([firstPart, second]), source: own })
     }
   }
   const target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
@@ -383,12 +417,21 @@ function hasQuantity(tokens: readonly Token[]): boolean {
 }
 
 /** Joiners between parts that are not all number-shaped are words. */
-function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all'): Token[] {
+function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all', source: string): Token[] {
+  const ranged = tokens.some((tk) => tk.t === 'between')
   const parts = splitBy(tokens, mode)
   if (parts.length === 1) return [...tokens]
   if (parts.every((part) => hasQuantity(part))) return [...tokens]
-  const ranged = tokens.some((tk) => tk.t === 'between')
-  return tokens.map((tk) => (isJoiner(tk, mode, ranged) && tk.t === 'join' ? { t: 'word', start: tk.start, end: tk.end } : tk))
+  // "90%以上或满意度提升", "≥90%，较上年有所提升": a number and words that say which way, joined by 或/且/，
+  const explicit = tokens.every((tk) => tk.t !== 'and' || ranged)
+  const saysSomething = (part: readonly Token[]): boolean => {
+    if (part.length === 0) return false
+    if (hasQuantity(part)) return true
+    const words = source.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)
+    return readQualitative(words).direction !== 'unknown'
+  }
+  if (explicit && parts.some(hasQuantity) && parts.every(saysSomething)) return [...tokens]
+  return tokens.map((tk) => (isJoiner(tk, mode, ranged) ? { t: 'word', start: tk.start, end: tk.end } : tk))
 }
 
 /**
@@ -414,10 +457,9 @@ function spanOf(tokens: readonly Token[]): { start: number; end: number } {
 }
 
 function parseAll(tokens: readonly Token[], text: string, source: string, start: number, end: number, year: number | null): Target {
-  const merged = mergeJoins(tokens, 'all')
+  const merged = mergeJoins(tokens, 'all', source)
   const parts = splitBy(merged, 'all').filter((p) => p.length > 0)
   const words = merged.map((tk) => (tk.t === 'join' ? ({ t: 'word', start: tk.start, end: tk.end } as Token) : tk))
-  if (parts.length > 1 && !parts.every(hasQuantity)) return parseSimple(words, text, source, start, end, year)
   if (parts.length <= 1) return parseSimple(words, text, source, start, end, year)
   const targets = distribute(
     parts.map((p) => {
@@ -432,7 +474,7 @@ function build(text: string, source: string, start: number, end: number, year: n
   const tokens = tokenize(text, start, end)
   // most targets join nothing: skip the compound machinery
   if (!tokens.some((tk) => tk.t === 'join' || tk.t === 'and')) return parseSimple(tokens, text, source, start, end, year)
-  const merged = mergeJoins(tokens, 'any')
+  const merged = mergeJoins(tokens, 'any', source)
   const parts = splitBy(merged, 'any').filter((p) => p.length > 0)
   const joinsAsWords = merged.map((tk) => (tk.t === 'join' && tk.mode === 'any' ? ({ t: 'word', start: tk.start, end: tk.end } as Token) : tk))
   if (parts.length <= 1) return parseAll(joinsAsWords, text, source, start, end, year)
@@ -482,6 +524,13 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     throw new TargetParseError([
       issue('TARGET_EMPTY', '年度指标值为空', 'the target is empty', { span: { start: 0, end: text.length }, input: text }),
     ])
+  }
+  // "（≥95%）", "【≥95%】": a target wrapped whole in brackets
+  while (end - start >= 2 && BRACKETS[normalized[start] as string] === normalized[end - 1] && normalized.indexOf(BRACKETS[normalized[start] as string] as string, start + 1) === end - 1) {
+    start++
+    end--
+    while (start < end && normalized.charCodeAt(start) === 32) start++
+    while (end > start && normalized.charCodeAt(end - 1) === 32) end--
   }
   const year = options.year ?? null
   try {

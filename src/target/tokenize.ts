@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { isAsciiDigit } from '../numbers/scan-number.js'
 import { CHINESE_DIGITS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { isAsciiDigit, scanNumber } from '../numbers/scan-number.js'
 import { scanQuantity, type ScannedQuantity } from '../quantity/scan-quantity.js'
 import { makeQuantity } from '../quantity/quantity.js'
 import {
@@ -95,6 +95,47 @@ function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
+/**
+ * A fraction at `pos`: "三分之二" (the denominator first) or "2/3" (bare numbers
+ * either side of a slash). Both become numerator, ratio mark, denominator.
+ */
+function readFraction(
+  source: string,
+  pos: number,
+): { numerator: Token & { t: 'qty' }; denominator: Token & { t: 'qty' }; end: number } | undefined {
+  // cheap look-ahead: past the digits, a "/" or "分之" must follow
+  let j = pos
+  while (j < source.length && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
+  if (j === pos || (source[j] !== '/' && !source.startsWith('分之', j))) return undefined
+  const first = scanNumber(source, pos, { sign: false })
+  if (first === undefined || !first.ok || first.scale !== undefined) return undefined
+  const chineseForm = source.startsWith('分之', first.end)
+  const slashForm = source[first.end] === '/' && isAsciiDigit(source.charCodeAt(first.end + 1))
+  if (!chineseForm && !slashForm) return undefined
+  const second = scanNumber(source, first.end + (chineseForm ? 2 : 1), { sign: false })
+  if (second === undefined || !second.ok || second.scale !== undefined) return undefined
+  // "10/10万" is a rate per 100,000 and "50/10万活产" per 100,000 live births: only bare numbers make a fraction
+  if (slashForm) {
+    const next = source[second.end] ?? ''
+    const glued = isChineseNumeralChar(next) || /[a-zA-Z\u4e00-\u9fff]/.test(next)
+    if (glued && !startsComparison(source, second.end)) return undefined
+  }
+  const [numerator, denominator] = chineseForm ? [second, first] : [first, second]
+  const qty = (n: typeof first, start: number, end: number): Token & { t: 'qty' } => ({
+    t: 'qty',
+    start,
+    end,
+    scanned: { ok: true, quantity: makeQuantity(n.value, ''), start, end, numberEnd: end, moreThan: false, script: n.script, form: 'number' },
+  })
+  return { numerator: qty(numerator, pos, second.end), denominator: qty(denominator, second.end, second.end), end: second.end }
+}
+
+/** Does a comparison or grammar word start at `pos` ("以上", "以下", "左右")? */
+function startsComparison(source: string, pos: number): boolean {
+  index ??= buildIndex()
+  return lexiconAt(source, pos) !== undefined
+}
+
 const SYMBOLS = new Set(['%', '‰', '‱', '#', '*', '^', '&', '|', '\\', '/', '@', '$', '!', '?', '"', "'", '`', '≠', '≈', '.', '+', '[', ']', '{', '}'])
 
 /**
@@ -117,7 +158,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const ch = source[i] as string
     const code = source.charCodeAt(i)
     // the common case: a Chinese character that starts nothing of the grammar is part of a word
-    if (code >= 0x4e00 && code <= 0x9fff && !index.has(ch) && !isChineseNumeralChar(ch) && ch !== '比') {
+    if (code >= 0x4e00 && code <= 0x9fff && !index.has(ch) && !isChineseNumeralChar(ch) && ch !== '比' && ch !== '负') {
       if (wordStart < 0) wordStart = i
       i++
       continue
@@ -143,6 +184,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const s = i
       while (i < end && (isLatin(source.charCodeAt(i)) || isAsciiDigit(source.charCodeAt(i)) || (source[i] === '.' && isAsciiDigit(source.charCodeAt(i + 1))))) i++
       tokens.push({ t: 'word', start: s, end: i })
+      continue
+    }
+    // 负5%: a negative number written in words
+    if (ch === '负' && (isAsciiDigit(source.charCodeAt(i + 1)) || CHINESE_DIGITS[source[i + 1] ?? ''] !== undefined)) {
+      const negative = scanQuantity(source, i, { sign: true })
+      if (negative !== undefined && negative.ok) {
+        flushWord()
+        tokens.push({ t: 'qty', start: i, end: negative.end, scanned: negative })
+        i = negative.end
+        continue
+      }
+    }
+    // 三分之二, 2/3: a fraction, read as the ratio 2:3
+    const fraction = readFraction(source, i)
+    if (fraction !== undefined) {
+      flushWord()
+      tokens.push(fraction.numerator, { t: 'colon', start: fraction.numerator.end, end: fraction.numerator.end }, fraction.denominator)
+      i = fraction.end
       continue
     }
     const numberStart =
@@ -211,7 +270,7 @@ function refine(tokens: Token[], source: string): Token[] {
       source[token.start] === '-' &&
       next?.t === 'qty' &&
       next.start === token.end &&
-      (previous === undefined || previous.t === 'prefix' || previous.t === 'neutral' || previous.t === 'approx' || previous.t === 'between' || previous.t === 'join')
+      (previous === undefined || (previous.t !== 'qty' && previous.t !== 'paren' && !(previous.t === 'suffix' && out[out.length - 2]?.t === 'qty')))
     ) {
       const q = next.scanned.quantity
       const scanned = { ...next.scanned, start: token.start, quantity: makeQuantity(q.amount.negated(), q.unit) }
