@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Decimal } from 'decimal.js'
-import { formatTarget, JixiaoError, parseTarget, safeParseTarget, TargetParseError, targetSchema, type CompareTarget, type RangeTarget } from '../src/index.js'
+import { evaluateTarget, formatTarget, JixiaoError, parseTarget, safeParseTarget, TargetParseError, targetSchema, type CompareTarget, type RangeTarget } from '../src/index.js'
 
 describe('comparison words follow 《民法典》第1259条', () => {
   it.each([
@@ -258,5 +258,21 @@ describe('readings found by review and by a trial on unseen tables', () => {
   it('writes back words after the number', () => {
     expect(formatTarget(parseTarget('100%覆盖'))).toBe('100%覆盖')
     expect(formatTarget(parseTarget('≥360天服务读者'))).toBe('≥360天服务读者')
+  })
+})
+
+describe('a bare 万 in a target keeps its scale', () => {
+  it.each([
+    ['5万至10万元', '5', '10', '万元'],
+    ['1千至2千元', '1', '2', '千元'],
+    ['5至10万元', '5', '10', '万元'],
+  ])('%s is %s–%s %s', (text, min, max, unit) => {
+    const t = parseTarget(text) as RangeTarget
+    expect([t.min.amount.toString(), t.max.amount.toString(), t.min.unit, t.max.unit]).toEqual([min, max, unit, unit])
+  })
+  it('compares 5万 with 6万人, 60000人 and 4万 at their scale', () => {
+    expect(evaluateTarget(parseTarget('5万以上'), '6万人').met).toBe(true)
+    expect(evaluateTarget(parseTarget('5万以上'), '60000人').met).toBe(true)
+    expect(evaluateTarget(parseTarget('5万以上'), '4万').ratio?.toString()).toBe('0.8')
   })
 })

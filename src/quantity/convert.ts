@@ -1,4 +1,5 @@
-import { type Decimal, WIDE } from '../numbers/decimal.js'
+import { D, type Decimal, WIDE } from '../numbers/decimal.js'
+import { UNIT_PREFIXES } from './catalogue.js'
 import { issue, QuantityError } from '../errors.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, type UnitDescription } from './unit.js'
@@ -97,4 +98,30 @@ export function baseAmount(q: Quantity, otherUnit: string): Decimal {
   const other = describeUnit(otherUnit)
   if (own.dimension !== other.dimension) throw incompatible(own, other)
   return q.amount.times(own.factor)
+}
+
+/**
+ * @internal The quantity in `unit` when it was written without one ("93"
+ * against "95%") or with a bare scale only ("5万" against "10万元" or
+ * "60000人"): the amount in the other side's unit, at its scale. Any other
+ * unit is returned as it is, for the comparison to accept or refuse.
+ */
+export function adoptUnit(q: Quantity, unit: string): Quantity {
+  if (q.unit === unit || unit === '') return q
+  if (q.unit === '') return makeQuantity(q.amount, unit)
+  const own = describeUnit(q.unit)
+  if (own.family !== 'none' || own.dimension !== 'none') return q
+  const other = describeUnit(unit)
+  if (other.dimension === 'none') return q
+  // the other unit's own scale: 万元 is 10⁴ 元, 万平方米 is 10⁴ 平方米
+  let prefixFactor = new D(1)
+  for (const length of [2, 1]) {
+    const bare = unit.slice(length)
+    const prefix = UNIT_PREFIXES[unit.slice(0, length)]
+    if (prefix !== undefined && bare !== '' && describeUnit(bare).dimension === other.dimension) {
+      prefixFactor = new D(10).pow(prefix)
+      break
+    }
+  }
+  return makeQuantity(q.amount.times(own.factor).div(prefixFactor), unit)
 }

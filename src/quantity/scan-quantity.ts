@@ -32,6 +32,12 @@ export interface ScanQuantityOptions {
   readonly sign?: boolean
   /** Accept any word as the unit (a whole string that must be a quantity). */
   readonly open?: boolean
+  /**
+   * Keep a trailing 万/亿 with no unit after it as the unit ("5万" → 5 万) instead
+   * of folding it into the number (50000): targets do, so that "5万至10万元" and
+   * "5万以上" against "6万人" take the unit of the other side at its scale.
+   */
+  readonly keepScale?: boolean
 }
 
 const SHARE_WORDS: readonly (readonly [string, string])[] = [
@@ -158,6 +164,19 @@ export function scanQuantity(
         quantity: makeQuantity(amount, unit),
         start: pos,
         end: scaled.end,
+        numberEnd: number.scale.start,
+        moreThan,
+        script: number.script,
+        form: 'number',
+      }
+    }
+    if (options.keepScale === true && !moreThan && (scaled === undefined || scaled.end <= number.end)) {
+      const end = number.end
+      return {
+        ok: true,
+        quantity: makeQuantity(number.value.div(TEN.pow(number.scale.exponent)), text.slice(number.scale.start, end)),
+        start: pos,
+        end,
         numberEnd: number.scale.start,
         moreThan,
         script: number.script,

@@ -94,8 +94,8 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
     const prefix = text.slice(pos, pos + length)
     const exponent = UNIT_PREFIXES[prefix]
     if (exponent === undefined) continue
-    if (text[pos + length] === '/') {
-      // a bare scale over a unit: "万/月" (ten thousands per month)
+    if (text[pos + length] === '/' || (prefix.length === length && pos + length === text.length && pos === 0)) {
+      // a bare scale: over a unit ("万/月", ten thousands per month), or alone ("万", as a target keeps it in "5万")
       return { text: prefix, canonical: prefix, dimension: 'none', factor: TEN.pow(exponent), family: 'none', catalogued: true }
     }
     const rest = readTerm(text, pos + length, open)

@@ -1,7 +1,7 @@
 import { EvaluationError, issue, QuantityError } from '../errors.js'
 import { D, type Decimal, type DecimalInput, isDecimal, ONE, ZERO, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
-import { baseAmount } from '../quantity/convert.js'
+import { adoptUnit, baseAmount } from '../quantity/convert.js'
 import { formatQuantity } from '../quantity/format-quantity.js'
 import { makeQuantity, quantity as makeCheckedQuantity, type Quantity } from '../quantity/quantity.js'
 import { parseActual, type Actual, type ActualWords } from './actual.js'
@@ -148,15 +148,12 @@ function result(
   return Object.freeze(parts === undefined ? base : { ...base, parts: Object.freeze([...parts]) })
 }
 
-/** Amounts of actual and target in one base, the side without a unit taking the other's. */
+/** Amounts of actual and target in one base, a side without a unit (or with a bare 万) taking the other's. */
 function amounts(actual: Quantity, target: Quantity, actualText: string): { a: Decimal; t: Decimal } {
-  const actualUnit = actual.unit === '' ? target.unit : actual.unit
-  const targetUnit = target.unit === '' ? actual.unit : target.unit
+  const a = adoptUnit(actual, target.unit)
+  const t = adoptUnit(target, a.unit)
   try {
-    return {
-      a: baseAmount(makeQuantity(actual.amount, actualUnit), targetUnit),
-      t: baseAmount(makeQuantity(target.amount, targetUnit), actualUnit),
-    }
+    return { a: baseAmount(a, t.unit), t: baseAmount(t, a.unit) }
   } catch (error) {
     if (error instanceof QuantityError) {
       throw notComparable(

@@ -5,7 +5,7 @@ import { trimBounds } from '../numbers/parse-number.js'
 import { D } from '../numbers/decimal.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { makeQuantity, type Quantity } from '../quantity/quantity.js'
-import { areUnitsCompatible, compareQuantities } from '../quantity/convert.js'
+import { adoptUnit, areUnitsCompatible, compareQuantities } from '../quantity/convert.js'
 import { describeUnit } from '../quantity/unit.js'
 import { scanDeadline } from './deadline.js'
 import { readQualitative } from './qualitative.js'
@@ -254,9 +254,9 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
     return { target: finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, source: own }) }
   }
 
-  // a range: units travel to the side that has none ("100-90%")
-  if (q1.unit === '' && second.unit !== '') q1 = withUnit(q1, second.unit)
-  if (second.unit === '' && q1.unit !== '') second = withUnit(second, q1.unit)
+  // a range: units travel to the side that has none ("100-90%", "5万至10万元")
+  q1 = adoptUnit(q1, second.unit)
+  second = adoptUnit(second, q1.unit)
   if (!areUnitsCompatible(q1.unit, second.unit)) {
     fail('TARGET_UNIT_MISMATCH', first, `区间两端的单位“${q1.unit}”与“${second.unit}”不同`, `the ends of the range have different units "${q1.unit}" and "${second.unit}"`)
   }

@@ -188,7 +188,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // 负5%: a negative number written in words
     if (ch === '负' && (isAsciiDigit(source.charCodeAt(i + 1)) || CHINESE_DIGITS[source[i + 1] ?? ''] !== undefined)) {
-      const negative = scanQuantity(source, i, { sign: true })
+      const negative = scanQuantity(source, i, { sign: true, keepScale: true })
       if (negative !== undefined && negative.ok) {
         flushWord()
         tokens.push({ t: 'qty', start: i, end: negative.end, scanned: negative })
@@ -211,7 +211,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       ch === '十' ||
       ((ch === '百' || ch === '千' || ch === '万') && source[i + 1] === '分' && source[i + 2] === '之')
     if (numberStart) {
-      const scanned = scanQuantity(source, i, { sign: false })
+      const scanned = scanQuantity(source, i, { sign: false, keepScale: true })
       if (scanned !== undefined) {
         flushWord()
         if (scanned.ok) tokens.push({ t: 'qty', start: i, end: scanned.end, scanned })
