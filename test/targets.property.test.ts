@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { formatTarget, JixiaoError, parseTarget, safeParseTarget, type Target } from '../src/index.js'
+import { evaluateTarget, formatTarget, JixiaoError, parseTarget, safeParseTarget, type Target } from '../src/index.js'
 
 const withoutSource = (t: Target): string => JSON.stringify(t, (k, v: unknown) => (k === 'source' ? undefined : v))
 
@@ -18,7 +18,11 @@ const deadline = fc.tuple(fc.option(fc.integer({ min: 2000, max: 2099 }), { nil:
   ([y, m, d]) => parseTarget(`${y === null ? '' : `${y}年`}${m}月${d}日前`),
 )
 const words = fc.constantFrom('有效提升', '明显改善', '合格', '达标', '是', '无', '全覆盖', '应保尽保', '按期完成').map((w) => parseTarget(w))
-const simple = fc.oneof(compare, range, ratio, deadline, words)
+const negativeRange = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 })).map(([a, b]) => parseTarget(`-${a + b}%~-${a}%`))
+const named = fc.tuple(fc.constantFrom('结转率', '投诉率', '覆盖率(覆盖数/总数)', '满意度'), fc.constantFrom('≥', '≤', ''), amount, fc.constantFrom('%', '个'), fc.constantFrom('', '到位', '以上')).map(
+  ([name, o, a, u, tail]) => parseTarget(`${name}${o}${a}${u}${o !== '' && tail === '以上' ? '' : tail}`),
+)
+const simple = fc.oneof(compare, range, negativeRange, ratio, deadline, words, named)
 const compound = fc.tuple(fc.array(fc.oneof(compare, ratio), { minLength: 2, maxLength: 3 }), fc.constantFrom('或', '且')).map(([parts, join]) =>
   parseTarget(parts.map((p) => formatTarget(p)).join(join)),
 )
@@ -30,6 +34,25 @@ describe('formatTarget round trip', () => {
         expect(withoutSource(parseTarget(formatTarget(target, { style })))).toBe(withoutSource(target))
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('attainment invariants', () => {
+  const actualAmount = fc.tuple(fc.integer({ min: -50, max: 200 }), fc.integer({ min: 0, max: 99 })).map(([i, f]) => `${i}.${String(f).padStart(2, '0')}`)
+  it('a target that is not met never has ratio 1, and the ratio stays in [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.oneof(compare.filter((t) => t.kind === 'compare' && t.value.unit === '%'), range.filter((t) => t.kind === 'range' && t.min.unit === '%')), actualAmount, fc.constantFrom('positive', 'negative', undefined), (target, a, polarity) => {
+        const attainment = evaluateTarget(target, `${a}%`, polarity === undefined ? {} : { polarity })
+        if (attainment.ratio !== null) {
+          expect(attainment.ratio.gte(0) && attainment.ratio.lte(1)).toBe(true)
+          if (attainment.met === false) expect(attainment.ratio.lt(1)).toBe(true)
+          if (attainment.met === true) expect(attainment.ratio.eq(1)).toBe(true)
+        } else {
+          expect(attainment.met).toBe(null)
+        }
+      }),
+      { numRuns: 3000 },
     )
   })
 })

@@ -118,6 +118,18 @@ describe('JSON and the schema', () => {
   it('rejects a malformed JSON target listing the path', () => {
     const r = targetSchema.safeParse({ kind: 'compare', op: '>=', value: { amount: 'abc', unit: '%' }, approximate: false, source: 'x' })
     expect(r.success).toBe(false)
+    if (!r.success) expect(r.error.issues.some((i) => i.path.join('.').includes('value'))).toBe(true)
+  })
+  it.each([
+    [{ kind: 'deadline', due: { year: 2022, month: 2, day: 31 }, source: 'x' }, 'due.day'],
+    [{ kind: 'ratio', op: null, antecedent: '1', consequent: '0', approximate: false, source: 'x' }, 'consequent'],
+    [{ kind: 'range', min: { amount: '90', unit: '%' }, max: { amount: '80', unit: '%' }, minInclusive: true, maxInclusive: true, source: 'x' }, 'min'],
+    [{ kind: 'range', min: { amount: '1', unit: '件' }, max: { amount: '80', unit: '%' }, minInclusive: true, maxInclusive: true, source: 'x' }, 'max.unit'],
+    [{ kind: 'any', targets: [], source: 'x' }, 'targets'],
+  ])('rejects JSON that parseTarget never gives (%#)', (json, path) => {
+    const r = targetSchema.safeParse(json)
+    expect(r.success).toBe(false)
+    if (!r.success) expect(r.error.issues.map((i) => i.path.join('.')).join(' ')).toContain(path)
   })
   it('returns frozen targets', () => {
     const t = parseTarget('≥90%') as CompareTarget
@@ -150,10 +162,20 @@ describe('errors', () => {
   it('never throws from safeParseTarget, even on non-strings', () => {
     expect(safeParseTarget(42 as unknown as string).success).toBe(false)
   })
+  it('reads Latin units in any case and approximate ratios', () => {
+    expect(parseTarget('≥12KM')).toMatchObject({ value: { unit: 'KM' } })
+    expect(evaluateTarget(parseTarget('≥12KM'), '12500m').met).toBe(true)
+    expect(parseTarget('约1:20')).toMatchObject({ kind: 'ratio', approximate: true })
+    expect(evaluateTarget(parseTarget('约1:20'), '1:21').met).toBe(true)
+    expect(evaluateTarget(parseTarget('≤10/10万'), '0.008%').met).toBe(true)
+  })
   it('is not confused by a host app changing decimal.js settings', () => {
+    const before = evaluateTarget(parseTarget('≥95%'), '93%').ratio?.toString()
     Decimal.set({ precision: 2, rounding: Decimal.ROUND_DOWN })
     try {
-      expect((parseTarget('≥99.1666%') as CompareTarget).value.amount.toString()).toBe('99.1666')
+      // a division: under the host's precision 2 it would give 0.97
+      expect(evaluateTarget(parseTarget('≥95%'), '93%').ratio?.toString()).toBe(before)
+      expect(before).toBe('0.9789473684210526315789473684210526315789')
     } finally {
       Decimal.set({ precision: 20, rounding: Decimal.ROUND_HALF_UP })
     }

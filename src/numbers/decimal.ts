@@ -81,4 +81,6 @@ export const ZERO: DecimalJs = /*@__PURE__*/ new D(0)
 /** @internal */
 export const ONE: DecimalJs = /*@__PURE__*/ new D(1)
 /** @internal */
+export const TEN: DecimalJs = /*@__PURE__*/ new D(10)
+/** @internal */
 export const HUNDRED: DecimalJs = /*@__PURE__*/ new D(100)

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { D, type Decimal } from './decimal.js'
+import { D, TEN, type Decimal } from './decimal.js'
 import {
   CHINESE_BIG_UNITS,
   CHINESE_DIGITS,
@@ -57,7 +57,6 @@ type Token =
   | { readonly t: 'big'; readonly exponent: number; readonly start: number }
   | { readonly t: 'frac'; readonly digits: string; readonly start: number; readonly end: number }
 
-const TEN = /*@__PURE__*/ new D(10)
 
 /** @internal Is the code an ASCII digit? */
 export function isAsciiDigit(code: number): boolean {

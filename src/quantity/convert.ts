@@ -1,4 +1,4 @@
-import { D, type Decimal, WIDE } from '../numbers/decimal.js'
+import { ONE, TEN, type Decimal, WIDE } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
 import { issue, QuantityError } from '../errors.js'
 import { makeQuantity, type Quantity } from './quantity.js'
@@ -114,12 +114,12 @@ export function adoptUnit(q: Quantity, unit: string): Quantity {
   const other = describeUnit(unit)
   if (other.dimension === 'none') return q
   // the other unit's own scale: 万元 is 10⁴ 元, 万平方米 is 10⁴ 平方米
-  let prefixFactor = new D(1)
+  let prefixFactor: Decimal = ONE
   for (const length of [2, 1]) {
     const bare = unit.slice(length)
     const prefix = UNIT_PREFIXES[unit.slice(0, length)]
     if (prefix !== undefined && bare !== '' && describeUnit(bare).dimension === other.dimension) {
-      prefixFactor = new D(10).pow(prefix)
+      prefixFactor = TEN.pow(prefix)
       break
     }
   }

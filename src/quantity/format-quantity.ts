@@ -1,4 +1,4 @@
-import { D } from '../numbers/decimal.js'
+import { TEN } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { UNITS } from './catalogue.js'
 import type { Quantity } from './quantity.js'
@@ -32,8 +32,8 @@ function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit:
   if (exponent === undefined || rest === '' || UNITS[value.unit] !== undefined) return value
   const scaled = describeUnit(value.unit)
   const base = describeUnit(rest)
-  if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(new D(10).pow(exponent)))) return value
-  return { amount: value.amount.times(new D(10).pow(exponent)), unit: base.unit }
+  if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(TEN.pow(exponent)))) return value
+  return { amount: value.amount.times(TEN.pow(exponent)), unit: base.unit }
 }
 
 /**

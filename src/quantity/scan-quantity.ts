@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { D, type Decimal } from '../numbers/decimal.js'
-import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
+import { D, TEN, type Decimal } from '../numbers/decimal.js'
+import { CHINESE_DIGITS, isCjk } from '../numbers/chinese-characters.js'
 import { scanNumber, type ScanFailure } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, isTrailingHalf, readUnit } from './unit.js'
@@ -47,7 +47,6 @@ const SHARE_WORDS: readonly (readonly [string, string])[] = [
   ['萬分之', '‱'],
 ]
 
-const TEN = /*@__PURE__*/ new D(10)
 const HALF = /*@__PURE__*/ new D('0.5')
 
 /** Units after which 角 and 分 may follow as parts of one amount ("壹佰贰拾叁元肆角伍分"). */
@@ -75,8 +74,7 @@ function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
 }
 
 function isCjkAt(text: string, pos: number): boolean {
-  const code = text.charCodeAt(pos)
-  return code >= 0x4e00 && code <= 0x9fff
+  return isCjk(text.charCodeAt(pos))
 }
 
 /**

@@ -1,5 +1,5 @@
-import { D, type Decimal } from '../numbers/decimal.js'
-import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { D, ONE, TEN, type Decimal } from '../numbers/decimal.js'
+import { isChineseNumeralChar, isCjk } from '../numbers/chinese-characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
 
 /**
@@ -32,8 +32,6 @@ export interface UnitDescription {
   readonly catalogued: boolean
 }
 
-const TEN = /*@__PURE__*/ new D(10)
-const ONE = /*@__PURE__*/ new D(1)
 
 interface Term {
   readonly text: string
@@ -42,10 +40,6 @@ interface Term {
   readonly factor: Decimal
   readonly family: UnitFamily
   readonly catalogued: boolean
-}
-
-function isCjk(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff
 }
 
 function isLatinLetter(code: number): boolean {
@@ -87,6 +81,14 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
       // a Latin unit ends at a letter boundary: "hm" is not "h" then "m"
       if (isLatinLetter(word.charCodeAt(word.length - 1)) && isLatinLetter(text.charCodeAt(pos + word.length))) continue
       return knownTerm(word)
+    }
+  }
+  // Latin units in another case: "12KM", "10KG", "120M2" (an exact spelling such as MW, mega-watt, wins above)
+  if (isLatinLetter(text.charCodeAt(pos))) {
+    for (const word of knownWordsStartingWith((text[pos] as string).toLowerCase()) ?? []) {
+      const written = text.slice(pos, pos + word.length)
+      if (written.toLowerCase() !== word.toLowerCase() || isLatinLetter(text.charCodeAt(pos + word.length))) continue
+      return { ...knownTerm(word), text: written, canonical: written }
     }
   }
   // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
@@ -203,6 +205,11 @@ function combine(numerator: readonly Term[], denominator: readonly Term[], unit:
   for (const t of denominator) factor = factor.div(t.factor)
   const single = numerator.length === 1 && denominator.length === 0 ? numerator[0] : undefined
   const numeratorDimensions = numerator.filter((t) => t.dimension !== 'none').map((t) => t.dimension)
+  const denominatorDimensions = denominator.filter((t) => t.dimension !== 'none')
+  // "/10万": per a number only, a share of a whole (10/10万 is 0.01%)
+  if (numeratorDimensions.length === 0 && denominator.length > 0 && denominatorDimensions.length === 0) {
+    return Object.freeze({ unit, family: 'share' as const, dimension: 'share', factor, catalogued: true })
+  }
   const dimension =
     (numeratorDimensions.length === 0 ? 'none' : numeratorDimensions.sort().join('*')) +
     (denominator.some((t) => t.dimension !== 'none') ? '/' + denominator.filter((t) => t.dimension !== 'none').map((t) => t.dimension).sort().join('*') : '')

@@ -7,7 +7,7 @@
  */
 import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
 import { isAsciiDigit } from '../numbers/scan-number.js'
-import { ON_SCHEDULE_PHRASES } from './lexicon.js'
+import { ON_SCHEDULE_PHRASES, RANGE_SEPARATORS } from './lexicon.js'
 import type { CalendarDate } from './types.js'
 
 /** @internal A deadline read from text. */
@@ -33,7 +33,6 @@ const PREFIXES = ['截至到', '截止到', '截至', '截止', '最迟于', '�
 const SUFFIXES = [
   '前完成', '之前完成', '以前完成', '底前完成', '内完成', '完成', '之前', '以前', '前', '以内', '之内', '内', '止', '为止', '截止', '结束', '完工', '竣工', '办结', '全部完成', '前全部完成',
 ]
-const RANGE_SEPARATORS = ['-', '~', '至', '到', '—']
 /** Words that say what is due after a date ("12月底到位", "6月份完成…"). */
 const COMPLETION_WORDS = [
   '完成', '到位', '办结', '实施', '建成', '上线', '启动', '投入', '开展', '验收', '交付', '拨付', '下达', '发放', '兑现', '竣工', '完工', '印发', '出台', '召开', '举办', '结束', '提交', '报送',

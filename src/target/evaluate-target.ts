@@ -296,8 +296,8 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       }
       if (actual.consequent.isZero()) throw malformed(`实际比例“${actualText}”的后项为零`, `the second term of the actual ratio "${actualText}" is zero`)
       const a = actual.antecedent.div(actual.consequent)
-      const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : '>=')
-      return measured(op, a, t, tolerance, false, texts)
+      const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : options.polarity === 'positive' || !target.approximate ? '>=' : '=')
+      return measured(op, a, t, tolerance, target.approximate === true, texts)
     }
     case 'range': {
       if (actual.kind !== 'quantity') {

@@ -69,7 +69,7 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
       return `${subject}${min}${minMark}${separator}${max}${maxMark}${note}`
     }
     case 'ratio':
-      return `${subject}${op(target.op)}${formatDecimal(target.antecedent)}${chinese ? '比' : ':'}${formatDecimal(target.consequent)}${note}`
+      return `${subject}${op(target.op)}${target.approximate ? '约' : ''}${formatDecimal(target.antecedent)}${chinese ? '比' : ':'}${formatDecimal(target.consequent)}${note}`
     case 'deadline': {
       if (target.due === null) return `${subject}按期完成`
       const due = dateText(target.due, chinese)

@@ -67,7 +67,6 @@ const DEADLINE_MARKS = /[年月季期时底前Q及按]|\d{4}[.\-/]\d/
 
 function tryDeadline(text: string, start: number, end: number, year: number | null, source: string, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === text.length ? text : text.slice(0, end)
-  DEADLINE_MARKS.lastIndex = 0
   if (!DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
   for (let j = start; j < end && tries < 8; j++) {
@@ -251,7 +250,7 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
       if (q1.unit !== second.unit) fail('TARGET_UNIT_MISMATCH', first, '比例两项的单位不同', 'the two terms of the ratio have different units')
     }
     if (second.amount.isZero()) fail('TARGET_INVALID', first, '比例的后项为零', 'the second term of the ratio is zero')
-    return { target: finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, source: own }) }
+    return { target: finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, approximate, source: own }) }
   }
 
   // a range: units travel to the side that has none ("100-90%", "5万至10万元")

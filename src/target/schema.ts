@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { D } from '../numbers/decimal.js'
 import { makeQuantity } from '../quantity/quantity.js'
 import type { Target } from './types.js'
+import { areUnitsCompatible, compareQuantities } from '../quantity/convert.js'
+import { daysInMonth } from './deadline.js'
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && !D.isDecimal(value)) {
@@ -23,7 +25,7 @@ function buildTargetSchema(): z.ZodType<Target> {
     z.union([
       z.object({ kind: z.literal('compare'), op: comparator, value: quantity, approximate: z.boolean(), ...common }),
       z.object({ kind: z.literal('range'), min: quantity, max: quantity, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...common }),
-      z.object({ kind: z.literal('ratio'), op: comparator, antecedent: decimal, consequent: decimal, ...common }),
+      z.object({ kind: z.literal('ratio'), op: comparator, antecedent: decimal, consequent: decimal, approximate: z.boolean(), ...common }),
       z.object({ kind: z.literal('deadline'), due: date.nullable(), start: date.optional(), ...common }),
       z.object({
         kind: z.literal('qualitative'),
@@ -32,11 +34,31 @@ function buildTargetSchema(): z.ZodType<Target> {
         text: z.string(),
         source: z.string(),
       }),
-      z.object({ kind: z.literal('any'), targets: z.array(target), source: z.string() }),
-      z.object({ kind: z.literal('all'), targets: z.array(target), source: z.string() }),
+      z.object({ kind: z.literal('any'), targets: z.array(target).min(1), source: z.string() }),
+      z.object({ kind: z.literal('all'), targets: z.array(target).min(1), source: z.string() }),
     ]),
   ) as unknown as z.ZodType<Target>
-  return target.transform((t) => deepFreeze(stripUndefined(t))) as unknown as z.ZodType<Target>
+  // what parseTarget never gives: 2月31日, a ratio over 0, a range upside down or across families
+  const checked = target.superRefine((t, ctx) => {
+    if (t.kind === 'deadline') {
+      for (const [key, d] of [['due', t.due], ['start', t.start]] as const) {
+        if (d !== null && d !== undefined && d.day > daysInMonth(d.year, d.month)) {
+          ctx.addIssue({ code: 'custom', path: [key, 'day'], message: `${d.month}月没有${d.day}日 (no day ${d.day} in month ${d.month})` })
+        }
+      }
+    }
+    if (t.kind === 'ratio' && t.consequent.isZero()) {
+      ctx.addIssue({ code: 'custom', path: ['consequent'], message: '比例的后项不能为零 (the second term of a ratio cannot be zero)' })
+    }
+    if (t.kind === 'range') {
+      if (!areUnitsCompatible(t.min.unit, t.max.unit)) {
+        ctx.addIssue({ code: 'custom', path: ['max', 'unit'], message: `区间两端单位不同 (units "${t.min.unit}" and "${t.max.unit}" differ)` })
+      } else if (compareQuantities(t.min, t.max) > 0) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: '区间下限大于上限 (min is greater than max)' })
+      }
+    }
+  })
+  return checked.transform((t) => deepFreeze(stripUndefined(t))) as unknown as z.ZodType<Target>
 }
 
 function stripUndefined<T>(value: T): T {

@@ -15,6 +15,7 @@ import {
   APPROXIMATE_PREFIXES,
   APPROXIMATE_SUFFIXES,
   NEUTRAL_PREFIXES,
+  RANGE_SEPARATORS,
   PREFIX_COMPARATORS,
   SUFFIX_COMPARATORS,
 } from './lexicon.js'
@@ -58,7 +59,7 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   entries.push({ word: '≈', make: (start, end) => ({ t: 'approx', start, end, before: true }) })
   for (const word of APPROXIMATE_SUFFIXES) entries.push({ word, make: (start, end) => ({ t: 'approx', start, end, before: false }) })
   for (const word of NEUTRAL_PREFIXES) entries.push({ word, make: (start, end) => ({ t: 'neutral', start, end }) })
-  for (const word of ['-', '~', '至', '到', '—']) entries.push({ word, make: (start, end) => ({ t: 'sep', start, end }) })
+  for (const word of RANGE_SEPARATORS) entries.push({ word, make: (start, end) => ({ t: 'sep', start, end }) })
   entries.push({ word: ':', make: (start, end) => ({ t: 'colon', start, end }) })
   entries.push({ word: '介于', make: (start, end) => ({ t: 'between', start, end }) })
   for (const word of ['和', '与']) entries.push({ word, make: (start, end) => ({ t: 'and', start, end }) })

@@ -54,7 +54,6 @@ export interface CompareTarget {
   readonly approximate: boolean
   /** The name or formula written before the target ("结转率(结转数/预算数)"), if any. */
   readonly subject?: string
-  /** The text as given. */
   /** Words written after the target ("到位", "完成"), if any. */
   readonly note?: string
   /** The text as given. */
@@ -113,6 +112,8 @@ export interface RatioTarget {
   readonly antecedent: Decimal
   /** The second term (后项). */
   readonly consequent: Decimal
+  /** 约, 左右: the ratio is approximate (tolerance is the evaluator's option). */
+  readonly approximate: boolean
   /** The name or formula written before the target, if any. */
   readonly subject?: string
   /** Words written after the target ("到位", "完成"), if any. */
