@@ -153,3 +153,18 @@ describe('verdicts an evaluator would give', () => {
     expect(() => evaluateTarget(parseTarget('≥90%'), '95%', { tolerance: -1 })).toThrow(EvaluationError)
   })
 })
+
+describe('pairs from a trial on published tables the corpus does not hold', () => {
+  it('reads a "per" word before a number as the unit', () => {
+    expect(parseTarget('每亩300')).toMatchObject({ kind: 'compare', value: { unit: '/亩' } })
+    expect(evaluateTarget(parseTarget('每亩300'), '每亩300').met).toBe(true)
+  })
+  it('takes words reported as promised, or a shorter form of them, as met', () => {
+    expect(evaluateTarget(parseTarget('全天候可用'), '全天候').met).toBe(true)
+    expect(evaluateTarget(parseTarget('全天候可用'), '全天候不可用').met).not.toBe(true)
+  })
+  it('leaves 无 against a rate to a person, but counts it as none against "at most"', () => {
+    expect(evaluateTarget(parseTarget('100%'), '无').met).toBe(null)
+    expect(evaluateTarget(parseTarget('≤2起'), '无').met).toBe(true)
+  })
+})

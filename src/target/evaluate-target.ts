@@ -256,6 +256,16 @@ function wordsMet(targetDirection: QualitativeDirection, actual: ActualWords): b
   }
 }
 
+/** The words promised are the words reported: equal, or one holds the other ("全天候可用" and "全天候"), negation aside. */
+function sameWords(actual: string, target: string): boolean {
+  const a = actual.trim()
+  const t = target.trim()
+  if (a === t) return true
+  const shorter = a.length < t.length ? a : t
+  const longer = a.length < t.length ? t : a
+  return shorter.length >= 2 && longer.startsWith(shorter) && !/[未不没无否]/.test(longer.slice(shorter.length))
+}
+
 const VERDICT = {
   met: { zh: '已达成', en: 'met' },
   unmet: { zh: '未达成', en: 'not met' },
@@ -275,7 +285,9 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       const value = quantityOf(target.value, ['target', 'value'])
       let quantity: Quantity
       if (actual.kind === 'quantity') quantity = quantityOf(actual.value, ['actual', 'value'])
-      else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated) quantity = makeQuantity(ZERO, '') // 无, 未发生: none
+      else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated && (target.op === '<=' || target.op === '<' || value.amount.isZero())) {
+        quantity = makeQuantity(ZERO, '') // 无, 未发生 against "at most": none happened
+      }
       else if (actual.kind === 'qualitative') {
         const met = actual.negated || actual.late ? false : null
         const v = verdictOf(met)
@@ -347,7 +359,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
     case 'qualitative': {
       let met: boolean | null
       let ratio: Decimal | null
-      if (actual.kind === 'qualitative' && actual.source.trim() === target.text.trim()) {
+      if (actual.kind === 'qualitative' && sameWords(actual.source, target.text)) {
         met = true // the same words: what was promised is what is reported
         ratio = ONE
       } else if (actual.kind === 'qualitative') {

@@ -383,7 +383,15 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
       return Object.freeze({ kind: 'all' as const, targets: Object.freeze([firstPart, second]), source: own })
     }
   }
-  const target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
+  let target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
+  // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
+  const per = /每([\u4e00-\u9fff]{1,2})$/.exec(subject)
+  if (per !== null && target.kind === 'compare' && target.value.unit === '') {
+    const rest = subject.slice(0, per.index).trim()
+    const { subject: _dropped, ...reading } = target
+    const perTarget: CompareTarget = { ...reading, value: makeQuantity(target.value.amount, `/${per[1] as string}`) }
+    target = Object.freeze(rest === '' ? perTarget : { ...perTarget, subject: rest })
+  }
   // "12月底前100%到位": a deadline written before the number is a second condition
   if (subject !== '' && /前|底|末|日|止|截至|截止/.test(subject)) {
     const deadline = tryDeadline(text, start, coreStart, year, source, subject)
