@@ -15,17 +15,19 @@ export interface QualitativeReading {
 
 /** Is the key word at `at` negated by a word before it in its clause ("未按期完成", "没有明显提升")? */
 function negatedBefore(text: string, at: number): boolean {
-  let clauseStart = 0
   for (let k = at - 1; k >= 0; k--) {
-    if ('，,；;。、'.includes(text[k] as string)) {
-      clauseStart = k + 1
-      break
+    const ch = text[k] as string
+    if ('，,；;。、'.includes(ch)) return false
+    if (NEGATION_CHARACTERS.has(ch) && !NOT_NEGATING.some((word) => text.startsWith(word, k))) {
+      // 无法 and 尚未 are two characters, 未/不/没 one: any of them denies what follows
+      if (ch !== '无' || text.startsWith('无法', k)) return true
     }
   }
-  let before = text.slice(clauseStart, at)
-  for (const word of NOT_NEGATING) before = before.split(word).join('')
-  return NEGATIONS.some((n) => before.includes(n))
+  return false
 }
+
+/** The characters negation words begin or end with (未, 不, 没, 无法, 尚未). */
+const NEGATION_CHARACTERS: ReadonlySet<string> = new Set(NEGATIONS.flatMap((n) => [...n]).filter((c) => c !== '法' && c !== '尚'))
 
 /**
  * @internal Read the direction, strength, negation, partiality and lateness of

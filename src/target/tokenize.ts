@@ -82,6 +82,24 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
 
 let index: ReadonlyMap<string, readonly Entry[]> | undefined
 
+let special: Uint8Array | undefined
+
+/**
+ * One byte per Chinese character (U+4E00–U+9FFF): 1 where a character can start something of the grammar (a lexicon
+ * word, a numeral, 比, 负, 分之), 0 where it can only be part of a word. Built once, on first use.
+ */
+function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint8Array {
+  const table = new Uint8Array(0x9fff - 0x4e00 + 1)
+  const mark = (ch: string): void => {
+    const code = ch.charCodeAt(0)
+    if (code >= 0x4e00 && code <= 0x9fff) table[code - 0x4e00] = 1
+  }
+  for (const first of lexicon.keys()) mark(first)
+  for (const ch of ['比', '负', ...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '点', '點']) mark(ch)
+  for (let code = 0x4e00; code <= 0x9fff; code++) if (isChineseNumeralChar(String.fromCharCode(code))) table[code - 0x4e00] = 1
+  return table
+}
+
 function lexiconAt(text: string, pos: number): Token | undefined {
   index ??= buildIndex()
   const list = index.get(text[pos] as string)
@@ -155,15 +173,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
   }
   index ??= buildIndex()
+  const table = (special ??= specialCharacters(index))
   while (i < end) {
-    const ch = source[i] as string
     const code = source.charCodeAt(i)
     // the common case: a Chinese character that starts nothing of the grammar is part of a word
-    if (code >= 0x4e00 && code <= 0x9fff && !index.has(ch) && !isChineseNumeralChar(ch) && ch !== '比' && ch !== '负') {
+    if (code >= 0x4e00 && code <= 0x9fff && table[code - 0x4e00] === 0) {
       if (wordStart < 0) wordStart = i
       i++
       continue
     }
+    const ch = source[i] as string
     if (code === 32) {
       flushWord()
       i++
