@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { EvaluationError, evaluateTarget, parseTarget, type Polarity } from '../src/index.js'
+
+/**
+ * Real (年度指标值, 实际完成值) pairs from published 绩效自评表 pages (sources cited in the fixture), each with the verdict
+ * a careful evaluator gives. `met: null` means the evaluator would judge it by hand; a pair whose units cannot be compared
+ * (a percentage against a count) must give the coded error.
+ */
+interface Pair {
+  target: string
+  actual: string
+  source: string
+  polarity?: Polarity
+  met: boolean | null
+  ratio?: number
+  /** The coded error the pair must give instead of a verdict. */
+  error?: string
+  note?: string
+}
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/evaluations.json', import.meta.url), 'utf8')) as {
+  sources: { id: string; url: string | null }[]
+  pairs: Pair[]
+}
+
+describe('real target and actual pairs from published 自评表', () => {
+  it('cites a source for every pair', () => {
+    const ids = new Set(fixture.sources.map((s) => s.id))
+    expect(fixture.pairs.length).toBeGreaterThanOrEqual(140)
+    for (const p of fixture.pairs) expect(ids.has(p.source)).toBe(true)
+  })
+
+  it.each(fixture.pairs.map((p) => [`${p.target} ← ${p.actual}`, p] as const))('%s', (_name, pair) => {
+    const target = parseTarget(pair.target)
+    const options = pair.polarity === undefined ? {} : { polarity: pair.polarity }
+    if (pair.error !== undefined) {
+      // a share against a count: the evaluator reads it by hand, the library says exactly why it cannot compare
+      expect(() => evaluateTarget(target, pair.actual, options)).toThrow(EvaluationError)
+      try {
+        evaluateTarget(target, pair.actual, options)
+      } catch (error) {
+        expect((error as EvaluationError).code).toBe(pair.error)
+      }
+      return
+    }
+    const attainment = evaluateTarget(target, pair.actual, options)
+    expect(attainment.met).toBe(pair.met)
+    if (pair.met !== null && pair.ratio !== undefined) expect(Number(attainment.ratio?.toFixed(4))).toBeCloseTo(pair.ratio, 3)
+  })
+})
