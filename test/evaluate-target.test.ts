@@ -168,3 +168,29 @@ describe('pairs from a trial on published tables the corpus does not hold', () =
     expect(evaluateTarget(parseTarget('≤2起'), '无').met).toBe(true)
   })
 })
+
+describe('pairs from a second trial', () => {
+  it('reads a period whose end is written without its year', () => {
+    expect(parseTarget('2021.1.1-12.31')).toMatchObject({ kind: 'deadline', start: { year: 2021, month: 1, day: 1 }, due: { year: 2021, month: 12, day: 31 } })
+  })
+  it('judges words that deny or say late against a range or a number as not met', () => {
+    expect(evaluateTarget(parseTarget('1-6期培训结束后及时考核'), '1-2期未能及时培训').met).toBe(false)
+    expect(evaluateTarget(parseTarget('1-6期培训结束后及时考核'), '未能及时考核').met).toBe(false)
+  })
+  it('compares 岁 with 周岁', () => {
+    expect(evaluateTarget(parseTarget('18—54周岁'), '30岁').met).toBe(true)
+  })
+  it('orders grades, and reads a scale written as the target as its best grade', () => {
+    expect(evaluateTarget(parseTarget('良好'), '优').met).toBe(true)
+    expect(evaluateTarget(parseTarget('良好'), '中').met).toBe(false)
+    expect(evaluateTarget(parseTarget('优良中低差'), '优').met).toBe(true)
+  })
+  it('reads a percentage against words as the share done only when it says so', () => {
+    expect(evaluateTarget(parseTarget('有所提升'), '100%').met).toBe(true)
+    expect(evaluateTarget(parseTarget('有所提升'), '50%').met).toBe(null)
+    expect(evaluateTarget(parseTarget('合格'), '80%').ratio?.toString()).toBe('0.8')
+  })
+  it('refuses an actual that states two values', () => {
+    expect(() => evaluateTarget(parseTarget('18—54周岁'), '存在18岁以下、54周岁以上')).toThrow(EvaluationError)
+  })
+})

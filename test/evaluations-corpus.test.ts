@@ -16,6 +16,8 @@ interface Pair {
   ratio?: number
   /** The coded error the pair must give instead of a verdict. */
   error?: string
+  /** A verdict the library does not give yet: the test asserts it still differs, so a fix turns it red until the mark goes. */
+  gap?: string
   note?: string
 }
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/evaluations.json', import.meta.url), 'utf8')) as {
@@ -26,11 +28,11 @@ const fixture = JSON.parse(readFileSync(new URL('./fixtures/evaluations.json', i
 describe('real target and actual pairs from published 自评表', () => {
   it('cites a source for every pair', () => {
     const ids = new Set(fixture.sources.map((s) => s.id))
-    expect(fixture.pairs.length).toBeGreaterThanOrEqual(140)
+    expect(fixture.pairs.length).toBeGreaterThanOrEqual(180)
     for (const p of fixture.pairs) expect(ids.has(p.source)).toBe(true)
   })
 
-  it.each(fixture.pairs.map((p) => [`${p.target} ← ${p.actual}`, p] as const))('%s', (_name, pair) => {
+  const check = (pair: Pair): void => {
     const target = parseTarget(pair.target)
     const options = pair.polarity === undefined ? {} : { polarity: pair.polarity }
     if (pair.error !== undefined) {
@@ -46,5 +48,7 @@ describe('real target and actual pairs from published 自评表', () => {
     const attainment = evaluateTarget(target, pair.actual, options)
     expect(attainment.met).toBe(pair.met)
     if (pair.met !== null && pair.ratio !== undefined) expect(Number(attainment.ratio?.toFixed(4))).toBeCloseTo(pair.ratio, 3)
-  })
+  }
+  it.each(fixture.pairs.filter((p) => p.gap === undefined).map((p) => [`${p.target} ← ${p.actual}`, p] as const))('%s', (_name, pair) => check(pair))
+  it.fails.each(fixture.pairs.filter((p) => p.gap !== undefined).map((p) => [`${p.target} ← ${p.actual}`, p] as const))('known gap: %s', (_name, pair) => check(pair))
 })

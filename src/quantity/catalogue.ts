@@ -31,6 +31,7 @@ export type UnitFamily =
   | 'score'
   | 'energy'
   | 'power'
+  | 'age'
   | 'count'
   | 'rate'
 
@@ -129,6 +130,9 @@ export const UNITS: Readonly<Record<string, UnitDefinition>> = {
   年: { family: 'calendar', factor: '12' },
   // scores
   分: { family: 'score', factor: '1' },
+  // age: 岁 and 周岁 (full years) compare as years of age
+  岁: { family: 'age', factor: '1' },
+  周岁: { family: 'age', factor: '1' },
   // energy and power
   千瓦时: { family: 'energy', factor: '1' },
   千瓦小时: { family: 'energy', factor: '1' },
@@ -146,7 +150,7 @@ export const UNITS: Readonly<Record<string, UnitDefinition>> = {
 export const COUNT_WORDS: ReadonlySet<string> = new Set([
   '工作日', '个工作日', '人·次', '课时', '学时', '批次', '架次', '车次', '班次', '频次', '床位', '张床', '台套', '件套', '台(套)',
   // words that begin with a catalogued unit but are not it (周 is a week, 吨 a mass)
-  '周岁', '周年', '吨标准煤', '吨标煤',
+  '周年', '吨标准煤', '吨标煤',
 ])
 
 /**

@@ -116,12 +116,9 @@ function fromTarget(target: Target, source: string): Actual | undefined {
     }
     case 'all':
     case 'any': {
-      // "2022年11月完成100%": the first part that is a measurement
-      for (const part of target.targets) {
-        const read = fromTarget(part, source)
-        if (read !== undefined && read.kind !== 'qualitative') return read
-      }
-      return undefined
+      // "2022年11月完成100%": a date or words beside one measurement; two measurements ("存在18岁以下、54周岁以上") are not one value
+      const measurements = target.targets.map((part) => fromTarget(part, source)).filter((read): read is Actual => read !== undefined && read.kind !== 'qualitative')
+      return measurements.length === 1 ? measurements[0] : undefined
     }
     case 'range':
       return undefined
@@ -147,10 +144,18 @@ function fromTarget(target: Target, source: string): Actual | undefined {
  * ```
  */
 export function parseActual(text: string, options: ParseTargetOptions = {}): Actual {
+  // "1-2期未能及时培训", "未完成，完成率85%以上": words that deny or say late decide when the numbers are not one value
+  const words = (): Actual | undefined => {
+    const reading = readQualitative(String(text))
+    if (!reading.negated && !reading.late) return undefined
+    return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source: text })
+  }
   let target: Target
   try {
     target = parseTarget(text, options)
   } catch (error) {
+    const denied = typeof text === 'string' ? words() : undefined
+    if (denied !== undefined) return denied
     if (error instanceof TargetParseError) {
       const first = error.issues[0] as (typeof error.issues)[0]
       const where = first.span === undefined ? '' : `第${first.span.start + 1}个字符起：`
@@ -166,7 +171,8 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     }
     throw error
   }
-  const actual = fromTarget(target, text)
+  let actual = fromTarget(target, text)
+  if (actual === undefined || target.kind === 'all' || target.kind === 'any') actual = words() ?? actual
   if (actual === undefined) {
     throw new EvaluationError([
       issue('ACTUAL_MALFORMED', `实际完成值“${text}”应为一个值，不能是区间`, `actual value "${text}" must be one value, not a range`, {

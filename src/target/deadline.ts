@@ -89,6 +89,7 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
   return undefined
 }
 
+const SHORT_DATE = /(\d{1,2})([.\-/])(\d{1,2})(?!\d)/y
 const MONTH_RANGE = /(?:(\d{4})年)?(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月份?/y
 const DOTTED_DAY = /(\d{1,2})\.(\d{1,2})(?=前|之前|以前)/y
 const NUMERIC_DATE = /(\d{4})([.\-/])(\d{1,2})(?:\2(\d{1,2}))?/y
@@ -235,7 +236,15 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   if (sep !== undefined) {
     let after = i + sep.length
     while (text[after] === '-' || text[after] === ' ') after++
-    const second = readDatePoint(text, after, first.point.year ?? year)
+    // "2021.1.1-12.31": the end written without its year takes the start's
+    SHORT_DATE.lastIndex = after
+    const short = first.point.year !== null && first.point.day !== null ? SHORT_DATE.exec(text) : null
+    const shortMonth = short === null ? 0 : Number(short[1])
+    const shortDay = short === null ? 0 : Number(short[3])
+    const second =
+      short !== null && shortMonth >= 1 && shortMonth <= 12 && shortDay >= 1 && shortDay <= daysInMonth(first.point.year, shortMonth)
+        ? { point: { year: first.point.year, month: shortMonth, day: shortDay, end: shortDay }, end: SHORT_DATE.lastIndex }
+        : readDatePoint(text, after, first.point.year ?? year)
     if (second !== undefined) {
       start = toStart(first.point)
       point = second.point

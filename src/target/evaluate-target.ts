@@ -256,6 +256,27 @@ function wordsMet(targetDirection: QualitativeDirection, actual: ActualWords): b
   }
 }
 
+/** Words reported against a number, a range or a ratio: not met when they deny or say late, otherwise a person judges. */
+function wordsAgainstMeasure(actual: ActualWords, targetText: string): Attainment {
+  const met = actual.negated || actual.late ? false : null
+  const v = verdictOf(met)
+  return result(met, met === false ? ZERO : null, null, 'qualitative', `实际为“${actual.source}”，年度指标值${targetText}，实际值为文字，${v.zh}`, `actual "${actual.source}" in words against target ${targetText}: ${v.en}`)
+}
+
+/** Grades from best to worst: an actual grade at or above the target's meets it (良好 is met by 优). */
+const GRADES: readonly (readonly string[])[] = [['优', '优秀', '优等'], ['良', '良好', '优良'], ['中', '中等', '一般', '合格', '及格'], ['差', '较差', '不合格', '不及格']]
+
+function gradeOf(text: string): number | undefined {
+  const t = text.trim()
+  const index = GRADES.findIndex((names) => names.includes(t))
+  if (index >= 0) return index
+  // a scale written as the target ("优良中低差", "优良中差"): its best grade is what is asked
+  if (t.length >= 2 && [...t].every((ch) => GRADE_CHARACTERS.has(ch))) return gradeOf(t[0] as string)
+  return undefined
+}
+
+const GRADE_CHARACTERS: ReadonlySet<string> = new Set(['优', '良', '中', '低', '差', '及', '格', '合'])
+
 /** The words promised are the words reported: equal, or one holds the other ("全天候可用" and "全天候"), negation aside. */
 function sameWords(actual: string, target: string): boolean {
   const a = actual.trim()
@@ -288,11 +309,8 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated && (target.op === '<=' || target.op === '<' || value.amount.isZero())) {
         quantity = makeQuantity(ZERO, '') // 无, 未发生 against "at most": none happened
       }
-      else if (actual.kind === 'qualitative') {
-        const met = actual.negated || actual.late ? false : null
-        const v = verdictOf(met)
-        return result(met, met === false ? ZERO : null, null, 'qualitative', `实际为“${actualText}”，年度指标值${targetText}，实际值为文字，${v.zh}`, `actual "${actualText}" in words against target ${targetText}: ${v.en}`)
-      } else {
+      else if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
+      else {
         throw notComparable(`实际完成值“${actualText}”不是数量，不能与年度指标值${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with target ${targetText}`, actualText)
       }
       const { a, t } = amounts(quantity, value, actualText)
@@ -303,6 +321,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
     }
     case 'ratio': {
       const t = decimalOf(target.antecedent, ['target', 'antecedent']).div(decimalOf(target.consequent, ['target', 'consequent']))
+      if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
       if (actual.kind !== 'ratio') {
         throw notComparable(`实际完成值“${actualText}”不是比例（如1:18），不能与${targetText}比较`, `actual "${actualText}" is not a ratio (such as 1:18) and cannot be compared with ${targetText}`, actualText)
       }
@@ -312,6 +331,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       return measured(op, a, t, tolerance, target.approximate === true, texts)
     }
     case 'range': {
+      if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
       if (actual.kind !== 'quantity') {
         throw notComparable(`实际完成值“${actualText}”不是数量，不能与区间${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with range ${targetText}`, actualText)
       }
@@ -362,17 +382,26 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       if (actual.kind === 'qualitative' && sameWords(actual.source, target.text)) {
         met = true // the same words: what was promised is what is reported
         ratio = ONE
+      } else if (actual.kind === 'qualitative' && gradeOf(actual.source) !== undefined && gradeOf(target.text) !== undefined) {
+        met = (gradeOf(actual.source) as number) <= (gradeOf(target.text) as number)
+        ratio = met ? ONE : ZERO
       } else if (actual.kind === 'qualitative') {
         met = wordsMet(target.direction, actual)
         ratio = met === null ? null : met ? ONE : ZERO
       } else if (actual.kind === 'quantity' && target.direction === 'absent') {
         met = decimalOf(actual.value.amount, ['actual', 'value', 'amount']).lte(0)
         ratio = met ? ONE : ZERO
-      } else if (actual.kind === 'quantity' && actual.value.unit === '%') {
+      } else if (
+        actual.kind === 'quantity' &&
+        actual.value.unit === '%' &&
+        (target.direction === 'attain' || target.direction === 'unknown' || /完成/.test(actual.source) || decimalOf(actual.value.amount, ['actual', 'value', 'amount']).gte(100))
+      ) {
+        // "合格" against 80%, "已完成100%" or 100% against anything in words: the share of the work done
         const amount = decimalOf(actual.value.amount, ['actual', 'value', 'amount'])
         met = amount.gte(100)
         ratio = minOne(clampZero(amount).div(100))
       } else {
+        // a measured rate against "有所提升" says nothing of the change: a person judges
         met = null
         ratio = null
       }

@@ -94,7 +94,7 @@ export function qualitativeWords(): readonly QualitativeWord[] {
 export const PARTIAL_WORDS: readonly string[] = ['部分完成', '部分达成', '部分实现', '基本完成', '基本实现', '基本达成', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中']
 
 /** @internal Words of work done late. */
-export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时']
+export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时', '未能及时', '没有及时']
 
 /** @internal Words that begin with a negation character but deny nothing. */
 export const NOT_NEGATING: readonly string[] = ['不断', '不仅', '不少于', '不低于', '不超过', '不高于', '不小于', '不大于', '无论', '不定期']
