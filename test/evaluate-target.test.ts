@@ -125,10 +125,12 @@ describe('verdicts an evaluator would give', () => {
     }
   })
 
-  it('judges an approximate target without a comparison word on both sides', () => {
-    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米').met).toBe(false)
-    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米').ratio?.toFixed(2)).toBe('0.60')
-    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米', { polarity: 'positive' }).met).toBe(true)
+  it('reads an approximate target without a comparison word as at least, or as close to when asked', () => {
+    expect(evaluateTarget(parseTarget('约3000平方米'), '2900平方米').met).toBe(true)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米').met).toBe(true)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米', { approximate: 'close-to' }).met).toBe(false)
+    expect(evaluateTarget(parseTarget('约3000平方米'), '5000平方米', { approximate: 'close-to' }).ratio?.toFixed(2)).toBe('0.60')
+    expect(evaluateTarget(parseTarget('约1:20'), '1:18').met).toBe(true)
   })
 
   it('does not borrow the year of a deadline from the actual value', () => {
@@ -192,5 +194,42 @@ describe('pairs from a second trial', () => {
   })
   it('refuses an actual that states two values', () => {
     expect(() => evaluateTarget(parseTarget('18—54周岁'), '存在18岁以下、54周岁以上')).toThrow(EvaluationError)
+  })
+})
+
+describe('regressions found by the second review', () => {
+  it.each([
+    ['5万以上', '40000', false],
+    ['50000以上', '6万', true],
+    ['5万-8万', '60000', true],
+    ['两万', '19000', false],
+    ['≥90%，通过问卷调查', '95%', true],
+    ['≥95%，无重大安全事故', '98%', null],
+    ['不超过合同金额10%', '12%', false],
+    ['不超过批复预算数100%', '105%', false],
+    ['不良贷款率降低', '不良贷款率下降', true],
+    ['投诉率≤5%', '无法统计', null],
+    ['投诉率≤5%', '暂无数据', null],
+    ['65岁以上≥70%', '72%', true],
+    ['2024年12月底前', '未能按时完成', false],
+    ['2024年12月底前', '没有按期完成', false],
+    ['2024年12月底前', '年底前未完成', false],
+    ['2024年12月底前', '基本按期完成', null],
+    ['按期完成', '不够及时', false],
+    ['完成', '完成延期', false],
+    ['完成', '完成一半', null],
+    ['全覆盖', '全覆盖未实现', false],
+    ['每亩300', '300元/亩', true],
+    ['每年2', '3次', true],
+    ['三分之二以上', '70%', true],
+    ['-10%~-5%', '3%', false],
+    ['完成率-100%', '80%', false],
+  ] as const)('%s against %s → %s', (target, actual, met) => {
+    const a = evaluateTarget(parseTarget(target), actual)
+    expect(a.met).toBe(met)
+    if (a.ratio !== null) expect(a.ratio.gte(0) && a.ratio.lte(1)).toBe(true)
+  })
+  it('does not read a single capital as a tonne or a gram', () => {
+    expect(() => evaluateTarget(parseTarget('≥1T'), '2000G')).toThrow(EvaluationError)
   })
 })

@@ -80,6 +80,13 @@ describe('hostile input', () => {
     ['≥', 100_000],
     ['1%-', 30_000],
     ['一', 100_000],
+    ['万', 100_000],
+    ['80%以上', 30_000],
+    ['2/3以上', 30_000],
+    ['【', 100_000],
+    ['(', 100_000],
+    ['每', 100_000],
+    ['1.', 100_000],
   ])('100,000 characters of "%s…" answer in linear time', (unit, times) => {
     const measure = (n: number): number => {
       const text = unit.repeat(Math.floor(n / unit.length))

@@ -108,10 +108,13 @@ export function baseAmount(q: Quantity, otherUnit: string): Decimal {
  */
 export function adoptUnit(q: Quantity, unit: string): Quantity {
   if (q.unit === unit || unit === '') return q
-  if (q.unit === '') return makeQuantity(q.amount, unit)
+  const other = describeUnit(unit)
+  // a bare scale ("万") is a factor, not a unit to lend: 40000 against 5万 compares through it
+  if (q.unit === '') return other.family === 'none' ? q : makeQuantity(q.amount, unit)
+  // "/亩" against "元/亩", "/年" against "次": a rate with no numerator takes the other side's unit
+  if (q.unit.startsWith('/') && (unit.endsWith(q.unit) || !unit.includes('/'))) return makeQuantity(q.amount, unit)
   const own = describeUnit(q.unit)
   if (own.family !== 'none' || own.dimension !== 'none') return q
-  const other = describeUnit(unit)
   if (other.dimension === 'none') return q
   // the other unit's own scale: 万元 is 10⁴ 元, 万平方米 is 10⁴ 平方米
   let prefixFactor: Decimal = ONE

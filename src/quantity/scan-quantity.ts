@@ -5,7 +5,7 @@
  * @module
  */
 import { D, TEN, type Decimal } from '../numbers/decimal.js'
-import { CHINESE_DIGITS, isCjk } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, CHINESE_MINUS, isCjk } from '../numbers/chinese-characters.js'
 import { scanNumber, type ScanFailure } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, isTrailingHalf, readUnit } from './unit.js'
@@ -88,6 +88,12 @@ export function scanQuantity(
   options: ScanQuantityOptions = {},
 ): ScannedQuantity | ScanFailure | undefined {
   // 百分之九十, 千分之二, 万分之五
+  // 负百分之五: a sign before a share written in words
+  if (options.sign !== false && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
+    const positive = scanQuantity(text, pos + 1, { ...options, sign: false })
+    if (positive === undefined || !positive.ok) return positive
+    return { ...positive, start: pos, quantity: makeQuantity(positive.quantity.amount.negated(), positive.quantity.unit) }
+  }
   for (const [word, unit] of SHARE_WORDS) {
     if (text.startsWith(word, pos)) {
       // 百分之百: all of it

@@ -83,9 +83,11 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
       return knownTerm(word)
     }
   }
-  // Latin units in another case: "12KM", "10KG", "120M2" (an exact spelling such as MW, mega-watt, wins above)
+  // Latin units of two or more letters in another case: "12KM", "10KG", "120M2" (an exact spelling such as MW, mega-watt,
+  // wins above; a single capital such as T or G may be a data size, not a tonne or a gram)
   if (isLatinLetter(text.charCodeAt(pos))) {
     for (const word of knownWordsStartingWith((text[pos] as string).toLowerCase()) ?? []) {
+      if (word.length < 2) continue
       const written = text.slice(pos, pos + word.length)
       if (written.toLowerCase() !== word.toLowerCase() || isLatinLetter(text.charCodeAt(pos + word.length))) continue
       return { ...knownTerm(word), text: written, canonical: written }

@@ -172,7 +172,16 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     throw error
   }
   let actual = fromTarget(target, text)
-  if (actual === undefined || target.kind === 'all' || target.kind === 'any') actual = words() ?? actual
+  // "未能按时完成", "年底前未完成", "基本按期完成": a date or "on schedule" said with words that deny, say late or say in part
+  const dated = actual?.kind === 'date' || (target.kind === 'deadline' && target.due === null)
+  if (actual === undefined || dated || target.kind === 'all' || target.kind === 'any') {
+    const reading = readQualitative(String(text))
+    if (reading.partial && dated) {
+      actual = Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, partial: true, late: reading.late, source: text })
+    } else {
+      actual = words() ?? actual
+    }
+  }
   if (actual === undefined) {
     throw new EvaluationError([
       issue('ACTUAL_MALFORMED', `实际完成值“${text}”应为一个值，不能是区间`, `actual value "${text}" must be one value, not a range`, {

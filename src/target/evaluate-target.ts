@@ -2,6 +2,7 @@ import { EvaluationError, issue, QuantityError } from '../errors.js'
 import { D, type Decimal, type DecimalInput, isDecimal, ONE, ZERO, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { adoptUnit, baseAmount } from '../quantity/convert.js'
+import { describeUnit } from '../quantity/unit.js'
 import { formatQuantity } from '../quantity/format-quantity.js'
 import { makeQuantity, quantity as makeCheckedQuantity, type Quantity } from '../quantity/quantity.js'
 import { parseActual, type Actual, type ActualWords } from './actual.js'
@@ -26,6 +27,12 @@ export interface EvaluateTargetOptions {
   readonly polarity?: Polarity
   /** Relative tolerance of approximate targets (约, 左右). Default 0.05 (5%). */
   readonly tolerance?: DecimalInput
+  /**
+   * How an approximate target with no comparison word and no polarity is read: `at-least` (default: within the tolerance
+   * below, any amount above; over-achievement is left to review, as 财预〔2020〕10号 practice flags it rather than deducts)
+   * or `close-to` (within the tolerance on either side).
+   */
+  readonly approximate?: 'at-least' | 'close-to'
   /** Evaluation year, for dates written without one (in the target or the actual). */
   readonly year?: number
 }
@@ -197,9 +204,10 @@ function measured(
   t: Decimal,
   tolerance: Decimal,
   approximate: boolean,
+  closeToAsked: boolean,
   texts: { actual: string; target: string },
 ): Attainment {
-  const closeTo = op === '=' && approximate
+  const closeTo = op === '=' && approximate && closeToAsked
   const higher = op === '>=' || op === '>' || (op === '=' && !approximate && t.gt(0))
   const met = judge(op, a, t, tolerance, approximate)
   const ac = clampZero(a)
@@ -237,6 +245,7 @@ function dateKey(d: CalendarDate, year: number): number {
 
 /** Words against words: the actual's direction against the target's; `null` when the words say neither. */
 function wordsMet(targetDirection: QualitativeDirection, actual: ActualWords): boolean | null {
+  if (actual.late) return false
   if (actual.negated) return actual.direction === 'absent' ? null : false
   if (actual.partial) return null
   const d = actual.direction
@@ -316,19 +325,33 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       const { a, t } = amounts(quantity, value, actualText)
       const op: Comparator =
         target.op ??
-        (options.polarity === 'negative' ? '<=' : options.polarity === 'positive' ? '>=' : target.approximate ? '=' : t.isZero() ? '<=' : '>=')
-      return measured(op, a, t, tolerance, target.approximate, texts)
+        (options.polarity === 'negative'
+          ? '<='
+          : options.polarity === 'positive'
+            ? '>='
+            : target.approximate && options.approximate === 'close-to'
+              ? '='
+              : t.isZero()
+                ? '<='
+                : '>=')
+      return measured(op, a, t, tolerance, target.approximate, target.op === null && op === '=', texts)
     }
     case 'ratio': {
       const t = decimalOf(target.antecedent, ['target', 'antecedent']).div(decimalOf(target.consequent, ['target', 'consequent']))
       if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
+      if (actual.kind === 'quantity' && describeUnit(actual.value.unit).family === 'share') {
+        // 三分之二以上 against 70%: the ratio as a share of the whole
+        const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : '>=')
+        return measured(op, baseAmount(quantityOf(actual.value, ['actual', 'value']), actual.value.unit), t, tolerance, target.approximate === true, false, texts)
+      }
       if (actual.kind !== 'ratio') {
         throw notComparable(`实际完成值“${actualText}”不是比例（如1:18），不能与${targetText}比较`, `actual "${actualText}" is not a ratio (such as 1:18) and cannot be compared with ${targetText}`, actualText)
       }
       if (actual.consequent.isZero()) throw malformed(`实际比例“${actualText}”的后项为零`, `the second term of the actual ratio "${actualText}" is zero`)
       const a = actual.antecedent.div(actual.consequent)
-      const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : options.polarity === 'positive' || !target.approximate ? '>=' : '=')
-      return measured(op, a, t, tolerance, target.approximate === true, texts)
+      const op: Comparator =
+        target.op ?? (options.polarity === 'negative' ? '<=' : options.polarity !== 'positive' && target.approximate && options.approximate === 'close-to' ? '=' : '>=')
+      return measured(op, a, t, tolerance, target.approximate === true, target.op === null && op === '=', texts)
     }
     case 'range': {
       if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
@@ -342,7 +365,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
       const belowMax = target.maxInclusive ? high.a.lte(high.t) : high.a.lt(high.t)
       const met = aboveMin && belowMax
       const a = clampZero(low.a)
-      const ratio = met ? ONE : !aboveMin ? (low.t.gt(0) ? minOne(a.div(low.t)) : ZERO) : a.gt(0) ? minOne(high.t.div(a)) : ZERO
+      const ratio = met ? ONE : !aboveMin ? (low.t.gt(0) ? minOne(a.div(low.t)) : ZERO) : a.gt(0) && high.t.gt(0) ? minOne(high.t.div(a)) : ZERO
       const where = met
         ? { zh: '在区间内，已达成', en: 'inside the range: met' }
         : !aboveMin
@@ -379,7 +402,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
     case 'qualitative': {
       let met: boolean | null
       let ratio: Decimal | null
-      if (actual.kind === 'qualitative' && sameWords(actual.source, target.text)) {
+      if (actual.kind === 'qualitative' && (actual.source.trim() === target.text.trim() || (!actual.negated && !actual.late && !actual.partial && sameWords(actual.source, target.text)))) {
         met = true // the same words: what was promised is what is reported
         ratio = ONE
       } else if (actual.kind === 'qualitative' && gradeOf(actual.source) !== undefined && gradeOf(target.text) !== undefined) {
@@ -412,6 +435,8 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
     case 'all': {
       const parts: Attainment[] = []
       for (const part of target.targets) {
+        // "≥95%，无重大安全事故" against 98%: a number says nothing of the words beside it
+        if (part.kind === 'qualitative' && actual.kind !== 'qualitative') continue
         try {
           parts.push(evaluate(part, actual, options, tolerance))
         } catch (error) {

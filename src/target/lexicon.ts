@@ -91,13 +91,16 @@ export function qualitativeWords(): readonly QualitativeWord[] {
 }
 
 /** @internal Words of work done only in part. */
-export const PARTIAL_WORDS: readonly string[] = ['部分完成', '部分达成', '部分实现', '基本完成', '基本实现', '基本达成', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中']
+export const PARTIAL_WORDS: readonly string[] = ['部分完成', '部分达成', '部分实现', '基本', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中', '一半', '过半', '大半', '初步']
 
 /** @internal Words of work done late. */
-export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时', '未能及时', '没有及时']
+export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时', '未能及时', '没有及时', '不够及时', '不太及时', '迟']
 
 /** @internal Words that begin with a negation character but deny nothing. */
-export const NOT_NEGATING: readonly string[] = ['不断', '不仅', '不少于', '不低于', '不超过', '不高于', '不小于', '不大于', '无论', '不定期']
+export const NOT_NEGATING: readonly string[] = [
+  '不断', '不仅', '不少于', '不低于', '不超过', '不高于', '不小于', '不大于', '无论', '不定期', '不良', '不动产', '未成年', '无障碍', '不合格率', '不规范率', '不满意率',
+  '无公害', '无偿', '无纸化',
+]
 
 /** @internal Degree words and the strength they give. */
 export const STRENGTH_WORDS: readonly (readonly [string, QualitativeStrength])[] = [

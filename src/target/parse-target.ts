@@ -77,6 +77,11 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
     tries++
     const scanned = scanDeadline(bounded, j, year)
     if (scanned === undefined) continue
+    // "未能按时完成", "没有按期完成": not a deadline but its denial
+    if (scanned.due === null) {
+      const reading = readQualitative(own)
+      if (reading.negated || reading.late) continue
+    }
     const subject = source.slice(start, j).trim()
     const condition = scanned.condition
     const dateText = condition === undefined ? own : own.slice(0, own.length - condition.length).trim()
@@ -286,7 +291,10 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
 }
 
 /** How indicator names end (率, 数, 度, 比 …): a comparison word inside one is part of the name. */
-const NAME_ENDINGS = /(率|数|度|比|量|额|值|例|费|金|资金|次|人次|时间|时长|周期|标准|占比|比例|比重|系数|指数|面积|长度|规模)$/
+const NAME_ENDINGS = /(率|度|比|占比|比例|比重|系数|指数)$/
+
+/** Words that begin with a comparison word but are not one (达标, 不到位, 不足额, 高于…的 are read as they stand). */
+const GLUED_PREFIXES: readonly string[] = ['达标', '不到位', '不足额', '达成', '达效', '超过期']
 
 const CORE_LEFT = new Set<Token['t']>(['prefix', 'approx', 'neutral', 'between', 'pm', 'qty', 'sep', 'colon', 'and', 'paren'])
 const CORE_RIGHT = new Set<Token['t']>(['suffix', 'approx', 'paren', 'close', 'sep', 'qty', 'colon', 'and'])
@@ -298,7 +306,24 @@ function isSymbolicJunk(source: string, tk: Token): boolean {
   return ch === '%' || ch === '‰' || ch === '‱' || ch === '≠' || /[0-9.]/.test(ch)
 }
 
-function parseSimple(tokens: readonly Token[], text: string, source: string, start: number, end: number, year: number | null): Target {
+/** One comparison gives a lower bound and the other an upper one, of quantities that compare. */
+function areBounds(a: CompareTarget, b: CompareTarget): boolean {
+  if (a.op === null || b.op === null || a.op === '=' || b.op === '=') return false
+  const lower = (op: Comparator): boolean => op === '>=' || op === '>'
+  return lower(a.op) !== lower(b.op) && areUnitsCompatible(adoptUnit(a.value, b.value.unit).unit, adoptUnit(b.value, a.value.unit).unit)
+}
+
+/** parseSimple without the two-sided check (so it never recurses), `undefined` where it fails. */
+function safeSimple(tokens: readonly Token[], text: string, source: string, start: number, end: number, year: number | null): Target | undefined {
+  try {
+    return parseSimple(tokens, text, source, start, end, year, false)
+  } catch (error) {
+    if (error instanceof Failure) return undefined
+    throw error
+  }
+}
+
+function parseSimple(tokens: readonly Token[], text: string, source: string, start: number, end: number, year: number | null, twoSided = true): Target {
   const own = source.slice(start, end).trim()
   const deadline = tryDeadline(text, start, end, year, source, own)
   if (deadline !== undefined) return deadline
@@ -365,7 +390,7 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
       for (let k = left - 1; k >= 0; k--) {
         const tk = tokens[k] as Token
         if (tk.t === 'word' || tk.t === 'paren') continue
-        if (tk.t === 'prefix' && !tk.symbol && tk.op !== '=' && k === 0) {
+        if (tk.t === 'prefix' && !tk.symbol && tk.op !== '=' && k === 0 && !GLUED_PREFIXES.some((w) => source.startsWith(w, tk.start))) {
           core.unshift(tk)
           subject = source.slice(tk.end, coreStart).trim()
         }
@@ -373,13 +398,13 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
       }
     }
   }
-  // "80%以上90%以下", "大于80%小于90%": two comparisons of one number, both must hold
+  // "80%以上90%以下", "大于80%小于90%": a lower and an upper bound of one measure, both must hold
   const before = tokens.slice(0, left)
   const lastBefore = before[before.length - 1]
-  if (lastBefore !== undefined && hasQuantity(before) && (lastBefore.t === 'suffix' || lastBefore.t === 'qty' || (lastBefore.t === 'approx' && !lastBefore.before))) {
-    const firstPart = parseSimple(before, text, source, start, lastBefore.end, year)
-    if (firstPart.kind === 'compare' || firstPart.kind === 'range') {
-      const second = parseCore(core, source, source.slice(coreStart, end).trim(), undefined, note === '' ? undefined : note).target
+  if (twoSided && lastBefore !== undefined && (lastBefore.t === 'suffix' || lastBefore.t === 'qty') && hasQuantity(before)) {
+    const firstPart = safeSimple(before, text, source, start, lastBefore.end, year)
+    const second = parseCore(core, source, source.slice(coreStart, end).trim(), undefined, note === '' ? undefined : note).target
+    if (firstPart?.kind === 'compare' && second.kind === 'compare' && areBounds(firstPart, second)) {
       return Object.freeze({ kind: 'all' as const, targets: Object.freeze([firstPart, second]), source: own })
     }
   }
@@ -431,15 +456,19 @@ function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all', source: strin
   if (parts.every((part) => hasQuantity(part))) return [...tokens]
   // "90%以上或满意度提升", "≥90%，较上年有所提升": a number and words that say which way, joined by 或/且/，
   const explicit = tokens.every((tk) => tk.t !== 'and' || ranged)
+  // 或/且 join any words that say something; a bare comma only words that say which way (提高, 无…), not 通过问卷调查
+  const punctuationOnly = tokens.every((tk) => tk.t !== 'join' || PUNCTUATION_JOINERS.has(source[tk.start] ?? ''))
   const saysSomething = (part: readonly Token[]): boolean => {
     if (part.length === 0) return false
     if (hasQuantity(part)) return true
-    const words = source.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)
-    return readQualitative(words).direction !== 'unknown'
+    const direction = readQualitative(source.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)).direction
+    return punctuationOnly ? direction !== 'unknown' && direction !== 'attain' : direction !== 'unknown'
   }
   if (explicit && parts.some(hasQuantity) && parts.every(saysSomething)) return [...tokens]
   return tokens.map((tk) => (isJoiner(tk, mode, ranged) ? { t: 'word', start: tk.start, end: tk.end } : tk))
 }
+
+const PUNCTUATION_JOINERS: ReadonlySet<string> = new Set([',', ';', '、', '，', '；'])
 
 /**
  * A list read "respectively" ("分别不低于24%和30%", "分别增长7%、8%左右"): a

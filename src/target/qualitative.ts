@@ -1,4 +1,4 @@
-import { LATE_WORDS, NEGATIONS, NOT_NEGATING, PARTIAL_WORDS, qualitativeWords, STRENGTH_WORDS } from './lexicon.js'
+import { LATE_WORDS, NOT_NEGATING, PARTIAL_WORDS, qualitativeWords, STRENGTH_WORDS } from './lexicon.js'
 import type { QualitativeDirection, QualitativeStrength } from './types.js'
 
 /** @internal What a phrase in words says. */
@@ -13,21 +13,29 @@ export interface QualitativeReading {
   readonly late: boolean
 }
 
-/** Is the key word at `at` negated by a word before it in its clause ("未按期完成", "没有明显提升")? */
+/**
+ * Is the key word at `at` negated ("未完成", "未能按期完成", "没有明显提升")? Only a negation right before it counts, with at
+ * most a few filler characters between (能, 够, 按期, 及时, 明显 …), and not one that begins a word of its own (不良, 不动产,
+ * 未成年, 无障碍).
+ */
 function negatedBefore(text: string, at: number): boolean {
-  for (let k = at - 1; k >= 0; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const ch = text[k] as string
-    if ('，,；;。、'.includes(ch)) return false
-    if (NEGATION_CHARACTERS.has(ch) && !NOT_NEGATING.some((word) => text.startsWith(word, k))) {
-      // 无法 and 尚未 are two characters, 未/不/没 one: any of them denies what follows
-      if (ch !== '无' || text.startsWith('无法', k)) return true
+    if (NEGATION_CHARACTERS.has(ch)) {
+      if (NOT_NEGATING.some((word) => text.startsWith(word, k) || (k > 0 && text.startsWith(word, k - 1)))) return false
+      if (ch === '无' && !text.startsWith('无法', k)) return false
+      const between = text.slice(k + 1, at).replace(/^法/, '')
+      return between === '' || FILLERS.test(between)
     }
   }
   return false
 }
 
+/** What may stand between a negation and the word it denies. */
+const FILLERS = /^(有|能|能够|够|按期|按时|及时|如期|明显|有效|全部|全面|再|得到|得|曾|予|在)+$/
+
 /** The characters negation words begin or end with (未, 不, 没, 无法, 尚未). */
-const NEGATION_CHARACTERS: ReadonlySet<string> = new Set(NEGATIONS.flatMap((n) => [...n]).filter((c) => c !== '法' && c !== '尚'))
+const NEGATION_CHARACTERS: ReadonlySet<string> = new Set(['未', '不', '没', '无'])
 
 /**
  * @internal Read the direction, strength, negation, partiality and lateness of
@@ -47,12 +55,17 @@ export function readQualitative(input: string): QualitativeReading {
   const late = LATE_WORDS.some((w) => text.includes(w))
   let direction: QualitativeDirection = 'unknown'
   let negated = false
+  // 无法统计, 暂无数据: no data, not "none happened"
+  const absentText = text.replace(/无法|暂无|尚无|无数据|无从/g, (m) => '\u0000'.repeat(m.length))
   for (const { word, direction: d } of qualitativeWords()) {
-    const at = text.indexOf(word)
+    const at = (d === 'absent' ? absentText : text).indexOf(word)
     if (at < 0) continue
-    direction = d
-    negated = d !== 'absent' && negatedBefore(text, at)
-    break
+    if (direction === 'unknown') direction = d
+    // any key word denied makes the phrase a denial: "全覆盖未实现", "完成但未达标"
+    if (d !== 'absent' && negatedBefore(text, at)) {
+      negated = true
+      break
+    }
   }
   if (direction === 'unknown' && input !== text) direction = 'attain' // "是否满意": whether it is so
   const base = { direction, negated, partial, late }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CHINESE_DIGITS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, CHINESE_MINUS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, scanNumber } from '../numbers/scan-number.js'
 import { scanQuantity, type ScannedQuantity } from '../quantity/scan-quantity.js'
 import { makeQuantity } from '../quantity/quantity.js'
@@ -95,7 +95,7 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
     if (code >= 0x4e00 && code <= 0x9fff) table[code - 0x4e00] = 1
   }
   for (const first of lexicon.keys()) mark(first)
-  for (const ch of ['比', '负', ...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '点', '點']) mark(ch)
+  for (const ch of ['比', ...CHINESE_MINUS, ...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '点', '點']) mark(ch)
   for (let code = 0x4e00; code <= 0x9fff; code++) if (isChineseNumeralChar(String.fromCharCode(code))) table[code - 0x4e00] = 1
   return table
 }
@@ -114,6 +114,22 @@ function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
+/** @internal The brackets the grammar reads, opening to closing. */
+export const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': '】', '〔': '〕' }
+
+/** @internal Index of the bracket closing the one at `pos`, nesting counted, searched before `limit`; -1 when none. */
+export function matchingBracket(source: string, pos: number, limit: number): number {
+  const open = source[pos] as string
+  const close = BRACKETS[open]
+  let depth = 0
+  for (let k = pos; k < limit; k++) {
+    const c = source[k]
+    if (c === open) depth++
+    else if (c === close && --depth === 0) return k
+  }
+  return -1
+}
+
 /**
  * A fraction at `pos`: "三分之二" (the denominator first) or "2/3" (bare numbers
  * either side of a slash). Both become numerator, ratio mark, denominator.
@@ -124,7 +140,8 @@ function readFraction(
 ): { numerator: Token & { t: 'qty' }; denominator: Token & { t: 'qty' }; end: number } | undefined {
   // cheap look-ahead: past the digits, a "/" or "分之" must follow
   let j = pos
-  while (j < source.length && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
+  const limit = Math.min(source.length, pos + 32)
+  while (j < limit && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
   if (j === pos || (source[j] !== '/' && !source.startsWith('分之', j))) return undefined
   const first = scanNumber(source, pos, { sign: false })
   if (first === undefined || !first.ok || first.scale !== undefined) return undefined
@@ -188,10 +205,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++
       continue
     }
-    if (ch === '(' || ch === '[' || ch === '【') {
-      const close = ch === '(' ? ')' : ch === '[' ? ']' : '】'
-      const j = source.indexOf(close, i + 1)
-      if (j > 0 && j - i <= 40) {
+    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔') {
+      const j = matchingBracket(source, i, Math.min(end, i + 41))
+      if (j > 0) {
         flushWord()
         tokens.push({ t: 'paren', start: i, end: j + 1, inner: source.slice(i + 1, j).trim() })
         i = j + 1
@@ -207,7 +223,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // 负5%: a negative number written in words
-    if (ch === '负' && (isAsciiDigit(source.charCodeAt(i + 1)) || CHINESE_DIGITS[source[i + 1] ?? ''] !== undefined)) {
+    if (CHINESE_MINUS.has(ch) && (isAsciiDigit(source.charCodeAt(i + 1)) || CHINESE_DIGITS[source[i + 1] ?? ''] !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, { sign: true, keepScale: true })
       if (negative !== undefined && negative.ok) {
         flushWord()
@@ -270,6 +286,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return refine(tokens, source)
 }
 
+/** Words after which a minus sign is a sign: changes and differences. */
+const CHANGE_WORDS = /(增长|增幅|增速|增加|增减|同比|环比|较上年|比上年|变动|变化|差额|差值|偏差|降幅)$/
+
 const CONTEXT_BEFORE = new Set<Token['t']>(['prefix', 'neutral', 'approx', 'sep', 'between', 'colon', 'pm', 'and'])
 const CONTEXT_AFTER = new Set<Token['t']>(['suffix', 'approx', 'sep', 'colon', 'close', 'paren', 'and'])
 
@@ -290,7 +309,10 @@ function refine(tokens: Token[], source: string): Token[] {
       source[token.start] === '-' &&
       next?.t === 'qty' &&
       next.start === token.end &&
-      (previous === undefined || (previous.t !== 'qty' && previous.t !== 'paren' && !(previous.t === 'suffix' && out[out.length - 2]?.t === 'qty')))
+      (previous === undefined ||
+        (previous.t !== 'qty' && previous.t !== 'paren' && previous.t !== 'word' && !(previous.t === 'suffix' && out[out.length - 2]?.t === 'qty')) ||
+        // "增长-2%", "同比-5%": a change may be negative; "完成率-100%" is a name and a separator
+        (previous.t === 'word' && CHANGE_WORDS.test(source.slice(previous.start, previous.end))))
     ) {
       const q = next.scanned.quantity
       const scanned = { ...next.scanned, start: token.start, quantity: makeQuantity(q.amount.negated(), q.unit) }
