@@ -298,3 +298,36 @@ describe('a bare 万 in a target keeps its scale', () => {
     expect(evaluateTarget(parseTarget('5万以上'), '4万').ratio?.toString()).toBe('0.8')
   })
 })
+
+describe('forms from the second review', () => {
+  it.each(['不等于0', '不为0', '≠5%'])('refuses %s rather than read it as its opposite', (text) => {
+    const r = safeParseTarget(text)
+    expect(r.success).toBe(false)
+    if (!r.success) expect(r.error.code).toBe('TARGET_UNKNOWN_COMPARATOR')
+  })
+  it('unwraps nested brackets and reads ≥80%≤90% as two bounds', () => {
+    expect(parseTarget('（≥95%（含））')).toMatchObject({ kind: 'compare', op: '>=' })
+    expect(parseTarget('≥80%≤90%')).toMatchObject({ kind: 'all', targets: [{ op: '>=' }, { op: '<=' }] })
+  })
+  it('keeps a year before a dotted month and day, and allows 2月29日 when the year is unknown', () => {
+    expect(parseTarget('2024年12.31前')).toMatchObject({ due: { year: 2024, month: 12, day: 31 } })
+    expect(parseTarget('12/31前')).toMatchObject({ kind: 'deadline', due: { month: 12, day: 31 } })
+    const feb = parseTarget('2月29日前')
+    expect(feb).toMatchObject({ due: { year: null, month: 2, day: 29 } })
+    expect(targetSchema.safeParse(JSON.parse(JSON.stringify(feb))).success).toBe(true)
+  })
+  it('checks the parts of a compound in the schema too', () => {
+    const bad = { kind: 'all', targets: [{ kind: 'ratio', op: null, antecedent: '1', consequent: '0', approximate: false, source: '' }], source: '' }
+    expect(targetSchema.safeParse(bad).success).toBe(false)
+  })
+  it('gives a coded error for target data that is not a target', () => {
+    for (const t of [{ kind: 'foo' }, { kind: 'any' }, { kind: 'compare', op: '>=' }]) {
+      try {
+        evaluateTarget(t as never, '1')
+        expect.unreachable()
+      } catch (e) {
+        expect((e as JixiaoError).code).toBe('TARGET_INVALID')
+      }
+    }
+  })
+})

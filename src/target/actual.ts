@@ -158,10 +158,10 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     if (denied !== undefined) return denied
     if (error instanceof TargetParseError) {
       const first = error.issues[0] as (typeof error.issues)[0]
-      const where = first.span === undefined ? '' : `第${first.span.start + 1}个字符起：`
-      const whereEn = first.span === undefined ? '' : ` at character ${first.span.start + 1}`
-      const reason = first.zh.replace(/^.*?：/, '')
-      const reasonEn = first.en.replace(/^.*?: /, '')
+      const where = first.span === undefined || first.code === 'TARGET_EMPTY' ? '' : `第${first.span.start + 1}个字符起：`
+      const whereEn = first.span === undefined || first.code === 'TARGET_EMPTY' ? '' : ` at character ${first.span.start + 1}`
+      const reason = first.code === 'TARGET_EMPTY' ? '为空' : first.zh.replace(/^.*?：/, '')
+      const reasonEn = first.code === 'TARGET_EMPTY' ? 'is empty' : first.en.replace(/^.*?: /, '')
       throw new EvaluationError([
         issue('ACTUAL_MALFORMED', `实际完成值“${String(text)}”${where}${reason}`, `actual value "${String(text)}"${whereEn}: ${reasonEn}`, {
           ...(first.span === undefined ? {} : { span: first.span }),

@@ -50,6 +50,11 @@ export function daysInMonth(year: number | null, month: number): number {
 }
 
 /** Read a small whole number (a year, month, day or quarter) in Arabic digits or Chinese numerals, without Decimals. */
+/** @internal The latest day a date may name: 2月29日 is possible when the year is not known. */
+export function latestDay(year: number | null, month: number): number {
+  return year === null && month === 2 ? 29 : daysInMonth(year, month)
+}
+
 function readInteger(text: string, pos: number): { value: number; end: number } | undefined {
   let i = pos
   let value = 0
@@ -91,7 +96,7 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
 
 const SHORT_DATE = /(\d{1,2})([.\-/])(\d{1,2})(?!\d)/y
 const MONTH_RANGE = /(?:(\d{4})年)?(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月份?/y
-const DOTTED_DAY = /(\d{1,2})\.(\d{1,2})(?=前|之前|以前)/y
+const DOTTED_DAY = /(?:(\d{4})年)?(\d{1,2})[./](\d{1,2})日?(?=前|之前|以前)/y
 const NUMERIC_DATE = /(\d{4})([.\-/])(\d{1,2})(?:\2(\d{1,2}))?/y
 
 const QUARTER_MONTHS: Readonly<Record<number, number>> = { 1: 3, 2: 6, 3: 9, 4: 12 }
@@ -166,7 +171,7 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
     i = m.end + 1
     if (text[i] === '份') i++
     const d = readInteger(text, i)
-    if (d !== undefined && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= daysInMonth(y, month)) {
+    if (d !== undefined && (text[d.end] === '日' || text[d.end] === '号') && d.value >= 1 && d.value <= latestDay(y, month)) {
       day = d.value
       i = d.end + 1
       return { point: { year: y, month, day, end: day }, end: i }
@@ -221,10 +226,11 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   DOTTED_DAY.lastIndex = i
   const dotted = DOTTED_DAY.exec(text)
   if (dotted !== null) {
-    const month = Number(dotted[1])
-    const day = Number(dotted[2])
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-      return finishDeadline(text, DOTTED_DAY.lastIndex, { year, month, day, end: day }, undefined)
+    const dottedYear = dotted[1] === undefined ? year : Number(dotted[1])
+    const month = Number(dotted[2])
+    const day = Number(dotted[3])
+    if (month >= 1 && month <= 12 && day >= 1 && day <= latestDay(dottedYear, month)) {
+      return finishDeadline(text, DOTTED_DAY.lastIndex, { year: dottedYear, month, day, end: day }, undefined)
     }
   }
   const first = readDatePoint(text, i, year)

@@ -80,7 +80,7 @@ export interface Attainment {
 }
 
 function malformed(zh: string, en: string, path: readonly (string | number)[] = []): EvaluationError {
-  return new EvaluationError([issue('ACTUAL_MALFORMED', zh, en, { path })])
+  return new EvaluationError([issue(path[0] === 'target' ? 'TARGET_INVALID' : 'ACTUAL_MALFORMED', zh, en, { path })])
 }
 
 function notComparable(zh: string, en: string, input: string): EvaluationError {
@@ -106,6 +106,38 @@ function quantityOf(value: unknown, path: readonly (string | number)[]): Quantit
 
 /** The target with every amount a Decimal: JSON data (amounts as strings) is accepted, anything else is a coded error. */
 function withDecimals(target: Target, path: readonly (string | number)[]): Target {
+  const t = target as unknown as Record<string, unknown> | null
+  const need = (key: string, test: (v: unknown) => boolean): void => {
+    if (t === null || !test(t[key])) throw malformed(`年度指标值缺少或写错了“${key}”（${[...path, key].join('.')}）`, `the target lacks a valid "${key}" at ${[...path, key].join('.')}`, [...path, key])
+  }
+  const object = (v: unknown): boolean => typeof v === 'object' && v !== null
+  need('kind', (v) => typeof v === 'string')
+  switch (target.kind as string) {
+    case 'compare':
+      need('value', object)
+      break
+    case 'range':
+      need('min', object)
+      need('max', object)
+      break
+    case 'ratio':
+      need('antecedent', (v) => v !== undefined && v !== null)
+      need('consequent', (v) => v !== undefined && v !== null)
+      break
+    case 'any':
+    case 'all':
+      need('targets', (v) => Array.isArray(v) && v.length > 0)
+      break
+    case 'deadline':
+      need('due', (v) => v === null || object(v))
+      break
+    case 'qualitative':
+      need('text', (v) => typeof v === 'string')
+      need('direction', (v) => typeof v === 'string')
+      break
+    default:
+      throw malformed(`未知的年度指标值种类“${String((target as { kind: unknown }).kind)}”`, `unknown target kind "${String((target as { kind: unknown }).kind)}"`, [...path, 'kind'])
+  }
   switch (target.kind) {
     case 'compare':
       return isDecimal(target.value.amount) ? target : { ...target, value: quantityOf(target.value, [...path, 'value']) }
@@ -132,7 +164,22 @@ function toActual(actual: Actual | Quantity | DecimalInput, year: number | undef
     if (amount === undefined) throw malformed(`实际完成值“${String(actual)}”不是有限的数`, `actual value "${String(actual)}" is not a finite number`)
     return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, ''), source: String(actual) })
   }
-  if (typeof actual === 'object' && actual !== null && 'kind' in actual) return actual
+  if (typeof actual === 'object' && actual !== null && 'kind' in actual) {
+    // an Actual built by hand (or from JSON): its numbers must be numbers
+    switch (actual.kind) {
+      case 'quantity':
+        return Object.freeze({ ...actual, value: quantityOf(actual.value, ['actual', 'value']) })
+      case 'ratio':
+        return Object.freeze({ ...actual, antecedent: decimalOf(actual.antecedent, ['actual', 'antecedent']), consequent: decimalOf(actual.consequent, ['actual', 'consequent']) })
+      case 'date':
+        if (typeof actual.date !== 'object' || actual.date === null) throw malformed('实际完成日期缺失', 'the actual date is missing', ['actual', 'date'])
+        return actual
+      case 'qualitative':
+        return actual
+      default:
+        throw malformed(`未知的实际完成值种类“${String((actual as { kind: unknown }).kind)}”`, `unknown actual kind "${String((actual as { kind: unknown }).kind)}"`, ['actual', 'kind'])
+    }
+  }
   if (typeof actual === 'object' && actual !== null && 'amount' in actual && 'unit' in actual) {
     const value = isDecimal(actual.amount) ? actual : makeCheckedQuantity(decimalOf(actual.amount, ['actual', 'amount']), actual.unit)
     return Object.freeze({ kind: 'quantity', value, source: formatQuantity(value) })

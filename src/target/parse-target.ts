@@ -10,7 +10,7 @@ import { describeUnit } from '../quantity/unit.js'
 import { scanDeadline } from './deadline.js'
 import { readQualitative } from './qualitative.js'
 import { NEGATIONS, ON_SCHEDULE_PATTERN } from './lexicon.js'
-import { tokenize, type Token } from './tokenize.js'
+import { BRACKETS, matchingBracket, tokenize, type Token } from './tokenize.js'
 import type {
   AllTarget,
   Comparator,
@@ -38,8 +38,6 @@ export interface ParseTargetOptions {
    */
   readonly year?: number
 }
-
-const BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '【': '】', '〔': '〕' }
 
 const TRAILING_PUNCTUATION = new Set(['。', '.', ';', '；', ',', '，', '、', '!', '！', ':', '：'])
 
@@ -325,6 +323,15 @@ function safeSimple(tokens: readonly Token[], text: string, source: string, star
 
 function parseSimple(tokens: readonly Token[], text: string, source: string, start: number, end: number, year: number | null, twoSided = true): Target {
   const own = source.slice(start, end).trim()
+  const unequal = tokens.find((tk) => tk.t === 'unequal')
+  if (unequal !== undefined && hasQuantity(tokens)) {
+    fail(
+      'TARGET_UNKNOWN_COMPARATOR',
+      unequal,
+      `“${source.slice(unequal.start, unequal.end)}”不是年度指标值能用的比较（请写作＞或＜）`,
+      `"${source.slice(unequal.start, unequal.end)}" (not equal) is not a comparison a target can use (write > or <)`,
+    )
+  }
   const deadline = tryDeadline(text, start, end, year, source, own)
   if (deadline !== undefined) return deadline
 
@@ -364,10 +371,6 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
   }
   // the core begins with what a target can begin with (a note in brackets belongs to the subject)
   while (left < last && ((tokens[left] as Token).t === 'paren' || (tokens[left] as Token).t === 'sep' || (tokens[left] as Token).t === 'and' || (tokens[left] as Token).t === 'colon')) left++
-  for (let k = 0; k < left; k++) {
-    const tk = tokens[k] as Token
-    if (isSymbolicJunk(source, tk)) fail('TARGET_MALFORMED', tk, '无法理解此处的符号', 'cannot read the symbol here')
-  }
   for (let k = right + 1; k < tokens.length; k++) {
     const tk = tokens[k] as Token
     const wordLike =
@@ -407,6 +410,10 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
     if (firstPart?.kind === 'compare' && second.kind === 'compare' && areBounds(firstPart, second)) {
       return Object.freeze({ kind: 'all' as const, targets: Object.freeze([firstPart, second]), source: own })
     }
+  }
+  for (let k = 0; k < left; k++) {
+    const tk = tokens[k] as Token
+    if (isSymbolicJunk(source, tk)) fail('TARGET_MALFORMED', tk, '无法理解此处的符号', 'cannot read the symbol here')
   }
   let target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
   // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
@@ -562,7 +569,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
     ])
   }
   // "（≥95%）", "【≥95%】": a target wrapped whole in brackets
-  while (end - start >= 2 && BRACKETS[normalized[start] as string] === normalized[end - 1] && normalized.indexOf(BRACKETS[normalized[start] as string] as string, start + 1) === end - 1) {
+  while (end - start >= 2 && BRACKETS[normalized[start] as string] === normalized[end - 1] && matchingBracket(normalized, start, end) === end - 1) {
     start++
     end--
     while (start < end && normalized.charCodeAt(start) === 32) start++

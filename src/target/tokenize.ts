@@ -38,6 +38,7 @@ export type Token =
   | { readonly t: 'join'; readonly start: number; readonly end: number; readonly mode: 'any' | 'all' }
   | { readonly t: 'word'; readonly start: number; readonly end: number }
   | { readonly t: 'junk'; readonly start: number; readonly end: number }
+  | { readonly t: 'unequal'; readonly start: number; readonly end: number }
 
 type Maker = (start: number, end: number) => Token
 
@@ -61,6 +62,8 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   for (const word of NEUTRAL_PREFIXES) entries.push({ word, make: (start, end) => ({ t: 'neutral', start, end }) })
   for (const word of RANGE_SEPARATORS) entries.push({ word, make: (start, end) => ({ t: 'sep', start, end }) })
   entries.push({ word: ':', make: (start, end) => ({ t: 'colon', start, end }) })
+  // 不等于, 不为, ≠: "not equal" has no place among the comparisons of a target, and must not read as its opposite
+  for (const word of ['不等于', '不为', '≠', '!=', '<>']) entries.push({ word, make: (start, end) => ({ t: 'unequal', start, end }) })
   entries.push({ word: '介于', make: (start, end) => ({ t: 'between', start, end }) })
   for (const word of ['和', '与']) entries.push({ word, make: (start, end) => ({ t: 'and', start, end }) })
   for (const word of ['之间', '区间']) entries.push({ word, make: (start, end) => ({ t: 'close', start, end }) })
