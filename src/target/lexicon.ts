@@ -38,7 +38,7 @@ export const APPROXIMATE_SUFFIXES: readonly string[] = ['左右', '上下']
 export const NEUTRAL_PREFIXES: readonly string[] = ['保持在', '维持在', '稳定在', '在']
 
 /** @internal Range separators between two numbers (also between two dates). */
-export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '至', '到', '—']
+export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '至', '到'] // — and – are "-" after normalizeWidth
 
 /** @internal Words that join two targets: either (any) or both (all). */
 export const ANY_JOINERS: readonly string[] = ['或者', '或']

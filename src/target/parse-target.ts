@@ -99,15 +99,14 @@ function tryDeadline(text: string, start: number, end: number, year: number | nu
 function qualitative(source: string): QualitativeTarget | DeadlineTarget {
   const reading = readQualitative(source)
   if (ON_SCHEDULE_PATTERN.test(source) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
-  const text = source
   let direction: QualitativeDirection = reading.direction
   if (reading.negated) {
     if (direction === 'attain') direction = 'absent'
     else if (direction === 'increase' || direction === 'decrease') direction = 'maintain'
   }
   const target = reading.strength === undefined
-    ? { kind: 'qualitative' as const, direction, text, source }
-    : { kind: 'qualitative' as const, direction, strength: reading.strength, text, source }
+    ? { kind: 'qualitative' as const, direction, text: source, source }
+    : { kind: 'qualitative' as const, direction, strength: reading.strength, text: source, source }
   return Object.freeze(target)
 }
 
