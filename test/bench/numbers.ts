@@ -7,6 +7,7 @@
  * import {@link benchNumbers}.
  */
 import { readFileSync } from 'node:fs'
+import { measure as measureRate } from './measure.js'
 import { pathToFileURL } from 'node:url'
 import { formatNumber, formatQuantity, parseNumber, parseQuantity, safeParseNumber, safeParseQuantity } from '../../src/index.js'
 
@@ -19,25 +20,7 @@ const corpus = JSON.parse(readFileSync(new URL('../fixtures/quantities.json', im
 const numberTexts = corpus.numbers.map((e) => e.text)
 const quantityTexts = corpus.quantities.map((e) => e.text)
 
-/** Median phrases per second of `fn` over `texts`: a warm-up, then `rounds` rounds of at least `ms` each. */
-function measure(texts: readonly string[], fn: (text: string) => unknown, ms = 300, rounds = 7): number {
-  const warmUntil = performance.now() + ms
-  while (performance.now() < warmUntil) for (const t of texts) fn(t)
-  const rates: number[] = []
-  for (let r = 0; r < rounds; r++) {
-    let count = 0
-    const start = performance.now()
-    let elapsed = 0
-    do {
-      for (const t of texts) fn(t)
-      count += texts.length
-      elapsed = performance.now() - start
-    } while (elapsed < ms)
-    rates.push((count / elapsed) * 1000)
-  }
-  rates.sort((a, b) => a - b)
-  return rates[Math.floor(rates.length / 2)] ?? 0
-}
+const measure = (texts: readonly string[], fn: (text: string) => unknown): number => measureRate(texts, fn, 300, 7, 300)
 
 /**
  * Measure parseNumber, parseQuantity and their round trips on the corpus.

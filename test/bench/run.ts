@@ -10,6 +10,7 @@ import { readFileSync, existsSync } from 'node:fs'
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number'
 import { evaluateTarget, parseTarget, safeParseTarget } from '../../src/index.js'
 import { benchNumbers } from './numbers.js'
+import { measure as measureRate } from './measure.js'
 
 interface Phrase {
   text: string
@@ -22,25 +23,7 @@ const load = (name: string): Phrase[] => {
 const phrases = [...load('targets.json'), ...load('targets-more.json')]
 const texts = phrases.map((p) => p.text)
 
-/** Median expressions per second of `fn` over the corpus: warm-up, then `rounds` timed rounds of at least `ms` each. */
-function measure(name: string, fn: (text: string) => unknown, ms = 400, rounds = 5): { name: string; perSecond: number } {
-  const deadline = performance.now() + 1000 // warm up: let the JIT settle
-  while (performance.now() < deadline) for (const t of texts) fn(t)
-  const results: number[] = []
-  for (let r = 0; r < rounds; r++) {
-    let count = 0
-    const start = performance.now()
-    let elapsed = 0
-    do {
-      for (const t of texts) fn(t)
-      count += texts.length
-      elapsed = performance.now() - start
-    } while (elapsed < ms)
-    results.push((count / elapsed) * 1000)
-  }
-  results.sort((a, b) => a - b)
-  return { name, perSecond: results[Math.floor(rounds / 2)] as number }
-}
+const measure = (name: string, fn: (text: string) => unknown): { name: string; perSecond: number } => ({ name, perSecond: measureRate(texts, fn) })
 
 const recognizer = new NumberRecognizer(Culture.Chinese)
 const numberModel = recognizer.getNumberModel()
