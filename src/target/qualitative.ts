@@ -31,6 +31,8 @@ function negatedBefore(text: string, at: number): boolean {
   return false
 }
 
+const NEGATION_PATTERN = /[未不没无]/
+
 /** What may stand between a negation and the word it denies. */
 const FILLERS = /^(有|能|能够|够|按期|按时|及时|如期|明显|有效|全部|全面|再|得到|得|曾|予|在)+$/
 
@@ -55,13 +57,16 @@ export function readQualitative(input: string): QualitativeReading {
   const late = LATE_WORDS.some((w) => text.includes(w))
   let direction: QualitativeDirection = 'unknown'
   let negated = false
+  const mayDeny = NEGATION_PATTERN.test(text)
   // 无法统计, 暂无数据: no data, not "none happened"
-  const absentText = text.replace(/无法|暂无|尚无|无数据|无从/g, (m) => '\u0000'.repeat(m.length))
+  const absentText = mayDeny ? text.replace(/无法|暂无|尚无|无数据|无从/g, (m) => '\u0000'.repeat(m.length)) : text
   for (const { word, direction: d } of qualitativeWords()) {
     const at = (d === 'absent' ? absentText : text).indexOf(word)
     if (at < 0) continue
     if (direction === 'unknown') direction = d
-    // any key word denied makes the phrase a denial: "全覆盖未实现", "完成但未达标"
+    // without a negation character the first key word says it all; with one, any key word denied makes the phrase a
+    // denial ("全覆盖未实现", "完成但未达标")
+    if (!mayDeny) break
     if (d !== 'absent' && negatedBefore(text, at)) {
       negated = true
       break
