@@ -279,7 +279,13 @@ describe('readings found by review and by a trial on unseen tables', () => {
   })
   it('writes back words after the number', () => {
     expect(formatTarget(parseTarget('100%覆盖'))).toBe('100%覆盖')
-    expect(formatTarget(parseTarget('≥360天服务读者'))).toBe('≥360天服务读者')
+    // ≥ and ≤ are written after the number when words follow, so the words cannot join the unit
+    expect(formatTarget(parseTarget('≥360天服务读者'))).toBe('360天以上服务读者')
+    expect(formatTarget(parseTarget('5万以上人次'))).toBe('5万以上人次')
+    for (const text of ['≥360天服务读者', '5万以上人次', '250万以内元', '≥90%到位']) {
+      const t = parseTarget(text)
+      expect(JSON.stringify({ ...parseTarget(formatTarget(t)), source: '' })).toBe(JSON.stringify({ ...t, source: '' }))
+    }
   })
 })
 

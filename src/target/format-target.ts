@@ -57,6 +57,10 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
   switch (target.kind) {
     case 'compare': {
       const approx = target.approximate ? '约' : ''
+      // "5万以上人次": words after the number would join its unit ("≥5万人次" reads 万人次), so ≥ and ≤ are written after it
+      if (note !== '' && (target.op === '>=' || target.op === '<=')) {
+        return `${subject}${approx}${quantityText(target.value, chinese)}${target.op === '>=' ? '以上' : '以下'}${note}`
+      }
       return `${subject}${op(target.op)}${approx}${quantityText(target.value, chinese)}${note}`
     }
     case 'range': {
