@@ -337,3 +337,18 @@ describe('forms from the second review', () => {
     }
   })
 })
+
+describe('half a unit', () => {
+  it.each([
+    ['半年内', '<=', '0.5', '年'],
+    ['≤半小时', '<=', '0.5', '小时'],
+    ['半个月内完成', '<=', '0.5', '个月'],
+  ] as const)('%s', (text, op, amount, unit) => {
+    const t = parseTarget(text) as CompareTarget
+    expect([t.op, t.value.amount.toString(), t.value.unit]).toEqual([op, amount, unit])
+  })
+  it('leaves 上半年 and 下半年 to the deadline grammar', () => {
+    expect(parseTarget('上半年').kind).toBe('deadline')
+    expect(parseTarget('下半年').kind).toBe('deadline')
+  })
+})

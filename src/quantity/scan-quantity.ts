@@ -88,6 +88,13 @@ export function scanQuantity(
   options: ScanQuantityOptions = {},
 ): ScannedQuantity | ScanFailure | undefined {
   // 百分之九十, 千分之二, 万分之五
+  // 半年, 半个月, 半天: half a unit of measure
+  if (text[pos] === '半') {
+    const unit = readUnit(text, pos + 1, false)
+    if (unit !== undefined && unit.description.catalogued && unit.description.family !== 'count' && unit.description.family !== 'none') {
+      return { ok: true, quantity: makeQuantity(new D('0.5'), unit.description.unit), start: pos, end: unit.end, numberEnd: pos + 1, moreThan: false, script: 'chinese', form: 'number' }
+    }
+  }
   // 负百分之五: a sign before a share written in words
   if (options.sign !== false && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
     const positive = scanQuantity(text, pos + 1, { ...options, sign: false })

@@ -98,7 +98,7 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
     if (code >= 0x4e00 && code <= 0x9fff) table[code - 0x4e00] = 1
   }
   for (const first of lexicon.keys()) mark(first)
-  for (const ch of ['比', ...CHINESE_MINUS, ...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '点', '點']) mark(ch)
+  for (const ch of ['比', '半', ...CHINESE_MINUS, ...Object.keys(CHINESE_DIGITS), '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '点', '點']) mark(ch)
   for (let code = 0x4e00; code <= 0x9fff; code++) if (isChineseNumeralChar(String.fromCharCode(code))) table[code - 0x4e00] = 1
   return table
 }
@@ -244,6 +244,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     const numberStart =
+      (ch === '半' && wordStart < 0) ||
       isAsciiDigit(code) ||
       (code === 46 && isAsciiDigit(source.charCodeAt(i + 1))) ||
       CHINESE_DIGITS[ch] !== undefined ||
