@@ -217,7 +217,7 @@ describe('regressions found by the second review', () => {
     ['2024年12月底前', '基本按期完成', null],
     ['按期完成', '不够及时', false],
     ['完成', '完成延期', false],
-    ['完成', '完成一半', null],
+    ['完成', '完成一半', false],
     ['全覆盖', '全覆盖未实现', false],
     ['每亩300', '300元/亩', true],
     ['每年2', '3次', true],

@@ -352,3 +352,10 @@ describe('half a unit', () => {
     expect(parseTarget('下半年').kind).toBe('deadline')
   })
 })
+
+describe('一半', () => {
+  it('is half of the whole, 50%', () => {
+    expect(JSON.stringify(parseTarget('一半以上'))).toContain('"op":">=","value":{"amount":"50","unit":"%"}')
+    expect(evaluateTarget(parseTarget('完成'), '完成一半').ratio?.toString()).toBe('0.5')
+  })
+})

@@ -137,6 +137,11 @@ export function scanQuantity(
   if (number === undefined || !number.ok) return number
   let i = number.end
 
+  // 一半 = 50%: half of the whole (not "one and a half": that is 一个半)
+  if (text[i] === '半' && number.script === 'chinese' && number.value.eq(1) && number.end - pos === 1 && readUnit(text, i + 1, false) === undefined) {
+    return { ok: true, quantity: makeQuantity(new D(50), '%'), start: pos, end: i + 1, numberEnd: i + 1, moreThan: false, script: number.script, form: 'tenths' }
+  }
+
   // 九成 = 90%, 八成五 = 85%
   if (text[i] === '成' && number.value.isInteger() && number.value.gte(0) && number.value.lte(10)) {
     let amount: Decimal = number.value.times(TEN)
