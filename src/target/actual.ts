@@ -3,7 +3,7 @@ import { toSafe, type SafeResult } from '../result.js'
 import type { Decimal } from '../numbers/decimal.js'
 import type { Quantity } from '../quantity/quantity.js'
 import { parseTarget, type ParseTargetOptions } from './parse-target.js'
-import { readQualitative } from './qualitative.js'
+import { readQualitative, type QualitativeReading } from './qualitative.js'
 import type { CalendarDate, QualitativeDirection, Target } from './types.js'
 
 /**
@@ -101,6 +101,14 @@ export interface ActualWords {
   readonly source: string
 }
 
+/** An actual in words, from what {@link readQualitative} read of it. */
+function wordsActual(reading: QualitativeReading, source: string): ActualWords {
+  return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source })
+}
+
+/** "按期完成", "已完成": done as asked. */
+const DONE: QualitativeReading = { direction: 'attain', negated: false, partial: false, late: false }
+
 function fromTarget(target: Target, source: string): Actual | undefined {
   switch (target.kind) {
     case 'compare':
@@ -108,12 +116,10 @@ function fromTarget(target: Target, source: string): Actual | undefined {
     case 'ratio':
       return Object.freeze({ kind: 'ratio', antecedent: target.antecedent, consequent: target.consequent, source })
     case 'deadline':
-      if (target.due === null) return Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, partial: false, late: false, source })
+      if (target.due === null) return wordsActual(DONE, source)
       return Object.freeze({ kind: 'date', date: target.due, source })
-    case 'qualitative': {
-      const reading = readQualitative(target.text)
-      return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source })
-    }
+    case 'qualitative':
+      return wordsActual(readQualitative(target.text), source)
     case 'all':
     case 'any': {
       // "2022年11月完成100%": a date or words beside one measurement; two measurements ("存在18岁以下、54周岁以上") are not one value
@@ -145,16 +151,12 @@ function fromTarget(target: Target, source: string): Actual | undefined {
  */
 export function parseActual(text: string, options: ParseTargetOptions = {}): Actual {
   // "1-2期未能及时培训", "未完成，完成率85%以上": words that deny or say late decide when the numbers are not one value
-  const words = (): Actual | undefined => {
-    const reading = readQualitative(String(text))
-    if (!reading.negated && !reading.late) return undefined
-    return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source: text })
-  }
+  const denial = (reading: QualitativeReading): Actual | undefined => (reading.negated || reading.late ? wordsActual(reading, text) : undefined)
   let target: Target
   try {
     target = parseTarget(text, options)
   } catch (error) {
-    const denied = typeof text === 'string' ? words() : undefined
+    const denied = typeof text === 'string' ? denial(readQualitative(text)) : undefined
     if (denied !== undefined) return denied
     if (error instanceof TargetParseError) {
       const first = error.issues[0] as (typeof error.issues)[0]
@@ -176,11 +178,7 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
   const dated = actual?.kind === 'date' || (target.kind === 'deadline' && target.due === null)
   if (actual === undefined || dated || target.kind === 'all' || target.kind === 'any') {
     const reading = readQualitative(String(text))
-    if (reading.partial && dated) {
-      actual = Object.freeze({ kind: 'qualitative', direction: 'attain', negated: false, partial: true, late: reading.late, source: text })
-    } else {
-      actual = words() ?? actual
-    }
+    actual = reading.partial && dated ? wordsActual({ ...DONE, partial: true, late: reading.late }, text) : (denial(reading) ?? actual)
   }
   if (actual === undefined) {
     throw new EvaluationError([

@@ -7,7 +7,7 @@ import { formatQuantity } from '../quantity/format-quantity.js'
 import { makeQuantity, quantity as makeCheckedQuantity, type Quantity } from '../quantity/quantity.js'
 import { parseActual, type Actual, type ActualWords } from './actual.js'
 import { formatTarget } from './format-target.js'
-import type { CalendarDate, Comparator, Polarity, QualitativeDirection, Target } from './types.js'
+import type { AllTarget, AnyTarget, CalendarDate, CompareTarget, Comparator, Polarity, QualitativeDirection, RangeTarget, RatioTarget, Target } from './types.js'
 
 /**
  * Options of {@link evaluateTarget}.
@@ -21,8 +21,8 @@ export interface EvaluateTargetOptions {
   /**
    * The indicator's polarity: decides a target written with no comparison
    * word (positive: at least; negative: at most). Without it, a bare 0 means
-   * "at most 0", an approximate number (约3000) "close to", and any other bare
-   * number "at least".
+   * "at most 0" and any other bare number, approximate or not, "at least"
+   * (see `approximate`).
    */
   readonly polarity?: Polarity
   /** Relative tolerance of approximate targets (约, 左右). Default 0.05 (5%). */
@@ -104,57 +104,68 @@ function quantityOf(value: unknown, path: readonly (string | number)[]): Quantit
   return isDecimal(q.amount) ? (q as Quantity) : makeQuantity(decimalOf(q.amount, [...path, 'amount']), q.unit)
 }
 
-/** The target with every amount a Decimal: JSON data (amounts as strings) is accepted, anything else is a coded error. */
+/**
+ * The target checked and with every amount a Decimal: JSON data (amounts as strings) is accepted, anything else is a
+ * coded error (`TARGET_INVALID`, with the path). After this, {@link evaluate} trusts the target's shape.
+ */
 function withDecimals(target: Target, path: readonly (string | number)[]): Target {
   const t = target as unknown as Record<string, unknown> | null
   const need = (key: string, test: (v: unknown) => boolean): void => {
     if (t === null || !test(t[key])) throw malformed(`年度指标值缺少或写错了“${key}”（${[...path, key].join('.')}）`, `the target lacks a valid "${key}" at ${[...path, key].join('.')}`, [...path, key])
   }
   const object = (v: unknown): boolean => typeof v === 'object' && v !== null
+  const present = (v: unknown): boolean => v !== undefined && v !== null
   need('kind', (v) => typeof v === 'string')
   switch (target.kind as string) {
-    case 'compare':
+    case 'compare': {
       need('value', object)
-      break
-    case 'range':
+      const compare = target as CompareTarget
+      return isDecimal(compare.value.amount) ? target : { ...compare, value: quantityOf(compare.value, [...path, 'value']) }
+    }
+    case 'range': {
       need('min', object)
       need('max', object)
-      break
-    case 'ratio':
-      need('antecedent', (v) => v !== undefined && v !== null)
-      need('consequent', (v) => v !== undefined && v !== null)
-      break
+      const range = target as RangeTarget
+      return isDecimal(range.min.amount) && isDecimal(range.max.amount)
+        ? target
+        : { ...range, min: quantityOf(range.min, [...path, 'min']), max: quantityOf(range.max, [...path, 'max']) }
+    }
+    case 'ratio': {
+      need('antecedent', present)
+      need('consequent', present)
+      const ratio = target as RatioTarget
+      return isDecimal(ratio.antecedent) && isDecimal(ratio.consequent)
+        ? target
+        : { ...ratio, antecedent: decimalOf(ratio.antecedent, [...path, 'antecedent']), consequent: decimalOf(ratio.consequent, [...path, 'consequent']) }
+    }
     case 'any':
-    case 'all':
+    case 'all': {
       need('targets', (v) => Array.isArray(v) && v.length > 0)
-      break
+      const compound = target as AnyTarget | AllTarget
+      return { ...compound, targets: compound.targets.map((part, i) => withDecimals(part, [...path, 'targets', i])) }
+    }
     case 'deadline':
       need('due', (v) => v === null || object(v))
-      break
+      return target
     case 'qualitative':
       need('text', (v) => typeof v === 'string')
       need('direction', (v) => typeof v === 'string')
-      break
-    default:
-      throw malformed(`未知的年度指标值种类“${String((target as { kind: unknown }).kind)}”`, `unknown target kind "${String((target as { kind: unknown }).kind)}"`, [...path, 'kind'])
-  }
-  switch (target.kind) {
-    case 'compare':
-      return isDecimal(target.value.amount) ? target : { ...target, value: quantityOf(target.value, [...path, 'value']) }
-    case 'range':
-      return isDecimal(target.min.amount) && isDecimal(target.max.amount)
-        ? target
-        : { ...target, min: quantityOf(target.min, [...path, 'min']), max: quantityOf(target.max, [...path, 'max']) }
-    case 'ratio':
-      return isDecimal(target.antecedent) && isDecimal(target.consequent)
-        ? target
-        : { ...target, antecedent: decimalOf(target.antecedent, [...path, 'antecedent']), consequent: decimalOf(target.consequent, [...path, 'consequent']) }
-    case 'any':
-    case 'all':
-      return { ...target, targets: target.targets.map((t, i) => withDecimals(t, [...path, 'targets', i])) }
-    default:
       return target
+    default:
+      throw malformed(`未知的年度指标值种类“${String(target.kind)}”`, `unknown target kind "${String(target.kind)}"`, [...path, 'kind'])
   }
+}
+
+/**
+ * The comparison a target means when none is written: the indicator's polarity decides; without one, an approximate
+ * target is "close to" only when asked (`approximate: 'close-to'`), a bare 0 is "at most", anything else "at least".
+ */
+function impliedComparison(written: Comparator | null, options: EvaluateTargetOptions, approximate: boolean, targetIsZero: boolean): Comparator {
+  if (written !== null) return written
+  if (options.polarity === 'negative') return '<='
+  if (options.polarity === 'positive') return '>='
+  if (approximate && options.approximate === 'close-to') return '='
+  return targetIsZero ? '<=' : '>='
 }
 
 function toActual(actual: Actual | Quantity | DecimalInput, year: number | undefined): Actual {
@@ -187,6 +198,12 @@ function toActual(actual: Actual | Quantity | DecimalInput, year: number | undef
   throw malformed('无法识别的实际完成值', 'the actual value is not a quantity, number, text or Actual')
 }
 
+/** The ratio a verdict carries: an unmet target never has full marks; a verdict left to a person has none. */
+function settled(met: boolean | null, ratio: Decimal | null): Decimal | null {
+  if (met === null) return null
+  return met === false && ratio !== null && ratio.gte(ONE) ? ZERO : ratio
+}
+
 function result(
   met: boolean | null,
   ratio: Decimal | null,
@@ -196,9 +213,7 @@ function result(
   en: string,
   parts?: readonly Attainment[],
 ): Attainment {
-  // an unmet target never has full marks; a verdict left to a person has no ratio
-  const r = met === null ? null : met === false && ratio !== null && ratio.gte(ONE) ? ZERO : ratio
-  const base = { met, ratio: r, performance, direction, zh, en }
+  const base = { met, ratio: settled(met, ratio), performance, direction, zh, en }
   return Object.freeze(parts === undefined ? base : { ...base, parts: Object.freeze([...parts]) })
 }
 
@@ -275,8 +290,7 @@ function measured(
     : higher
       ? { zh: '正向（越高越好）', en: 'higher is better' }
       : { zh: '逆向（越低越好）', en: 'lower is better' }
-  const shown = met || ratio.lt(ONE) ? ratio : ZERO
-  const ratioText = formatDecimal(shown.toDecimalPlaces(4))
+  const ratioText = formatDecimal((settled(met, ratio) ?? ZERO).toDecimalPlaces(4))
   const zh = met
     ? `实际完成值${texts.actual}，年度指标值${texts.target}，${how.zh}，已达成`
     : `实际完成值${texts.actual}，年度指标值${texts.target}，${how.zh}，未达成，完成比例${ratioText}`
@@ -359,55 +373,41 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
   const texts = { actual: actualText, target: targetText }
   switch (target.kind) {
     case 'compare': {
-      const value = quantityOf(target.value, ['target', 'value'])
       let quantity: Quantity
-      if (actual.kind === 'quantity') quantity = quantityOf(actual.value, ['actual', 'value'])
-      else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated && (target.op === '<=' || target.op === '<' || value.amount.isZero())) {
+      if (actual.kind === 'quantity') quantity = actual.value
+      else if (actual.kind === 'qualitative' && actual.direction === 'absent' && !actual.negated && (target.op === '<=' || target.op === '<' || target.value.amount.isZero())) {
         quantity = makeQuantity(ZERO, '') // 无, 未发生 against "at most": none happened
-      }
-      else if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
+      } else if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
       else {
         throw notComparable(`实际完成值“${actualText}”不是数量，不能与年度指标值${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with target ${targetText}`, actualText)
       }
-      const { a, t } = amounts(quantity, value, actualText)
-      const op: Comparator =
-        target.op ??
-        (options.polarity === 'negative'
-          ? '<='
-          : options.polarity === 'positive'
-            ? '>='
-            : target.approximate && options.approximate === 'close-to'
-              ? '='
-              : t.isZero()
-                ? '<='
-                : '>=')
+      const { a, t } = amounts(quantity, target.value, actualText)
+      const op = impliedComparison(target.op, options, target.approximate, t.isZero())
       return measured(op, a, t, tolerance, target.approximate, target.op === null && op === '=', texts)
     }
     case 'ratio': {
-      const t = decimalOf(target.antecedent, ['target', 'antecedent']).div(decimalOf(target.consequent, ['target', 'consequent']))
+      const t = target.antecedent.div(target.consequent)
       if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
       if (actual.kind === 'quantity' && describeUnit(actual.value.unit).family === 'share') {
         // 三分之二以上 against 70%: the ratio as a share of the whole
-        const op: Comparator = target.op ?? (options.polarity === 'negative' ? '<=' : '>=')
-        return measured(op, baseAmount(quantityOf(actual.value, ['actual', 'value']), actual.value.unit), t, tolerance, target.approximate === true, false, texts)
+        const op = target.op ?? (options.polarity === 'negative' ? '<=' : '>=')
+        return measured(op, baseAmount(actual.value, actual.value.unit), t, tolerance, target.approximate, false, texts)
       }
       if (actual.kind !== 'ratio') {
         throw notComparable(`实际完成值“${actualText}”不是比例（如1:18），不能与${targetText}比较`, `actual "${actualText}" is not a ratio (such as 1:18) and cannot be compared with ${targetText}`, actualText)
       }
       if (actual.consequent.isZero()) throw malformed(`实际比例“${actualText}”的后项为零`, `the second term of the actual ratio "${actualText}" is zero`)
       const a = actual.antecedent.div(actual.consequent)
-      const op: Comparator =
-        target.op ?? (options.polarity === 'negative' ? '<=' : options.polarity !== 'positive' && target.approximate && options.approximate === 'close-to' ? '=' : '>=')
-      return measured(op, a, t, tolerance, target.approximate === true, target.op === null && op === '=', texts)
+      const op = impliedComparison(target.op, options, target.approximate, false)
+      return measured(op, a, t, tolerance, target.approximate, target.op === null && op === '=', texts)
     }
     case 'range': {
       if (actual.kind === 'qualitative') return wordsAgainstMeasure(actual, targetText)
       if (actual.kind !== 'quantity') {
         throw notComparable(`实际完成值“${actualText}”不是数量，不能与区间${targetText}比较`, `actual "${actualText}" is not a quantity and cannot be compared with range ${targetText}`, actualText)
       }
-      const value = quantityOf(actual.value, ['actual', 'value'])
-      const low = amounts(value, quantityOf(target.min, ['target', 'min']), actualText)
-      const high = amounts(value, quantityOf(target.max, ['target', 'max']), actualText)
+      const low = amounts(actual.value, target.min, actualText)
+      const high = amounts(actual.value, target.max, actualText)
       const aboveMin = target.minInclusive ? low.a.gte(low.t) : low.a.gt(low.t)
       const belowMax = target.maxInclusive ? high.a.lte(high.t) : high.a.lt(high.t)
       const met = aboveMin && belowMax
@@ -439,7 +439,7 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
         return result(met, met === null ? null : met ? ONE : ZERO, null, 'on-time', `实际为“${actualText}”，期限${targetText}，${v.zh}`, `actual "${actualText}", due ${targetText}: ${v.en}`)
       }
       if (actual.kind === 'quantity' && actual.value.unit === '%') {
-        const amount = decimalOf(actual.value.amount, ['actual', 'value', 'amount'])
+        const amount = actual.value.amount
         const met = amount.gte(100)
         const ratio = minOne(clampZero(amount).div(100))
         return result(met, ratio, null, 'on-time', `实际完成${actualText}，期限${targetText}，${met ? '已完成' : '未全部完成'}`, `${actualText} done, due ${targetText}: ${met ? 'done' : 'not all done'}`)
@@ -459,15 +459,15 @@ function evaluate(target: Target, actual: Actual, options: EvaluateTargetOptions
         met = wordsMet(target.direction, actual)
         ratio = met === null ? null : met ? ONE : ZERO
       } else if (actual.kind === 'quantity' && target.direction === 'absent') {
-        met = decimalOf(actual.value.amount, ['actual', 'value', 'amount']).lte(0)
+        met = actual.value.amount.lte(0)
         ratio = met ? ONE : ZERO
       } else if (
         actual.kind === 'quantity' &&
         actual.value.unit === '%' &&
-        (target.direction === 'attain' || target.direction === 'unknown' || /完成/.test(actual.source) || decimalOf(actual.value.amount, ['actual', 'value', 'amount']).gte(100))
+        (target.direction === 'attain' || target.direction === 'unknown' || /完成/.test(actual.source) || actual.value.amount.gte(100))
       ) {
         // "合格" against 80%, "已完成100%" or 100% against anything in words: the share of the work done
-        const amount = decimalOf(actual.value.amount, ['actual', 'value', 'amount'])
+        const amount = actual.value.amount
         met = amount.gte(100)
         ratio = minOne(clampZero(amount).div(100))
       } else {

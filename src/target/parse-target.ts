@@ -131,16 +131,13 @@ function readAnnotation(inner: string): Annotation {
   return undefined
 }
 
-function withUnit(q: Quantity, unit: string): Quantity {
-  return q.unit === unit ? q : makeQuantity(q.amount, unit)
-}
-
 interface CoreResult {
   readonly target: CompareTarget | RangeTarget | RatioTarget
 }
 
 /** Parse the core tokens: [prefix] [约] operand [suffix] [左右], operand = number | range | ratio. */
-function parseCore(core: readonly Token[], source: string, own: string, subject: string | undefined, note: string | undefined): CoreResult {
+function parseCore(core: readonly Token[], source: string, own: string, written: string | undefined, note: string | undefined): CoreResult {
+  let subject = written
   let i = 0
   let prefix: (Token & { t: 'prefix' }) | undefined
   let approximate = false
@@ -204,8 +201,8 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   // a unit written as a note: "95(百分比)", "≥90(%)"
   for (const a of [...annotations1, ...annotations2]) {
     if (a !== undefined && 'unit' in a) {
-      if (q1.unit === '') q1 = withUnit(q1, a.unit)
-      if (q2 !== undefined && q2.unit === '') q2 = withUnit(q2, a.unit)
+      if (q1.unit === '') q1 = adoptUnit(q1, a.unit)
+      if (q2 !== undefined && q2.unit === '') q2 = adoptUnit(q2, a.unit)
     }
   }
 
@@ -235,6 +232,12 @@ function parseCore(core: readonly Token[], source: string, own: string, subject:
   }
 
   if (kind === 'compare') {
+    // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
+    const per = subject === undefined || q1.unit !== '' ? null : /每([\u4e00-\u9fff]{1,2})$/.exec(subject)
+    if (per !== null && subject !== undefined) {
+      q1 = makeQuantity(q1.amount, `/${per[1] as string}`)
+      subject = subject.slice(0, per.index).trim() || undefined
+    }
     // "90%以上（不含90%）", "不超过100%（不含）": a note on the boundary makes the comparison strict, or inclusive
     for (const a of [...annotations1, ...annotations2]) {
       if (a === undefined || !('inclusive' in a) || (a.value !== undefined && !a.value.amount.eq(q1.amount))) continue
@@ -387,8 +390,7 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
   // "不低于中央投资30%": a comparison word before a noun phrase still governs the number
   if (!core.some((tk) => tk.t === 'prefix' || tk.t === 'suffix')) {
     // …but not out of an indicator's name ("不到位问题整改率100%", "达标率100%")
-    const between = source.slice(0, coreStart).trim()
-    if (!NAME_ENDINGS.test(between)) {
+    if (!NAME_ENDINGS.test(subject)) {
       for (let k = left - 1; k >= 0; k--) {
         const tk = tokens[k] as Token
         if (tk.t === 'word' || tk.t === 'paren') continue
@@ -414,15 +416,7 @@ function parseSimple(tokens: readonly Token[], text: string, source: string, sta
     const tk = tokens[k] as Token
     if (isSymbolicJunk(source, tk)) fail('TARGET_MALFORMED', tk, '无法理解此处的符号', 'cannot read the symbol here')
   }
-  let target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
-  // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
-  const per = /每([\u4e00-\u9fff]{1,2})$/.exec(subject)
-  if (per !== null && target.kind === 'compare' && target.value.unit === '') {
-    const rest = subject.slice(0, per.index).trim()
-    const { subject: _dropped, ...reading } = target
-    const perTarget: CompareTarget = { ...reading, value: makeQuantity(target.value.amount, `/${per[1] as string}`) }
-    target = Object.freeze(rest === '' ? perTarget : { ...perTarget, subject: rest })
-  }
+  const target = parseCore(core, source, own, subject === '' ? undefined : subject, note === '' ? undefined : note).target
   // "12月底前100%到位": a deadline written before the number is a second condition
   if (subject !== '' && /前|底|末|日|止|截至|截止/.test(subject)) {
     const deadline = tryDeadline(text, start, coreStart, year, source, subject)
