@@ -1,42 +1,14 @@
 /**
- * One error model for the whole library: every failure is data with a stable
- * `code`, a location (`path` into structured input, `span` into text) and a
- * message in Chinese and English.
+ * One error model for the whole library: every failure is data with a stable `code`, typed `details`, a location
+ * (`path` into structured input, `span` into text) and a message in Chinese and English, produced from the message
+ * tables (`messages/`) when it is read.
  *
  * @module
  */
+import type { ErrorCode, IssueDetailsByCode } from './messages/issue-details.js'
+import { messageTable, type Locale } from './messages/locale.js'
 
-/**
- * Every error code the library can produce. Codes are stable: match on them,
- * never on message text.
- *
- * @example
- * ```ts
- * import { safeParseNumber } from 'jixiao'
- * const result = safeParseNumber('1..2')
- * if (!result.success) console.log(result.error.code)
- * //=> 'NUMBER_MALFORMED'
- * ```
- */
-export type ErrorCode =
-  | 'NUMBER_EMPTY'
-  | 'NUMBER_NOT_FOUND'
-  | 'NUMBER_MALFORMED'
-  | 'NUMBER_TRAILING_TEXT'
-  | 'NUMBER_INVALID_VALUE'
-  | 'QUANTITY_EMPTY'
-  | 'QUANTITY_NOT_FOUND'
-  | 'QUANTITY_MALFORMED'
-  | 'QUANTITY_UNKNOWN_UNIT'
-  | 'QUANTITY_INCOMPATIBLE_UNITS'
-  | 'TARGET_EMPTY'
-  | 'TARGET_UNKNOWN_COMPARATOR'
-  | 'TARGET_MALFORMED'
-  | 'TARGET_INVALID'
-  | 'TARGET_UNIT_MISMATCH'
-  | 'ACTUAL_MALFORMED'
-  | 'ACTUAL_NOT_COMPARABLE'
-  | 'EVALUATION_INVALID_OPTION'
+export type { ErrorCode } from './messages/issue-details.js'
 
 /**
  * A half-open character range `[start, end)` into the text that was parsed.
@@ -54,35 +26,112 @@ export interface Span {
 }
 
 /**
- * One problem found in the input, as plain data.
+ * How grave an issue is: an `error` stops the value from being built; a `warning` is reported beside a value that is.
  *
+ * @example
+ * ```ts
+ * const s: Severity = 'warning'
+ * ```
+ */
+export type Severity = 'error' | 'warning'
+
+/**
+ * One issue of one code, as plain data: the code, its typed details, where it is, and its texts (getters, produced
+ * from the message tables when read; `JSON.stringify` writes the data only).
+ *
+ * @typeParam C - the code.
  * @example
  * ```ts
  * import { safeParseQuantity } from 'jixiao'
  * const r = safeParseQuantity('%%')
- * if (!r.success) console.log(r.error.issues[0])
- * //=> { code: 'QUANTITY_NOT_FOUND', path: [], span: { start: 0, end: 2 }, input: '%%', zh: '…', en: '…' }
+ * if (!r.success) console.log(r.error.issues[0].code)
+ * //=> 'QUANTITY_NOT_FOUND'
  * ```
  */
-export interface Issue {
+export interface IssueOf<C extends ErrorCode> {
   /** Stable machine-readable code. */
-  readonly code: ErrorCode
+  readonly code: C
+  /** The numbers, units and words involved. */
+  readonly details: IssueDetailsByCode[C]
+  /** `error`, or `warning` for an issue that did not stop the value from being built. */
+  readonly severity: Severity
   /** Where in structured input the problem is (empty for a bare string). */
   readonly path: readonly (string | number)[]
   /** Where in the text the problem is, if the input was text. */
   readonly span?: Span
   /** The text that was being read, if any. */
   readonly input?: string
-  /** Message in Chinese. */
+  /** Message in Chinese (produced when read). */
   readonly zh: string
-  /** Message in English. */
+  /** Message in English (produced when read). */
   readonly en: string
 }
 
 /**
- * The one base class of every error this library throws. `code`, `path`,
- * `span` and the messages of the first issue are copied onto the error for
- * convenience; `issues` holds all of them.
+ * One problem found in the input: a discriminated union on `code`, so that `details` is typed once the code is known.
+ *
+ * @example
+ * ```ts
+ * import { safeParseTarget } from 'jixiao'
+ * const r = safeParseTarget('≥≥90%')
+ * if (!r.success && r.error.issues[0].code === 'TARGET_MALFORMED') console.log(r.error.issues[0].details.reason)
+ * //=> 'repeated-comparator'
+ * ```
+ */
+export type Issue = { readonly [C in ErrorCode]: IssueOf<C> }[ErrorCode]
+
+/** Where an issue is, as the raise site knows it. */
+interface Location {
+  readonly span?: Span
+  readonly input?: string
+  readonly path?: readonly (string | number)[]
+  readonly severity?: Severity
+}
+
+/**
+ * The text of an issue in a locale: what `issue.zh` and `issue.en` return.
+ *
+ * @param issue - an issue.
+ * @param locale - `zh-CN` (default), `zh` or `en`.
+ * @returns the message.
+ * @example
+ * ```ts
+ * import { safeParseNumber } from 'jixiao'
+ * const r = safeParseNumber('abc')
+ * if (!r.success) issueMessage(r.error.issues[0], 'en')
+ * //=> 'no number can be read in "abc"'
+ * ```
+ */
+export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
+  const render = messageTable(locale).issues[issue.code] as (details: unknown, where: Issue) => string
+  return render(issue.details, issue)
+}
+
+const ISSUE_TEXTS: object = /*@__PURE__*/ Object.freeze(
+  Object.create(Object.prototype, {
+    zh: { get(this: Issue) { return issueMessage(this, 'zh-CN') }, enumerable: false },
+    en: { get(this: Issue) { return issueMessage(this, 'en') }, enumerable: false },
+  }) as object,
+)
+
+/**
+ * @internal Build a frozen issue; its texts are produced when read.
+ */
+export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByCode[C], location: Location = {}): IssueOf<C> {
+  const issue = Object.create(ISSUE_TEXTS) as { -readonly [K in keyof IssueOf<C>]: IssueOf<C>[K] }
+  issue.code = code
+  issue.details = Object.freeze(details) as IssueDetailsByCode[C]
+  issue.severity = location.severity ?? 'error'
+  issue.path = Object.freeze([...(location.path ?? [])])
+  if (location.span !== undefined) issue.span = Object.freeze({ start: location.span.start, end: location.span.end })
+  if (location.input !== undefined) issue.input = location.input
+  return Object.freeze(issue)
+}
+
+/**
+ * The one base class of every error this library throws. `code`, `path`, `span` and `details` of the first issue are
+ * copied onto the error for convenience; `issues` holds all of them. `zh`, `en` and `message` are produced from the
+ * message tables when read.
  *
  * @example
  * ```ts
@@ -102,10 +151,6 @@ export class JixiaoError extends Error {
   readonly path: readonly (string | number)[]
   /** Span of the first issue, when the input was text. */
   readonly span: Span | undefined
-  /** Chinese message of the first issue. */
-  readonly zh: string
-  /** English message of the first issue. */
-  readonly en: string
   /** Every issue found, at least one. */
   readonly issues: readonly Issue[]
 
@@ -113,15 +158,48 @@ export class JixiaoError extends Error {
    * @param issues - every issue found; the first one names the error.
    */
   constructor(issues: readonly [Issue, ...Issue[]]) {
+    super()
     const first = issues[0]
-    super(`${first.en} (${first.zh})`)
     this.name = 'JixiaoError'
     this.code = first.code
     this.path = first.path
     this.span = first.span
-    this.zh = first.zh
-    this.en = first.en
     this.issues = Object.freeze([...issues])
+  }
+
+  /** Details of the first issue. */
+  get details(): Issue['details'] {
+    return (this.issues[0] as Issue).details
+  }
+
+  /** Chinese message of the first issue. */
+  get zh(): string {
+    return issueMessage(this.issues[0] as Issue, 'zh-CN')
+  }
+
+  /** English message of the first issue. */
+  get en(): string {
+    return issueMessage(this.issues[0] as Issue, 'en')
+  }
+
+  /** The first issue's message in English, then in Chinese. */
+  override get message(): string {
+    return `${this.en} (${this.zh})`
+  }
+
+  /**
+   * The messages of every issue in one language.
+   *
+   * @param locale - `zh-CN` (default), `zh` or `en`.
+   * @returns one text per issue.
+   * @example
+   * ```ts
+   * import { parseNumber, JixiaoError } from 'jixiao'
+   * try { parseNumber('') } catch (e) { if (e instanceof JixiaoError) console.log(e.messages('en')) }
+   * ```
+   */
+  messages(locale: Locale = 'zh-CN'): readonly string[] {
+    return this.issues.map((i) => issueMessage(i, locale))
   }
 }
 
@@ -144,8 +222,7 @@ export class NumberParseError extends JixiaoError {
 }
 
 /**
- * Thrown when text cannot be read as a quantity, or two quantities cannot be
- * compared or converted (件 against %, say).
+ * Thrown when text cannot be read as a quantity, or two quantities cannot be compared or converted (件 against %).
  *
  * @example
  * ```ts
@@ -163,8 +240,8 @@ export class QuantityError extends JixiaoError {
 }
 
 /**
- * Thrown when a target (年度指标值) is number-shaped but cannot be read
- * ("≥≥90%", "90%%以上以下"), or an actual value cannot be evaluated against it.
+ * Thrown when a target (年度指标值) is number-shaped but cannot be read ("≥≥90%", "90%%以上以下"), or its options are
+ * invalid.
  *
  * @example
  * ```ts
@@ -182,39 +259,20 @@ export class TargetParseError extends JixiaoError {
 }
 
 /**
- * Thrown when an actual value (实际完成值) cannot be read, or cannot be judged
- * against a target (件 against %, a date against a number), or an option of
- * the evaluation is invalid.
+ * Thrown when an actual value (实际完成值) cannot be read, or cannot be judged against a target (件 against %, a date
+ * against a number), or an option of the judgement is invalid.
  *
  * @example
  * ```ts
- * import { evaluateTarget, parseTarget, EvaluationError } from 'jixiao'
- * try { evaluateTarget(parseTarget('≥803件'), '95%') } catch (e) { console.log(e instanceof EvaluationError, e.code) }
+ * import { evaluateTarget, parseTarget, AttainmentError } from 'jixiao'
+ * try { evaluateTarget(parseTarget('≥803件'), '95%') } catch (e) { console.log(e instanceof AttainmentError, e.code) }
  * //=> true 'ACTUAL_NOT_COMPARABLE'
  * ```
  */
-export class EvaluationError extends JixiaoError {
+export class AttainmentError extends JixiaoError {
   /** @param issues - every issue found. */
   constructor(issues: readonly [Issue, ...Issue[]]) {
     super(issues)
-    this.name = 'EvaluationError'
+    this.name = 'AttainmentError'
   }
-}
-
-/** @internal Build an issue; keeps call sites short. */
-export function issue(
-  code: ErrorCode,
-  zh: string,
-  en: string,
-  location: { readonly span?: Span; readonly input?: string; readonly path?: readonly (string | number)[] } = {},
-): Issue {
-  const result: { -readonly [K in keyof Issue]: Issue[K] } = {
-    code,
-    path: location.path ?? [],
-    zh,
-    en,
-  }
-  if (location.span !== undefined) result.span = location.span
-  if (location.input !== undefined) result.input = location.input
-  return Object.freeze(result)
 }

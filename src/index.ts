@@ -4,8 +4,15 @@
  *
  * @packageDocumentation
  */
-export { EvaluationError, JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
-export type { ErrorCode, Issue, Span } from './errors.js'
+export { AttainmentError, issueMessage, JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
+export type { ErrorCode, Issue, IssueOf, Severity, Span } from './errors.js'
+export type { ComparisonProblem, DataProblem, IssueDetailsByCode, NumberProblem, TargetProblem, TargetTextProblem } from './messages/issue-details.js'
+export type { AttainmentCode, AttainmentDetailsByCode } from './messages/attainment-details.js'
+export type { AttainmentContext, IssueContext, MessageTable } from './messages/table.js'
+export { messageTable } from './messages/locale.js'
+export type { Locale } from './messages/locale.js'
+export { zh } from './messages/zh.js'
+export { en } from './messages/en.js'
 export type { SafeFailure, SafeResult, SafeSuccess } from './result.js'
 
 export type { Decimal, DecimalInput } from './numbers/decimal.js'
@@ -14,15 +21,15 @@ export { parseNumber, safeParseNumber } from './numbers/parse-number.js'
 export { formatNumber } from './numbers/format-number.js'
 export type { FormatNumberOptions, NumberStyle } from './numbers/format-number.js'
 
-export type { UnitFamily } from './quantity/catalogue.js'
-export { describeUnit } from './quantity/unit.js'
-export type { UnitDescription } from './quantity/unit.js'
-export { quantity } from './quantity/quantity.js'
-export type { Quantity } from './quantity/quantity.js'
-export { parseQuantity, safeParseQuantity } from './quantity/parse-quantity.js'
-export { areUnitsCompatible, compareQuantities, convertQuantity } from './quantity/convert.js'
-export { formatQuantity } from './quantity/format-quantity.js'
-export type { FormatQuantityOptions } from './quantity/format-quantity.js'
+export type { UnitFamily } from './quantities/catalogue.js'
+export { describeUnit } from './quantities/unit.js'
+export type { UnitDescription } from './quantities/unit.js'
+export { quantity } from './quantities/quantity.js'
+export type { Quantity } from './quantities/quantity.js'
+export { parseQuantity, safeParseQuantity } from './quantities/parse-quantity.js'
+export { areUnitsCompatible, compareQuantities, convertQuantity } from './quantities/convert.js'
+export { formatQuantity } from './quantities/format-quantity.js'
+export type { FormatQuantityOptions } from './quantities/format-quantity.js'
 
 export type {
   AllTarget,
@@ -38,13 +45,15 @@ export type {
   RangeTarget,
   RatioTarget,
   Target,
-} from './target/types.js'
-export { parseTarget, safeParseTarget } from './target/parse-target.js'
-export type { ParseTargetOptions } from './target/parse-target.js'
-export { formatTarget } from './target/format-target.js'
-export type { FormatTargetOptions } from './target/format-target.js'
-export { parseActual, safeParseActual } from './target/actual.js'
-export type { Actual, ActualDate, ActualQuantity, ActualRatio, ActualWords } from './target/actual.js'
-export { evaluateTarget } from './target/evaluate-target.js'
-export type { Attainment, AttainmentDirection, EvaluateTargetOptions } from './target/evaluate-target.js'
-export { targetSchema } from './target/schema.js'
+} from './targets/types.js'
+export { parseTarget, safeParseTarget } from './targets/parse-target.js'
+export type { ParseTargetOptions } from './targets/parse-target.js'
+export { formatTarget } from './targets/format-target.js'
+export type { FormatTargetOptions } from './targets/format-target.js'
+export { parseActual, safeParseActual } from './attainment/actual.js'
+export type { Actual, ActualDate, ActualQuantity, ActualRatio, ActualWords } from './attainment/actual.js'
+export { evaluateTarget } from './attainment/evaluate-target.js'
+export { explainAttainment } from './attainment/attainment.js'
+export type { Attainment, AttainmentDirection, AttainmentOf } from './attainment/attainment.js'
+export type { EvaluateTargetOptions } from './attainment/options.js'
+export { targetSchema } from './targets/schema.js'

@@ -3,31 +3,17 @@
  * `//=> value` line must evaluate to that value. (Lines that print, and
  * statements such as `if (…)`, are run but not checked.)
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { sep } from 'node:path'
 import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import * as jixiao from '../src/index.js'
 
-const FILES = [
-  'src/errors.ts',
-  'src/result.ts',
-  'src/numbers/decimal.ts',
-  'src/numbers/normalize.ts',
-  'src/numbers/parse-number.ts',
-  'src/numbers/format-number.ts',
-  'src/quantity/catalogue.ts',
-  'src/quantity/unit.ts',
-  'src/quantity/quantity.ts',
-  'src/quantity/parse-quantity.ts',
-  'src/quantity/convert.ts',
-  'src/quantity/format-quantity.ts',
-  'src/target/types.ts',
-  'src/target/parse-target.ts',
-  'src/target/format-target.ts',
-  'src/target/actual.ts',
-  'src/target/evaluate-target.ts',
-  'src/target/schema.ts',
-]
+/** Every source file, found by walking src/: a new layer's examples cannot go unchecked. */
+const FILES: readonly string[] = readdirSync(new URL('../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/${f.split(sep).join('/')}`)
+  .sort()
 
 interface Example {
   readonly file: string
@@ -67,6 +53,12 @@ function examples(file: string): Example[] {
 const all = FILES.flatMap(examples)
 
 describe('TSDoc examples', () => {
+  it('are read from every source file under src/', () => {
+    expect(FILES).toContain('src/index.ts')
+    expect(FILES).toContain('src/attainment/evaluate-target.ts')
+    expect(FILES.length).toBeGreaterThan(20)
+  })
+
   it('exist and make checks', () => {
     expect(all.length).toBeGreaterThan(20)
     expect(all.reduce((n, e) => n + e.checks, 0)).toBeGreaterThan(30)

@@ -27,7 +27,7 @@ const caught = (fn: () => unknown): JixiaoError => {
 
 describe('JixiaoError', () => {
   it('is an Error with a name per class', () => {
-    const issue: Issue = { code: 'NUMBER_MALFORMED', path: [], zh: '坏', en: 'bad' }
+    const issue: Issue = { code: 'NUMBER_MALFORMED', details: { text: '1..2', reason: 'repeated-point' }, severity: 'error', path: [], zh: '“1..2”中的小数点重复', en: 'repeated decimal point in "1..2"' }
     for (const [ErrorClass, name] of [
       [JixiaoError, 'JixiaoError'],
       [NumberParseError, 'NumberParseError'],
@@ -38,19 +38,21 @@ describe('JixiaoError', () => {
       expect(error).toBeInstanceOf(Error)
       expect(error).toBeInstanceOf(JixiaoError)
       expect(error.name).toBe(name)
-      expect(error.message).toBe('bad (坏)')
+      expect(error.message).toBe('repeated decimal point in "1..2" (“1..2”中的小数点重复)')
     }
   })
 
   it('copies the first issue onto the error and keeps every issue, frozen', () => {
-    const first: Issue = { code: 'QUANTITY_MALFORMED', path: ['a', 0], span: { start: 1, end: 2 }, zh: '一', en: 'one' }
-    const second: Issue = { code: 'QUANTITY_UNKNOWN_UNIT', path: ['b'], zh: '二', en: 'two' }
+    const first: Issue = { code: 'QUANTITY_MALFORMED', details: { text: 'x', reason: 'not-finite' }, severity: 'error', path: ['a', 0], span: { start: 1, end: 2 }, zh: '', en: '' }
+    const second: Issue = { code: 'QUANTITY_UNKNOWN_UNIT', details: { rest: '斤斤' }, severity: 'error', path: ['b'], zh: '', en: '' }
     const error = new QuantityError([first, second])
     expect(error.code).toBe('QUANTITY_MALFORMED')
     expect(error.path).toEqual(['a', 0])
     expect(error.span).toEqual({ start: 1, end: 2 })
-    expect(error.zh).toBe('一')
-    expect(error.en).toBe('one')
+    // the texts come from the message tables, produced from the code and details when read
+    expect(error.zh).toBe('数量“x”不是有限的数')
+    expect(error.en).toBe('amount "x" is not a finite number')
+    expect(error.details).toEqual({ text: 'x', reason: 'not-finite' })
     expect(error.issues).toEqual([first, second])
     expect(Object.isFrozen(error.issues)).toBe(true)
   })

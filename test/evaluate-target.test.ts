@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EvaluationError, evaluateTarget, parseActual, parseQuantity, parseTarget } from '../src/index.js'
+import { AttainmentError, evaluateTarget, parseActual, parseQuantity, parseTarget } from '../src/index.js'
 
 describe('evaluateTarget on the seed report (广州市从化区司法局 2022)', () => {
   it.each([
@@ -35,10 +35,10 @@ describe('polarity, units and kinds', () => {
       evaluateTarget(parseTarget('≥803件'), '95%')
       expect.unreachable()
     } catch (e) {
-      expect(e).toBeInstanceOf(EvaluationError)
-      expect((e as EvaluationError).code).toBe('ACTUAL_NOT_COMPARABLE')
-      expect((e as EvaluationError).zh).toContain('件')
-      expect((e as EvaluationError).zh).toContain('%')
+      expect(e).toBeInstanceOf(AttainmentError)
+      expect((e as AttainmentError).code).toBe('ACTUAL_NOT_COMPARABLE')
+      expect((e as AttainmentError).zh).toContain('件')
+      expect((e as AttainmentError).zh).toContain('%')
     }
   })
   it('reads a number in the actual as in the target unit and clamps negatives', () => {
@@ -81,12 +81,12 @@ describe('polarity, units and kinds', () => {
     expect(parseActual('2022年11月完成')).toMatchObject({ kind: 'date', date: { year: 2022, month: 11, day: 30 } })
     expect(parseActual('已完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: false })
     expect(parseActual('未完成')).toMatchObject({ kind: 'qualitative', direction: 'attain', negated: true })
-    expect(() => parseActual('80%-90%')).toThrow(EvaluationError)
+    expect(() => parseActual('80%-90%')).toThrow(AttainmentError)
     try {
       parseActual('≥≥90%')
     } catch (e) {
-      expect((e as EvaluationError).code).toBe('ACTUAL_MALFORMED')
-      expect((e as EvaluationError).zh).toContain('实际完成值')
+      expect((e as AttainmentError).code).toBe('ACTUAL_MALFORMED')
+      expect((e as AttainmentError).zh).toContain('实际完成值')
     }
   })
   it('does not mutate its inputs', () => {
@@ -140,7 +140,7 @@ describe('verdicts an evaluator would give', () => {
   })
 
   it('refuses a bare number against a ratio, and a part left unjudged makes the whole unjudged', () => {
-    expect(() => evaluateTarget(parseTarget('1:20'), '20')).toThrow(EvaluationError)
+    expect(() => evaluateTarget(parseTarget('1:20'), '20')).toThrow(AttainmentError)
     const a = evaluateTarget(parseTarget('12月底前100%到位'), '2022年11月完成', { year: 2022 })
     expect(a.met).toBe(null)
     expect(a.ratio).toBe(null)
@@ -150,9 +150,9 @@ describe('verdicts an evaluator would give', () => {
     const revived = JSON.parse(JSON.stringify(parseTarget('≥90%'))) as ReturnType<typeof parseTarget>
     expect(evaluateTarget(revived, '95%').met).toBe(true)
     expect(evaluateTarget(parseTarget('≥90%'), { amount: '95', unit: '%' } as never).met).toBe(true)
-    expect(() => evaluateTarget(parseTarget('≥90%'), { amount: 'x', unit: '%' } as never)).toThrow(EvaluationError)
-    expect(() => evaluateTarget({ kind: 'compare', op: '>=', value: { amount: 'abc', unit: '%' }, approximate: false, source: '' } as never, '1%')).toThrow(EvaluationError)
-    expect(() => evaluateTarget(parseTarget('≥90%'), '95%', { tolerance: -1 })).toThrow(EvaluationError)
+    expect(() => evaluateTarget(parseTarget('≥90%'), { amount: 'x', unit: '%' } as never)).toThrow(AttainmentError)
+    expect(() => evaluateTarget({ kind: 'compare', op: '>=', value: { amount: 'abc', unit: '%' }, approximate: false, source: '' } as never, '1%')).toThrow(AttainmentError)
+    expect(() => evaluateTarget(parseTarget('≥90%'), '95%', { tolerance: -1 })).toThrow(AttainmentError)
   })
 })
 
@@ -193,7 +193,7 @@ describe('pairs from a second trial', () => {
     expect(evaluateTarget(parseTarget('合格'), '80%').ratio?.toString()).toBe('0.8')
   })
   it('refuses an actual that states two values', () => {
-    expect(() => evaluateTarget(parseTarget('18—54周岁'), '存在18岁以下、54周岁以上')).toThrow(EvaluationError)
+    expect(() => evaluateTarget(parseTarget('18—54周岁'), '存在18岁以下、54周岁以上')).toThrow(AttainmentError)
   })
 })
 
@@ -230,6 +230,6 @@ describe('regressions found by the second review', () => {
     if (a.ratio !== null) expect(a.ratio.gte(0) && a.ratio.lte(1)).toBe(true)
   })
   it('does not read a single capital as a tonne or a gram', () => {
-    expect(() => evaluateTarget(parseTarget('≥1T'), '2000G')).toThrow(EvaluationError)
+    expect(() => evaluateTarget(parseTarget('≥1T'), '2000G')).toThrow(AttainmentError)
   })
 })

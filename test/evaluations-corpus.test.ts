@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { EvaluationError, evaluateTarget, parseTarget, type Polarity } from '../src/index.js'
+import { AttainmentError, evaluateTarget, parseTarget, type Polarity } from '../src/index.js'
 
 /**
  * Real (年度指标值, 实际完成值) pairs from published 绩效自评表 pages (sources cited in the fixture), each with the verdict
@@ -37,11 +37,11 @@ describe('real target and actual pairs from published 自评表', () => {
     const options = pair.polarity === undefined ? {} : { polarity: pair.polarity }
     if (pair.error !== undefined) {
       // a share against a count: the evaluator reads it by hand, the library says exactly why it cannot compare
-      expect(() => evaluateTarget(target, pair.actual, options)).toThrow(EvaluationError)
+      expect(() => evaluateTarget(target, pair.actual, options)).toThrow(AttainmentError)
       try {
         evaluateTarget(target, pair.actual, options)
       } catch (error) {
-        expect((error as EvaluationError).code).toBe(pair.error)
+        expect((error as AttainmentError).code).toBe(pair.error)
       }
       return
     }

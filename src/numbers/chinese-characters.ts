@@ -55,8 +55,3 @@ export function isChineseNumeralChar(ch: string): boolean {
   ])
   return numeralCharacters.has(ch)
 }
-
-/** @internal Is the code a CJK unified ideograph (U+4E00–U+9FFF)? */
-export function isCjk(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff
-}

@@ -76,11 +76,25 @@ export function toDecimalOrUndefined(value: unknown): DecimalJs | undefined {
  */
 export const WIDE: typeof DecimalJs = /*@__PURE__*/ D.clone({ precision: 1e9 })
 
-/** @internal Frequently used constants. */
-export const ZERO: DecimalJs = /*@__PURE__*/ new D(0)
+/**
+ * @internal Freeze a Decimal (and its digit array), so that no caller can change a value the library hands out or
+ * shares ("result.ratio.s = -1" would otherwise change the next caller's result). decimal.js never mutates a Decimal
+ * it has returned, so a frozen one works as any other.
+ */
+export function freezeDecimal<T extends DecimalJs>(value: T): T {
+  if (!Object.isFrozen(value)) {
+    const digits = (value as unknown as { d?: unknown }).d
+    if (Array.isArray(digits)) Object.freeze(digits)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/** @internal Frequently used constants, frozen. */
+export const ZERO: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(0))
 /** @internal */
-export const ONE: DecimalJs = /*@__PURE__*/ new D(1)
+export const ONE: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(1))
 /** @internal */
-export const TEN: DecimalJs = /*@__PURE__*/ new D(10)
+export const TEN: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(10))
 /** @internal */
-export const HUNDRED: DecimalJs = /*@__PURE__*/ new D(100)
+export const HUNDRED: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(100))

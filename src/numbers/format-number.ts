@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, toDecimalOrUndefined } from './decimal.js'
-import { issue, NumberParseError } from '../errors.js'
+import { makeIssue, NumberParseError } from '../errors.js'
 
 /**
  * How {@link formatNumber} writes a number: `arabic` ("1113"), `chinese`
@@ -111,7 +111,7 @@ export function formatNumber(value: DecimalInput, options: FormatNumberOptions =
   const decimal = toDecimalOrUndefined(value)
   if (decimal === undefined) {
     throw new NumberParseError([
-      issue('NUMBER_INVALID_VALUE', `“${String(value)}”不是有限的数`, `"${String(value)}" is not a finite number`),
+      makeIssue('NUMBER_INVALID_VALUE', { value: String(value) }),
     ])
   }
   return formatDecimal(decimal, options)

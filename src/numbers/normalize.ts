@@ -26,6 +26,10 @@ const MAP: Readonly<Record<string, string>> = {
   '\u2266': '≤', // ≦
   '\u2A7E': '≥', // ⩾
   '\u2A7D': '≤', // ⩽
+  '\u226E': '≥', // ≮ not less than (standards tables)
+  '\u226F': '≤', // ≯ not more than
+  '\u2270': '>', // ≰ neither less than nor equal to
+  '\u2271': '<', // ≱ neither greater than nor equal to
   '\u30FB': '·', // katakana middle dot
   '\u2022': '·',
   '\u2027': '·',
@@ -43,7 +47,7 @@ const MAP: Readonly<Record<string, string>> = {
 
 /**
  * Turn full-width ASCII (１００％, ＞＝, ：) into half-width, unify look-alike
- * symbols (≧ → ≥, ≦ → ≤, − – — → -, 〜 → ~, ∶ → :) and spaces, one character
+ * symbols (≧ → ≥, ≦ → ≤, ≮ → ≥, ≯ → ≤, − – — → -, 〜 → ~, ∶ → :) and spaces, one character
  * for one character: `normalizeWidth(s).length === s.length` always.
  *
  * @param text - any text.

@@ -1,8 +1,8 @@
 import type { Decimal } from './decimal.js'
-import { issue, NumberParseError } from '../errors.js'
+import { makeIssue, NumberParseError } from '../errors.js'
 import { toSafe, type SafeResult } from '../result.js'
 import { normalizeWidth } from './normalize.js'
-import { scanNumber } from './scan-number.js'
+import { scanDetails, scanNumber } from './scan-number.js'
 
 /** @internal Index of the first and one past the last non-space character. */
 export function trimBounds(text: string): { start: number; end: number } {
@@ -38,20 +38,20 @@ export function trimBounds(text: string): { start: number; end: number } {
 export function parseNumber(text: string): Decimal {
   if (typeof text !== 'string') {
     throw new NumberParseError([
-      issue('NUMBER_NOT_FOUND', `应为文本，实为${typeof text}`, `expected text, received ${typeof text}`),
+      makeIssue('NUMBER_NOT_FOUND', { received: typeof text }),
     ])
   }
   const normalized = normalizeWidth(text)
   const { start, end } = trimBounds(normalized)
   if (start === end) {
     throw new NumberParseError([
-      issue('NUMBER_EMPTY', '数字为空', 'the number is empty', { span: { start: 0, end: text.length }, input: text }),
+      makeIssue('NUMBER_EMPTY', {}, { span: { start: 0, end: text.length }, input: text }),
     ])
   }
   const scanned = scanNumber(normalized.slice(0, end), start)
   if (scanned === undefined) {
     throw new NumberParseError([
-      issue('NUMBER_NOT_FOUND', `“${text}”中没有可读的数字`, `no number can be read in "${text}"`, {
+      makeIssue('NUMBER_NOT_FOUND', { received: 'string' }, {
         span: { start, end },
         input: text,
       }),
@@ -59,13 +59,13 @@ export function parseNumber(text: string): Decimal {
   }
   if (!scanned.ok) {
     throw new NumberParseError([
-      issue(scanned.code, scanned.zh, scanned.en, { span: { start: scanned.start, end: scanned.end }, input: text }),
+      makeIssue(scanned.code, scanDetails(scanned), { span: { start: scanned.start, end: scanned.end }, input: text }),
     ])
   }
   if (scanned.end !== end) {
     const rest = text.slice(scanned.end, end)
     throw new NumberParseError([
-      issue('NUMBER_TRAILING_TEXT', `数字后有多余的文字“${rest}”`, `unexpected text "${rest}" after the number`, {
+      makeIssue('NUMBER_TRAILING_TEXT', { rest }, {
         span: { start: scanned.end, end },
         input: text,
       }),

@@ -6,6 +6,8 @@
  * @module
  */
 import { D, TEN, type Decimal } from './decimal.js'
+import type { NumberProblem } from '../messages/issue-details.js'
+import { isAsciiDigit } from './characters.js'
 import {
   CHINESE_BIG_UNITS,
   CHINESE_DIGITS,
@@ -39,8 +41,31 @@ export interface ScanFailure {
   readonly code: 'NUMBER_MALFORMED'
   readonly start: number
   readonly end: number
-  readonly zh: string
-  readonly en: string
+  /** Why the text is not a number. */
+  readonly reason: NumberProblem
+  /** The number-shaped text at fault. */
+  readonly text: string
+  /** The word at fault, where one is (万 in "一万二万"). */
+  readonly word?: string
+}
+
+/** Where an exponent part ("E+05", "e-3") after a number ends, or -1 when there is none. */
+function exponentEnd(text: string, at: number): number {
+  const e = text.charCodeAt(at)
+  if (e !== 69 && e !== 101) return -1
+  let i = at + 1
+  if (text[i] === '+' || text[i] === '-') i++
+  if (!isAsciiDigit(text.charCodeAt(i))) return -1
+  while (isAsciiDigit(text.charCodeAt(i))) i++
+  // "3e5a" or "2E3B": letters go on, a code rather than a number
+  const after = text.charCodeAt(i)
+  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return -1
+  return i
+}
+
+/** @internal The details of a failure, for its issue. */
+export function scanDetails(f: ScanFailure): { readonly text: string; readonly reason: NumberProblem; readonly word?: string } {
+  return f.word === undefined ? { text: f.text, reason: f.reason } : { text: f.text, reason: f.reason, word: f.word }
 }
 
 /** @internal Options of {@link scanNumber}. */
@@ -58,10 +83,6 @@ type Token =
   | { readonly t: 'frac'; readonly digits: string; readonly start: number; readonly end: number }
 
 
-/** @internal Is the code an ASCII digit? */
-export function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
 
 function startsWithAt(text: string, pos: number, words: readonly string[]): boolean {
   for (const word of words) {
@@ -70,8 +91,9 @@ function startsWithAt(text: string, pos: number, words: readonly string[]): bool
   return false
 }
 
-function failure(start: number, end: number, zh: string, en: string): ScanFailure {
-  return { ok: false, code: 'NUMBER_MALFORMED', start, end, zh, en }
+/** @internal A failure of number-shaped text, as data: the message tables give its words. */
+export function failure(start: number, end: number, reason: NumberProblem, text: string, word?: string): ScanFailure {
+  return word === undefined ? { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text } : { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text, word }
 }
 
 /**
@@ -121,12 +143,12 @@ function readArabic(text: string, pos: number): { end: number; digits: string } 
         // "1.2.3": a version or a date, not a number
         let j = i + 1
         while (isAsciiDigit(text.charCodeAt(j))) j++
-        return failure(pos, j, `“${text.slice(pos, j)}”有多个小数点`, `"${text.slice(pos, j)}" has more than one decimal point`)
+        return failure(pos, j, 'several-points', text.slice(pos, j))
       }
     } else if (text.charCodeAt(i + 1) === 46) {
       let j = i
       while (text.charCodeAt(j) === 46) j++
-      return failure(i, j, `“${text.slice(pos, j)}”中的小数点重复`, `repeated decimal point in "${text.slice(pos, j)}"`)
+      return failure(i, j, 'repeated-point', text.slice(pos, j))
     }
   }
   digits += text.slice(segmentStart, i)
@@ -221,7 +243,7 @@ function evaluate(
   const first = tokens[0] as Token
   const lastToken = tokens[tokens.length - 1] as Token
   const end = tokenEnd(lastToken)
-  const bad = (zh: string, en: string): ScanFailure => failure(first.start, end, zh, en)
+  const bad = (reason: NumberProblem, word?: string): ScanFailure => failure(first.start, end, reason, written, word)
   const written = text.slice(first.start, end)
 
   // Positional form: only digits ("二〇二二", "一二"), maybe a fraction.
@@ -259,7 +281,7 @@ function evaluate(
     switch (t.t) {
       case 'num':
       case 'digit': {
-        if (pending !== undefined) return bad(`“${written}”中数字连写`, `digits run together in "${written}"`)
+        if (pending !== undefined) return bad('digits-together')
         pending = t.t === 'num' ? t.value : new D(t.value)
         pendingIsFraction = false
         digitSinceBig = true
@@ -267,18 +289,18 @@ function evaluate(
         break
       }
       case 'zero':
-        if (pending !== undefined) return bad(`“${written}”中数字连写`, `digits run together in "${written}"`)
+        if (pending !== undefined) return bad('digits-together')
         zeroSinceUnit = true
         digitSinceBig = true
         trailingStart = -1
         break
       case 'small': {
-        if (t.exponent >= lastSmall) return bad(`“${written}”中的数位顺序不对`, `numeral units out of order in "${written}"`)
-        if (pendingIsFraction) return bad(`“${written}”中小数后不能再有数位`, `a numeral unit follows the decimals in "${written}"`)
+        if (t.exponent >= lastSmall) return bad('units-out-of-order')
+        if (pendingIsFraction) return bad('unit-after-decimals')
         // 十二: 十 needs no digit; 零千 (zero thousands, as in 零千元) is 0
         const leadingZero = index === 1 && previous?.t === 'zero'
         const multiplier = pending ?? (leadingZero ? new D(0) : t.exponent === 1 ? new D(1) : undefined)
-        if (multiplier === undefined) return bad(`“${written}”中数位前缺少数字`, `a numeral unit lacks its digit in "${written}"`)
+        if (multiplier === undefined) return bad('unit-without-digit')
         group = group.plus(multiplier.times(TEN.pow(t.exponent)))
         pending = undefined
         lastSmall = t.exponent
@@ -296,7 +318,7 @@ function evaluate(
         // "一万二万": 一万二 already means 12000, so a second 万 is ambiguous
         const colloquialTail = pending !== undefined && !pendingIsFraction && !zeroSinceUnit && lastSmall === 99 && lastBig > 0
         if (colloquialTail && t.exponent >= lastBig) {
-          return bad(`“${written}”中“${unitName}”重复`, `"${unitName}" repeated in "${written}"`)
+          return bad('repeated-big-unit', unitName)
         }
         if (digitSinceBig || !groupValue.isZero()) parts.push({ value: groupValue, exponent: 0 })
         const outranked = parts.filter((p) => p.exponent <= t.exponent)
@@ -333,7 +355,7 @@ function evaluate(
           pending = new D(`0.${t.digits}`)
           pendingIsFraction = true
         } else {
-          return bad(`“${written}”中“点”前缺少数字`, `"点" lacks its digits in "${written}"`)
+          return bad('point-without-digits')
         }
         fraction = t.digits
         trailingStart = -1
@@ -387,6 +409,9 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
   if (isAsciiDigit(first) || (first === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
     const literal = readArabic(text, i)
     if ('ok' in literal) return literal
+    // "1.23E+05": a spreadsheet's scientific notation may be rounded for display; never read it as 1.23 or 5
+    const exponent = exponentEnd(text, literal.end)
+    if (exponent > 0) return failure(pos, exponent, 'exponent', text.slice(pos, exponent))
     const after = text[literal.end] ?? ''
     if (!continuesNumeral(after)) {
       const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits

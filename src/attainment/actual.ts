@@ -1,10 +1,11 @@
-import { EvaluationError, issue, TargetParseError } from '../errors.js'
+import { AttainmentError, makeIssue, TargetParseError, type Issue } from '../errors.js'
+import type { TargetTextProblem } from '../messages/issue-details.js'
 import { toSafe, type SafeResult } from '../result.js'
 import type { Decimal } from '../numbers/decimal.js'
-import type { Quantity } from '../quantity/quantity.js'
-import { parseTarget, type ParseTargetOptions } from './parse-target.js'
-import { readQualitative, type QualitativeReading } from './qualitative.js'
-import type { CalendarDate, QualitativeDirection, Target } from './types.js'
+import type { Quantity } from '../quantities/quantity.js'
+import { parseTarget, type ParseTargetOptions } from '../targets/parse-target.js'
+import { readQualitative, type QualitativeReading } from '../targets/qualitative.js'
+import type { CalendarDate, QualitativeDirection, Target } from '../targets/types.js'
 
 /**
  * An actual value (实际完成值), read: a quantity ("99.16%", "1165件", "≥120米"
@@ -131,6 +132,19 @@ function fromTarget(target: Target, source: string): Actual | undefined {
   }
 }
 
+/** What failed in the text, as the target grammar said it; undefined for an empty text. */
+function textCause(issue: Issue): TargetTextProblem | undefined {
+  switch (issue.code) {
+    case 'TARGET_MALFORMED':
+    case 'TARGET_UNKNOWN_COMPARATOR':
+    case 'TARGET_INVALID':
+    case 'TARGET_UNIT_MISMATCH':
+      return { code: issue.code, details: issue.details } as TargetTextProblem
+    default:
+      return undefined
+  }
+}
+
 /**
  * Read an actual value with the grammar of targets. A number written without a
  * unit ("93") stays without one: {@link evaluateTarget} reads it in the
@@ -139,7 +153,7 @@ function fromTarget(target: Target, source: string): Actual | undefined {
  * @param text - the actual value as written.
  * @param options - the evaluation year for dates written without one.
  * @returns the {@link Actual}.
- * @throws {@link EvaluationError} `ACTUAL_MALFORMED` for number-shaped text
+ * @throws {@link AttainmentError} `ACTUAL_MALFORMED` for number-shaped text
  *   that cannot be read, or a range ("80%-90%") where one value is needed.
  * @example
  * ```ts
@@ -159,16 +173,11 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     const denied = typeof text === 'string' ? denial(readQualitative(text)) : undefined
     if (denied !== undefined) return denied
     if (error instanceof TargetParseError) {
-      const first = error.issues[0] as (typeof error.issues)[0]
-      const where = first.span === undefined || first.code === 'TARGET_EMPTY' ? '' : `第${first.span.start + 1}个字符起：`
-      const whereEn = first.span === undefined || first.code === 'TARGET_EMPTY' ? '' : ` at character ${first.span.start + 1}`
-      const reason = first.code === 'TARGET_EMPTY' ? '为空' : first.zh.replace(/^.*?：/, '')
-      const reasonEn = first.code === 'TARGET_EMPTY' ? 'is empty' : first.en.replace(/^.*?: /, '')
-      throw new EvaluationError([
-        issue('ACTUAL_MALFORMED', `实际完成值“${String(text)}”${where}${reason}`, `actual value "${String(text)}"${whereEn}: ${reasonEn}`, {
-          ...(first.span === undefined ? {} : { span: first.span }),
-          input: String(text),
-        }),
+      const first = error.issues[0] as Issue
+      const location = first.span === undefined ? { input: String(text) } : { input: String(text), span: first.span }
+      const cause = textCause(first)
+      throw new AttainmentError([
+        cause === undefined ? makeIssue('ACTUAL_MALFORMED', { reason: 'empty' }, { input: String(text) }) : makeIssue('ACTUAL_MALFORMED', { reason: 'unreadable', cause }, location),
       ])
     }
     throw error
@@ -181,12 +190,7 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
     actual = reading.partial && dated ? wordsActual({ ...DONE, partial: true, late: reading.late }, text) : (denial(reading) ?? actual)
   }
   if (actual === undefined) {
-    throw new EvaluationError([
-      issue('ACTUAL_MALFORMED', `实际完成值“${text}”应为一个值，不能是区间`, `actual value "${text}" must be one value, not a range`, {
-        input: text,
-        span: { start: 0, end: text.length },
-      }),
-    ])
+    throw new AttainmentError([makeIssue('ACTUAL_MALFORMED', { reason: 'range' }, { input: text, span: { start: 0, end: text.length } })])
   }
   return actual
 }
@@ -203,6 +207,6 @@ export function parseActual(text: string, options: ParseTargetOptions = {}): Act
  * //=> true
  * ```
  */
-export function safeParseActual(text: string, options: ParseTargetOptions = {}): SafeResult<Actual, EvaluationError> {
-  return toSafe(() => parseActual(text, options), EvaluationError)
+export function safeParseActual(text: string, options: ParseTargetOptions = {}): SafeResult<Actual, AttainmentError> {
+  return toSafe(() => parseActual(text, options), AttainmentError)
 }

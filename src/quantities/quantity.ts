@@ -1,5 +1,5 @@
 import { type Decimal, type DecimalInput, toDecimalOrUndefined } from '../numbers/decimal.js'
-import { issue, QuantityError } from '../errors.js'
+import { makeIssue, QuantityError } from '../errors.js'
 import { describeUnit } from './unit.js'
 
 /**
@@ -40,7 +40,7 @@ export function quantity(amount: DecimalInput, unit = ''): Quantity {
   const decimal = toDecimalOrUndefined(amount)
   if (decimal === undefined) {
     throw new QuantityError([
-      issue('QUANTITY_MALFORMED', `数量“${String(amount)}”不是有限的数`, `amount "${String(amount)}" is not a finite number`),
+      makeIssue('QUANTITY_MALFORMED', { text: String(amount), reason: 'not-finite' }),
     ])
   }
   return makeQuantity(decimal, unit === '' ? '' : describeUnit(unit.trim()).unit)

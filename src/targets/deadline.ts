@@ -6,8 +6,10 @@
  * @module
  */
 import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
-import { isAsciiDigit } from '../numbers/scan-number.js'
-import { ON_SCHEDULE_PHRASES, RANGE_SEPARATORS } from './lexicon.js'
+import { isAsciiDigit, isCjk } from '../numbers/characters.js'
+import { lookup } from '../own.js'
+import { COMPLETION_WORDS, DEADLINE_PREFIXES, DEADLINE_SUFFIXES, MONTH_MODIFIERS, ON_SCHEDULE_PHRASES, YEAR_END_WORDS } from './lexicon/deadlines.js'
+import { RANGE_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
 import type { CalendarDate } from './types.js'
 
 /** @internal A deadline read from text. */
@@ -18,6 +20,8 @@ export interface ScannedDeadline {
   readonly note?: string
   /** A condition in words after a deadline ("基本实现全覆盖"): a second target. */
   readonly condition?: string
+  /** Where the condition starts in the text. */
+  readonly conditionAt?: number
 }
 
 interface DatePoint {
@@ -29,16 +33,23 @@ interface DatePoint {
   readonly period?: { readonly fromMonth: number; readonly toMonth: number }
 }
 
-const PREFIXES = ['截至到', '截止到', '截至', '截止', '最迟于', '最迟', '不晚于', '须于', '应于', '于', '在', '到', '至']
-const SUFFIXES = [
-  '前完成', '之前完成', '以前完成', '底前完成', '内完成', '完成', '之前', '以前', '前', '以内', '之内', '内', '止', '为止', '截止', '结束', '完工', '竣工', '办结', '全部完成', '前全部完成',
-]
-/** Words that say what is due after a date ("12月底到位", "6月份完成…"). */
-const COMPLETION_WORDS = [
-  '完成', '到位', '办结', '实施', '建成', '上线', '启动', '投入', '开展', '验收', '交付', '拨付', '下达', '发放', '兑现', '竣工', '完工', '印发', '出台', '召开', '举办', '结束', '提交', '报送',
-]
-/** Text after a date that is only words: no digits, numerals of dates or comparison symbols. */
-const WORDS_ONLY = /^[\u4e00-\u9fff、，,\s]+$/
+/** Text after a date that is only words (titles in 《》 count as words): no digits, numerals of dates or comparison symbols. */
+function wordsOnly(text: string): boolean {
+  if (text === '') return false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
+    const close = lookup(TITLE_BRACKETS, ch)
+    if (close !== undefined) {
+      const j = text.indexOf(close, i + 1)
+      if (j > 0) {
+        i = j
+        continue
+      }
+    }
+    if (!isCjk(text.charCodeAt(i)) && ch !== '、' && ch !== '，' && ch !== ',' && ch !== ' ') return false
+  }
+  return true
+}
 
 /** @internal Days in a month; February of an unknown year has 28. */
 export function daysInMonth(year: number | null, month: number): number {
@@ -49,12 +60,12 @@ export function daysInMonth(year: number | null, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
-/** Read a small whole number (a year, month, day or quarter) in Arabic digits or Chinese numerals, without Decimals. */
 /** @internal The latest day a date may name: 2月29日 is possible when the year is not known. */
 export function latestDay(year: number | null, month: number): number {
   return year === null && month === 2 ? 29 : daysInMonth(year, month)
 }
 
+/** Read a small whole number (a year, month, day or quarter) in Arabic digits or Chinese numerals, without Decimals. */
 function readInteger(text: string, pos: number): { value: number; end: number } | undefined {
   let i = pos
   let value = 0
@@ -72,7 +83,7 @@ function readInteger(text: string, pos: number): { value: number; end: number } 
   let tens = -1
   while (i < text.length && i - pos < 6) {
     const ch = text[i] as string
-    const d = CHINESE_DIGITS[ch]
+    const d = lookup(CHINESE_DIGITS, ch)
     if (d !== undefined) {
       digits += String(d)
     } else if (ch === '十' && tens < 0) {
@@ -158,7 +169,7 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
     }
   }
   // 年底, 年末, 年内 (after a year or alone)
-  const yearEnd = startsWithAny(text, i, ['年底', '年末', '年终', '年内', '年度内', '底', '末'])
+  const yearEnd = startsWithAny(text, i, YEAR_END_WORDS)
   if (yearEnd !== undefined && (year !== null || yearEnd.startsWith('年'))) {
     if (year !== null || !yearEnd.startsWith('底')) {
       return { point: { year: y, month: 12, day: 31, end: 31 }, end: i + yearEnd.length }
@@ -177,7 +188,7 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
       return { point: { year: y, month, day, end: day }, end: i }
     }
     const last = daysInMonth(y, month)
-    const modifier = startsWithAny(text, i, ['底', '末', '下旬', '中旬', '上旬', '初', '中'])
+    const modifier = startsWithAny(text, i, MONTH_MODIFIERS)
     const dayFor: Readonly<Record<string, number>> = { 底: last, 末: last, 下旬: last, 中旬: 20, 上旬: 10, 初: 10, 中: 20 }
     if (modifier !== undefined) {
       const dd = dayFor[modifier] as number
@@ -209,7 +220,7 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   let i = pos
   const onSchedule = startsWithAny(text, i, ON_SCHEDULE_PHRASES)
   if (onSchedule !== undefined && i + onSchedule.length === text.length) return { due: null }
-  const prefix = startsWithAny(text, i, PREFIXES)
+  const prefix = startsWithAny(text, i, DEADLINE_PREFIXES)
   if (prefix !== undefined) i += prefix.length
   // months of one year: "1-12月", "2024年6-9月", "3月至10月"
   MONTH_RANGE.lastIndex = i
@@ -266,18 +277,20 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
 function finishDeadline(text: string, at: number, point: DatePoint, start: CalendarDate | undefined): ScannedDeadline | undefined {
   let i = at
   const afterDate = i
-  const suffix = startsWithAny(text, i, SUFFIXES)
+  const suffix = startsWithAny(text, i, DEADLINE_SUFFIXES)
   if (suffix !== undefined) i += suffix.length
   // words after the date say what is due ("12月底到位", "6月份完成宣传片制作")
   let rest = text.slice(i).trim()
   let condition: string | undefined
+  let conditionAt = -1
   if (rest !== '') {
     const words = text.slice(afterDate).replace(/^(之前|以前|前)/, '').trim()
-    if (!WORDS_ONLY.test(words)) return undefined
+    if (!wordsOnly(words)) return undefined
     if (startsWithAny(words, 0, COMPLETION_WORDS) === undefined) {
       // "2025年底前基本实现全覆盖": a date that is clearly a deadline, then a condition in words
       if (suffix === undefined || !/前|止|内/.test(suffix)) return undefined
       condition = rest
+      conditionAt = text.length - text.slice(i).trimStart().length
       rest = ''
     } else {
       rest = words
@@ -287,6 +300,6 @@ function finishDeadline(text: string, at: number, point: DatePoint, start: Calen
   const result: { due: CalendarDate; start?: CalendarDate; note?: string } = { due }
   if (start !== undefined) result.start = start
   if (rest !== '') result.note = rest
-  if (condition !== undefined) return { ...result, condition }
+  if (condition !== undefined) return { ...result, condition, conditionAt }
   return result
 }

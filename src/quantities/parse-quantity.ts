@@ -1,4 +1,5 @@
-import { issue, QuantityError } from '../errors.js'
+import { makeIssue, QuantityError } from '../errors.js'
+import { scanDetails } from '../numbers/scan-number.js'
 import { toSafe, type SafeResult } from '../result.js'
 import { normalizeWidth } from '../numbers/normalize.js'
 import { trimBounds } from '../numbers/parse-number.js'
@@ -35,20 +36,20 @@ import { scanQuantity } from './scan-quantity.js'
 export function parseQuantity(text: string): Quantity {
   if (typeof text !== 'string') {
     throw new QuantityError([
-      issue('QUANTITY_NOT_FOUND', `应为文本，实为${typeof text}`, `expected text, received ${typeof text}`),
+      makeIssue('QUANTITY_NOT_FOUND', { received: typeof text }),
     ])
   }
   const normalized = normalizeWidth(text)
   const { start, end } = trimBounds(normalized)
   if (start === end) {
     throw new QuantityError([
-      issue('QUANTITY_EMPTY', '数量为空', 'the quantity is empty', { span: { start: 0, end: text.length }, input: text }),
+      makeIssue('QUANTITY_EMPTY', {}, { span: { start: 0, end: text.length }, input: text }),
     ])
   }
   const scanned = scanQuantity(normalized.slice(0, end), start, { open: true })
   if (scanned === undefined) {
     throw new QuantityError([
-      issue('QUANTITY_NOT_FOUND', `“${text}”中没有可读的数量`, `no quantity can be read in "${text}"`, {
+      makeIssue('QUANTITY_NOT_FOUND', { received: 'string' }, {
         span: { start, end },
         input: text,
       }),
@@ -56,18 +57,13 @@ export function parseQuantity(text: string): Quantity {
   }
   if (!scanned.ok) {
     throw new QuantityError([
-      issue('QUANTITY_MALFORMED', scanned.zh, scanned.en, { span: { start: scanned.start, end: scanned.end }, input: text }),
+      makeIssue('QUANTITY_MALFORMED', scanDetails(scanned), { span: { start: scanned.start, end: scanned.end }, input: text }),
     ])
   }
   if (scanned.end !== end) {
     const rest = text.slice(scanned.end, end)
     throw new QuantityError([
-      issue(
-        'QUANTITY_UNKNOWN_UNIT',
-        `无法识别单位“${rest}”（目标值请用 parseTarget）`,
-        `cannot read the unit "${rest}" (for a target use parseTarget)`,
-        { span: { start: scanned.end, end }, input: text },
-      ),
+      makeIssue('QUANTITY_UNKNOWN_UNIT', { rest }, { span: { start: scanned.end, end }, input: text }),
     ])
   }
   return scanned.quantity

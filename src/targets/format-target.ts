@@ -1,6 +1,6 @@
 import { formatDecimal } from '../numbers/format-number.js'
-import { formatQuantity } from '../quantity/format-quantity.js'
-import type { Quantity } from '../quantity/quantity.js'
+import { formatQuantity } from '../quantities/format-quantity.js'
+import type { Quantity } from '../quantities/quantity.js'
 import type { CalendarDate, Comparator, Target } from './types.js'
 
 /**
@@ -57,6 +57,8 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
   switch (target.kind) {
     case 'compare': {
       const approx = target.approximate ? '约' : ''
+      // "达到全省平均的80%": a share of a benchmark is written with a comparison word, the benchmark and 的
+      if (target.reference !== undefined && target.op !== null) return `${subject}${WORDS[target.op]}${target.reference}的${approx}${quantityText(target.value, chinese)}${note}`
       // "5万以上人次": words after the number would join its unit ("≥5万人次" reads 万人次), so ≥ and ≤ are written after it
       if (note !== '' && (target.op === '>=' || target.op === '<=')) {
         return `${subject}${approx}${quantityText(target.value, chinese)}${target.op === '>=' ? '以上' : '以下'}${note}`

@@ -1,6 +1,8 @@
 import { D, ONE, TEN, type Decimal } from '../numbers/decimal.js'
-import { isChineseNumeralChar, isCjk } from '../numbers/chinese-characters.js'
+import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
+import { lookup as own } from '../own.js'
 
 /**
  * What the library knows of a unit: its family, its dimensions and its exact
@@ -42,29 +44,34 @@ interface Term {
   readonly catalogued: boolean
 }
 
+/** A letter of a Latin unit: ASCII, or μ (μg). */
 function isLatinLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x3bc /* μ */
+  return isAsciiLetter(code) || code === 0x3bc
 }
 
-/** @internal Characters that end a unit inside running text (grammar words start with them). */
-const STOP_CHARACTERS = new Set([
-  '以', '及', '或', '且', '和', '与', '含', '至', '到', '之', '左', '上', '下', '内', '前', '后', '底', '末', '不', '（', '(', '的',
-  '每', '等', '为', '是', '未', '已', '完', '达', '比', '约', '超', '低', '高', '少', '多', '大', '小', '其', '中', '占', '增', '减', '提', '降', '同', '较', '、', '，', '。', '；',
-])
+/**
+ * @internal Where a measure word ends inside running text: characters it never holds and words it never runs into.
+ * The quantity layer knows only punctuation and brackets; a caller that reads quantities inside its own grammar (the
+ * target grammar) passes its own words.
+ */
+export interface UnitStops {
+  readonly characters: ReadonlySet<string>
+  readonly words: readonly string[]
+}
 
-/** @internal Words of the target grammar that end even an open unit word. */
-const GRAMMAR_WORDS: readonly string[] = ['以上', '以下', '以内', '以外', '及以', '或以', '左右', '之间', '不', '前', '底', '内', '含', '至']
+/** @internal Punctuation and brackets: what ends a measure word in any text. */
+export const PLAIN_STOPS: UnitStops = /*@__PURE__*/ Object.freeze({ characters: new Set(['（', '(', '、', '，', '。', '；', '【', '《', '“']), words: [] })
 
-function startsGrammarWord(text: string, pos: number): boolean {
-  for (const word of GRAMMAR_WORDS) if (text.startsWith(word, pos)) return true
+function startsStopWord(text: string, pos: number, stops: UnitStops): boolean {
+  for (const word of stops.words) if (text.startsWith(word, pos)) return true
   return false
 }
 
 /** @internal Is there a 半 ("and a half") at `pos` that ends the unit word ("两个半", "四十四斤半")? */
-export function isTrailingHalf(text: string, pos: number): boolean {
+export function isTrailingHalf(text: string, pos: number, stops: UnitStops = PLAIN_STOPS): boolean {
   if (text[pos] !== '半') return false
   const next = pos + 1
-  return next >= text.length || !isCjk(text.charCodeAt(next)) || STOP_CHARACTERS.has(text[next] as string) || startsGrammarWord(text, next)
+  return next >= text.length || !isCjk(text.charCodeAt(next)) || stops.characters.has(text[next] as string) || startsStopWord(text, next, stops)
 }
 
 /**
@@ -72,7 +79,7 @@ export function isTrailingHalf(text: string, pos: number): boolean {
  * word) at `pos`. `open` allows any run of CJK or Latin letters as a word;
  * otherwise an unknown measure word is one character, plus 次 ("场次").
  */
-function readTerm(text: string, pos: number, open: boolean): Term | undefined {
+function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, prefixed = false): Term | undefined {
   // 1. catalogued units and known count words, longest first
   const candidates = knownWordsStartingWith(text[pos] ?? '')
   if (candidates !== undefined) {
@@ -94,15 +101,16 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
     }
   }
   // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
-  for (const length of [2, 1]) {
+  // (one prefix only: "万万万…" is no unit, and must not recurse once per character)
+  for (const length of prefixed ? [] : [2, 1]) {
     const prefix = text.slice(pos, pos + length)
-    const exponent = UNIT_PREFIXES[prefix]
+    const exponent = own(UNIT_PREFIXES, prefix)
     if (exponent === undefined) continue
     if (text[pos + length] === '/' || (prefix.length === length && pos + length === text.length && pos === 0)) {
       // a bare scale: over a unit ("万/月", ten thousands per month), or alone ("万", as a target keeps it in "5万")
       return { text: prefix, canonical: prefix, dimension: 'none', factor: TEN.pow(exponent), family: 'none', catalogued: true }
     }
-    const rest = readTerm(text, pos + length, open)
+    const rest = readTerm(text, pos + length, open, stops, true)
     if (rest === undefined || rest.family === 'share' || rest.family === 'percentage-point') continue
     return {
       text: prefix + rest.text,
@@ -117,10 +125,10 @@ function readTerm(text: string, pos: number, open: boolean): Term | undefined {
   const code = text.charCodeAt(pos)
   if (isCjk(code)) {
     const ch = text[pos] as string
-    if (STOP_CHARACTERS.has(ch) || isChineseNumeralChar(ch)) return undefined
+    if (stops.characters.has(ch) || isChineseNumeralChar(ch)) return undefined
     let end = pos + 1
     if (open) {
-      while (end < text.length && isCjk(text.charCodeAt(end)) && !startsGrammarWord(text, end) && !isTrailingHalf(text, end)) end++
+      while (end < text.length && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops) && !isTrailingHalf(text, end, stops)) end++
     } else if (text[end] === '次') {
       end++
     }
@@ -158,7 +166,7 @@ const knownTerms = /*@__PURE__*/ new Map<string, Term>()
 function knownTerm(word: string): Term {
   let term = knownTerms.get(word)
   if (term === undefined) {
-    const known = UNITS[word]
+    const known = own(UNITS, word)
     term =
       known !== undefined
         ? { text: word, canonical: known.canonical ?? word, dimension: known.family, factor: new D(known.factor), family: known.family, catalogued: true }
@@ -172,33 +180,58 @@ function knownTerm(word: string): Term {
  * A number as the denominator of a rate: "10万" in "10/10万" (per 100,000),
  * "10万活产" (per 100,000 live births), "百平方公里".
  */
-function readNumericTerm(text: string, pos: number): Term | undefined {
+function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | undefined {
   let end = pos
   while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
   let factor = end === pos ? ONE : new D(text.slice(pos, end))
-  const two = UNIT_PREFIXES[text.slice(end, end + 2)]
-  const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : UNIT_PREFIXES[text[end] ?? ''] !== undefined ? 1 : 0
-  const exponent = prefixLength === 2 ? two : UNIT_PREFIXES[text[end] ?? '']
+  const two = own(UNIT_PREFIXES, text.slice(end, end + 2))
+  const one = own(UNIT_PREFIXES, text[end] ?? '')
+  const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : one !== undefined ? 1 : 0
+  const exponent = prefixLength === 2 ? two : one
   if (end === pos && prefixLength === 0) return undefined
   if (exponent !== undefined && prefixLength > 0) {
     factor = factor.times(TEN.pow(exponent))
     end += prefixLength
   }
   const wordStart = end
-  const known = readTerm(text, end, false)
+  const known = readTerm(text, end, false, stops, prefixLength > 0)
   if (known !== undefined && known.catalogued) {
     return { ...known, text: text.slice(pos, end) + known.text, canonical: text.slice(pos, end) + known.canonical, factor: known.factor.times(factor) }
   }
-  while (end < text.length && isCjk(text.charCodeAt(end)) && !STOP_CHARACTERS.has(text[end] as string) && !startsGrammarWord(text, end)) end++
+  while (end < text.length && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops)) end++
   const word = text.slice(wordStart, end)
   const written = text.slice(pos, end)
   return { text: written, canonical: written, dimension: word === '' ? 'none' : `count:${word}`, factor, family: word === '' ? 'none' : 'count', catalogued: word === '' }
 }
 
-/** @internal A unit read from text. */
+/** @internal A unit read from text; `zeroDenominator` when it divides by a zero ("微克/0立方米"). */
 export interface ReadUnit {
   readonly end: number
   readonly description: UnitDescription
+  readonly zeroDenominator?: true
+}
+
+/**
+ * A word after "/" is what the rate is per: a short word ("元/学期", "元/床日") that ends where the unit ends (the end of
+ * the text, a stop, or anything but a Chinese character); a longer run is words after a one-character unit ("元/人给…").
+ */
+function readDenominatorTerm(text: string, pos: number, open: boolean, stops: UnitStops): Term | undefined {
+  const term = readNumericTerm(text, pos, stops) ?? readTerm(text, pos, open, stops)
+  if (term === undefined || term.catalogued || open || !isCjk(text.charCodeAt(pos))) return term
+  let end = pos + term.text.length
+  const limit = Math.min(text.length, pos + 3)
+  while (end < limit && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops) && !isChineseNumeralChar(text[end] as string)) end++
+  const ends = end >= text.length || !isCjk(text.charCodeAt(end)) || stops.characters.has(text[end] as string) || startsStopWord(text, end, stops)
+  if (!ends || end === pos + term.text.length) return term
+  const word = text.slice(pos, end)
+  return { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: false }
+}
+
+/** "元/户.月": a full stop between two words of a rate is a times sign, as · is. */
+function isTermSeparator(text: string, end: number): boolean {
+  const sep = text[end]
+  if (sep === '/' || sep === '·' || sep === '*') return true
+  return sep === '.' && isCjk(text.charCodeAt(end - 1)) && isCjk(text.charCodeAt(end + 1))
 }
 
 function combine(numerator: readonly Term[], denominator: readonly Term[], unit: string): UnitDescription {
@@ -233,24 +266,27 @@ const described = /*@__PURE__*/ new Map<string, UnitDescription>()
  * rename such as 百分比 → % aside). In `open` mode (a whole string that must
  * be a unit) any word is accepted as a measure word.
  */
-export function readUnit(text: string, pos: number, open = false): ReadUnit | undefined {
+export function readUnit(text: string, pos: number, open = false, stops: UnitStops = PLAIN_STOPS): ReadUnit | undefined {
   // "/株", "/10万": a unit per something, its numerator left to the indicator's name
   const perOnly = text[pos] === '/'
   const start = perOnly ? pos + 1 : pos
-  const first = perOnly ? (readNumericTerm(text, start) ?? readTerm(text, start, open)) : readTerm(text, start, open)
+  const first = perOnly ? readDenominatorTerm(text, start, open, stops) : readTerm(text, start, open, stops)
   if (first === undefined) return undefined
   const terms: Term[] = [first]
   const separators: string[] = [perOnly ? '/' : '']
   let end = start + first.text.length
-  while (end < text.length) {
-    const sep = text[end]
-    if (sep !== '/' && sep !== '·' && sep !== '*') break
-    const next = (sep === '/' ? readNumericTerm(text, end + 1) : undefined) ?? readTerm(text, end + 1, open)
+  while (end < text.length && terms.length < 16) {
+    if (!isTermSeparator(text, end)) break
+    const sep = text[end] as string
+    const next = sep === '/' ? readDenominatorTerm(text, end + 1, open, stops) : readTerm(text, end + 1, open, stops)
     if (next === undefined) break
     terms.push(next)
     separators.push(sep)
     end = end + 1 + next.text.length
   }
+  // "微克/0立方米": a rate per zero of anything is no unit
+  for (let k = 1; k < terms.length; k++) if (separators[k] === '/' && (terms[k] as Term).factor.isZero()) return { end, description: opaque(text.slice(pos, end)), zeroDenominator: true }
+  if (perOnly && first.factor.isZero()) return { end, description: opaque(text.slice(pos, end)), zeroDenominator: true }
   let unit = ''
   for (let k = 0; k < terms.length; k++) unit += (separators[k] as string) + (terms[k] as Term).canonical
   let description = described.get(unit)
@@ -278,6 +314,11 @@ const NO_UNIT: UnitDescription = /*@__PURE__*/ Object.freeze({
 
 const cache = /*@__PURE__*/ new Map<string, UnitDescription>()
 
+/** A unit the library cannot read: a count unit of its own, comparable only with itself. */
+function opaque(unit: string): UnitDescription {
+  return Object.freeze({ unit, family: 'count' as const, dimension: `unit:${unit}`, factor: ONE, catalogued: false })
+}
+
 /**
  * Describe a unit: its family, dimensions and exact factor. Every unit text is
  * accepted: an unknown measure word is a count unit of its own.
@@ -302,10 +343,7 @@ export function describeUnit(unit: string): UnitDescription {
     description = NO_UNIT
   } else {
     const read = readUnit(unit, 0, true)
-    description =
-      read !== undefined && read.end === unit.length
-        ? read.description
-        : Object.freeze({ unit, family: 'count' as const, dimension: `unit:${unit}`, factor: ONE, catalogued: false })
+    description = read !== undefined && read.end === unit.length && read.zeroDenominator === undefined ? read.description : opaque(unit)
   }
   if (cache.size < 10_000) cache.set(unit, description)
   return description

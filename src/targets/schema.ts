@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
-import { D } from '../numbers/decimal.js'
-import { makeQuantity } from '../quantity/quantity.js'
-import { areUnitsCompatible, compareQuantities } from '../quantity/convert.js'
+import { D, freezeDecimal, isDecimal } from '../numbers/decimal.js'
+import { trustTarget } from './trusted.js'
+import { makeQuantity } from '../quantities/quantity.js'
+import { areUnitsCompatible, compareQuantities } from '../quantities/convert.js'
 import { latestDay } from './deadline.js'
 import type { Target } from './types.js'
 
@@ -45,14 +46,16 @@ function check(t: Target, ctx: z.core.$RefinementCtx<unknown>): void {
 }
 
 function buildTargetSchema(): z.ZodMiniType<Target> {
+  // a Decimal of any copy of decimal.js (the host's, with its own precision) is read again into the library's own
+  const hostDecimal = z.custom<InstanceType<typeof D>>((v) => isDecimal(v) && (v as InstanceType<typeof D>).isFinite(), 'expected a finite Decimal')
   const decimal = z.pipe(
-    z.union([z.string().check(z.regex(/^-?(\d+\.?\d*|\.\d+)$/, 'expected a decimal string')), z.number()]),
-    z.transform((v: string | number, ctx) => {
+    z.union([z.string().check(z.regex(/^-?(\d+\.?\d*|\.\d+)$/, 'expected a decimal string')), z.number(), hostDecimal]),
+    z.transform((v: string | number | InstanceType<typeof D>, ctx) => {
       if (typeof v === 'number' && !Number.isFinite(v)) {
         ctx.issues.push({ code: 'custom', input: v, message: 'expected a finite number' })
         return z.NEVER
       }
-      return new D(v)
+      return freezeDecimal(new D(typeof v === 'object' ? v.toString() : v))
     }),
   )
   const quantity = z.pipe(
@@ -66,10 +69,11 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
     day: z.int().check(z.gte(1), z.lte(31)),
   })
   const common = { source: z.string(), subject: z.optional(z.string()), note: z.optional(z.string()) }
+  const reference = { reference: z.optional(z.string()) }
   const target: z.ZodMiniType<Target> = z.lazy(() =>
     z
       .union([
-        z.object({ kind: z.literal('compare'), op: comparator, value: quantity, approximate: z.boolean(), ...common }),
+        z.object({ kind: z.literal('compare'), op: comparator, value: quantity, approximate: z.boolean(), ...common, ...reference }),
         z.object({ kind: z.literal('range'), min: quantity, max: quantity, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...common }),
         z.object({ kind: z.literal('ratio'), op: comparator, antecedent: decimal, consequent: decimal, approximate: z.boolean(), ...common }),
         z.object({ kind: z.literal('deadline'), due: z.nullable(date), start: z.optional(date), ...common }),
@@ -85,7 +89,7 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
       ])
       .check(z.superRefine((t, ctx) => check(t as unknown as Target, ctx))),
   ) as unknown as z.ZodMiniType<Target>
-  return z.pipe(target, z.transform((t: Target) => deepFreeze(stripUndefined(t)))) as unknown as z.ZodMiniType<Target>
+  return z.pipe(target, z.transform((t: Target) => trustTarget(deepFreeze(stripUndefined(t))))) as unknown as z.ZodMiniType<Target>
 }
 
 /**
@@ -102,3 +106,12 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
  * ```
  */
 export const targetSchema: z.ZodMiniType<Target> = /*@__PURE__*/ buildTargetSchema()
+
+/** @internal Revive a target with {@link targetSchema}: the target, or the schema's issues (path and message). */
+export function reviveTarget(value: unknown): { success: true; data: Target } | { success: false; issues: readonly { path: readonly PropertyKey[]; message: string }[] } {
+  const result = targetSchema.safeParse(value)
+  if (result.success) return { success: true, data: result.data }
+  return { success: false, issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) }
+}
+
+export { isTrustedTarget } from './trusted.js'

@@ -1,20 +1,11 @@
 import { ONE, TEN, type Decimal, WIDE } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
-import { issue, QuantityError } from '../errors.js'
+import { makeIssue, QuantityError } from '../errors.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, type UnitDescription } from './unit.js'
 
 function incompatible(a: UnitDescription, b: UnitDescription, path: readonly (string | number)[] = []): QuantityError {
-  const name = (u: UnitDescription): string => (u.unit === '' ? '（无单位）' : u.unit)
-  const nameEn = (u: UnitDescription): string => (u.unit === '' ? '(no unit)' : u.unit)
-  return new QuantityError([
-    issue(
-      'QUANTITY_INCOMPATIBLE_UNITS',
-      `单位“${name(a)}”与“${name(b)}”不能相互换算`,
-      `unit "${nameEn(a)}" cannot be converted to "${nameEn(b)}"`,
-      { path },
-    ),
-  ])
+  return new QuantityError([makeIssue('QUANTITY_INCOMPATIBLE_UNITS', { from: a.unit, to: b.unit }, { path })])
 }
 
 /**

@@ -5,10 +5,11 @@
  * @module
  */
 import { D, TEN, type Decimal } from '../numbers/decimal.js'
-import { CHINESE_DIGITS, CHINESE_MINUS, isCjk } from '../numbers/chinese-characters.js'
-import { scanNumber, type ScanFailure } from '../numbers/scan-number.js'
+import { CHINESE_DIGITS, CHINESE_MINUS } from '../numbers/chinese-characters.js'
+import { isCjk } from '../numbers/characters.js'
+import { failure, scanNumber, type ScanFailure } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
-import { describeUnit, isTrailingHalf, readUnit } from './unit.js'
+import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type ReadUnit, type UnitStops } from './unit.js'
 
 /** @internal A quantity read from text. */
 export interface ScannedQuantity {
@@ -38,6 +39,8 @@ export interface ScanQuantityOptions {
    * "5万以上" against "6万人" take the unit of the other side at its scale.
    */
   readonly keepScale?: boolean
+  /** Where a measure word ends: the caller's grammar words (default: punctuation and brackets only). */
+  readonly stops?: UnitStops
 }
 
 const SHARE_WORDS: readonly (readonly [string, string])[] = [
@@ -73,6 +76,14 @@ function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
   return { add, end }
 }
 
+/** A lone 万 or 亿 at `pos`, with no unit word after it. */
+function isBareScale(text: string, pos: number, stops: UnitStops): boolean {
+  const ch = text[pos]
+  if (ch !== '万' && ch !== '亿' && ch !== '萬' && ch !== '億') return false
+  const next = text[pos + 1]
+  return next === undefined || !isCjk(next.charCodeAt(0)) || stops.characters.has(next) || stops.words.some((w) => text.startsWith(w, pos + 1))
+}
+
 function isCjkAt(text: string, pos: number): boolean {
   return isCjk(text.charCodeAt(pos))
 }
@@ -87,6 +98,8 @@ export function scanQuantity(
   pos: number,
   options: ScanQuantityOptions = {},
 ): ScannedQuantity | ScanFailure | undefined {
+  const stops = options.stops ?? PLAIN_STOPS
+  const readUnit = (t: string, at: number, open: boolean): ReadUnit | undefined => readUnitWith(t, at, open, stops)
   // 百分之九十, 千分之二, 万分之五
   // 半年, 半个月, 半天: half a unit of measure
   if (text[pos] === '半') {
@@ -110,14 +123,7 @@ export function scanQuantity(
       }
       const number = scanNumber(text, pos + word.length, { sign: false })
       if (number === undefined) {
-        return {
-          ok: false,
-          code: 'NUMBER_MALFORMED',
-          start: pos,
-          end: pos + word.length,
-          zh: `“${word}”后缺少数字`,
-          en: `"${word}" is not followed by a number`,
-        }
+        return failure(pos, pos + word.length, 'share-without-number', word, word)
       }
       if (!number.ok) return number
       return {
@@ -203,7 +209,13 @@ export function scanQuantity(
 
   let unitStart = i
   if (text.charCodeAt(unitStart) === 32) unitStart++
+  // "≥10 万": a space before a bare 万 or 亿 keeps it with the number, as "10万" would
+  if (unitStart > i && options.keepScale === true && !moreThan && number.scale === undefined && isBareScale(text, unitStart, stops)) {
+    const end = unitStart + 1
+    return { ok: true, quantity: makeQuantity(number.value, text.slice(unitStart, end)), start: pos, end, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
+  }
   const unit = readUnit(text, unitStart, options.open ?? false)
+  if (unit?.zeroDenominator === true) return failure(unitStart, unit.end, 'zero-denominator', text.slice(pos, unit.end), text.slice(unitStart, unit.end))
   if (unit === undefined) {
     return { ok: true, quantity: makeQuantity(number.value, ''), start: pos, end: i, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }
@@ -214,7 +226,7 @@ export function scanQuantity(
     const parts = readJiaoFen(text, end)
     amount = amount.plus(parts.add)
     end = parts.end
-  } else if (unit.description.family !== 'rate' && isTrailingHalf(text, end) && amount.isInteger() && amount.gte(0)) {
+  } else if (unit.description.family !== 'rate' && isTrailingHalf(text, end, stops) && amount.isInteger() && amount.gte(0)) {
     // 四十四斤半 = 44.5 斤, 一年半 = 1.5 年
     amount = amount.plus(HALF)
     end++

@@ -1,5 +1,5 @@
 import type { Decimal } from '../numbers/decimal.js'
-import type { Quantity } from '../quantity/quantity.js'
+import type { Quantity } from '../quantities/quantity.js'
 
 /**
  * A comparison as written: ≥ (以上, 不低于 …), > (超过 …), ≤ (以下, 以内,
@@ -52,10 +52,12 @@ export interface CompareTarget {
   readonly value: Quantity
   /** 约, 左右, 上下: the value is approximate (tolerance is the evaluator's option). */
   readonly approximate: boolean
-  /** The name or formula written before the target ("结转率(结转数/预算数)"), if any. */
+  /** The name or formula written before the target ("结转率(结转数/预算数)"), if any; in a list read "respectively", the subject this part belongs to. */
   readonly subject?: string
   /** Words written after the target ("到位", "完成"), if any. */
   readonly note?: string
+  /** What the value is a share of, when written ("达到全省平均的80%": 全省平均). */
+  readonly reference?: string
   /** The text as given. */
   readonly source: string
 }

@@ -1,0 +1,64 @@
+/**
+ * Text as the parsers read it: characters nobody sees (zero-width spaces, joiners, the BOM, soft hyphens, bidi
+ * marks) removed, line breaks read as spaces, then width-normalised. Spans found in the clean text are mapped back to
+ * the text as given.
+ *
+ * @module
+ */
+import { normalizeWidth } from './normalize.js'
+
+/** @internal Characters that have no width and no meaning in a table cell: removed before reading. */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0x00ad || // soft hyphen
+    code === 0x034f || // combining grapheme joiner
+    code === 0x061c || // Arabic letter mark (a bidi mark)
+    code === 0x180e || // Mongolian vowel separator
+    (code >= 0x200b && code <= 0x200f) || // zero-width space, ZWNJ, ZWJ, LRM, RLM
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
+    (code >= 0x2060 && code <= 0x2064) || // word joiner, invisible operators
+    (code >= 0x2066 && code <= 0x206f) || // bidi isolates and deprecated format characters
+    code === 0xfeff // BOM, zero-width no-break space
+  )
+}
+
+/** @internal Line and paragraph breaks: read as a space, so "1\r5%" is two numbers, never 15%. */
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 11 || code === 12 || code === 0x85 || code === 0x2028 || code === 0x2029
+}
+
+/** @internal The clean text and the way back to the text as given. */
+export interface CleanText {
+  /** Invisible characters removed, breaks as spaces, width-normalised. */
+  readonly text: string
+  /** The text as given, with only the invisible characters removed (same length as `text`). */
+  readonly visible: string
+  /** Index in the text as given of index `i` of the clean text (`i` may be `text.length`). */
+  readonly toSource: (i: number) => number
+}
+
+const IDENTITY = (i: number): number => i
+
+/** @internal Clean `input` for reading; a text with nothing to clean costs one pass and no copy. */
+export function cleanText(input: string): CleanText {
+  let i = 0
+  for (; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    if ((code >= 0x80 && (isInvisible(code) || code === 0x85 || code === 0x2028 || code === 0x2029)) || (code < 14 && code >= 10)) break
+  }
+  if (i === input.length) return { text: normalizeWidth(input), visible: input, toSource: IDENTITY }
+  let visible = input.slice(0, i)
+  let spaced = visible
+  const kept: number[] = []
+  for (let k = 0; k < i; k++) kept.push(k)
+  for (; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    if (isInvisible(code)) continue
+    kept.push(i)
+    const ch = input[i] as string
+    visible += ch
+    spaced += isBreak(code) ? ' ' : ch
+  }
+  const map = (k: number): number => (k < kept.length ? (kept[k] as number) : input.length)
+  return { text: normalizeWidth(spaced), visible, toSource: map }
+}

@@ -1,0 +1,17 @@
+/**
+ * Reading plain objects from callers safely: only their own properties count, so a polluted `Object.prototype`
+ * (or a key such as `constructor`) changes no reading and no verdict.
+ *
+ * @module
+ */
+
+/** @internal The caller's own property `key` of `object`, or undefined (inherited properties are never read). */
+export function own<T extends object, K extends keyof T>(object: T | undefined | null, key: K): T[K] | undefined {
+  if (object === undefined || object === null || typeof object !== 'object') return undefined
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined
+}
+
+/** @internal The value of `key` in a lookup table, own properties only: `table['constructor']` is undefined. */
+export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined
+}

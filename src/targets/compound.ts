@@ -1,0 +1,114 @@
+/**
+ * Targets joined into one: either part enough ("不低于85%或比上年提升不低于5个百分点"), both parts needed ("≥90%且≤100%",
+ * "≥95%，无重大安全事故"), and lists read "respectively".
+ *
+ * @module
+ */
+import { isFailure, type ParseContext, type Parsed } from './context.js'
+import { distribute, readDistributive } from './distributive.js'
+import { PUNCTUATION_JOINERS } from './lexicon/structure.js'
+import { readQualitative } from './qualitative.js'
+import { parseSimple, written } from './simple.js'
+import { asWord, hasQuantity, spanOf, type Token } from './tokens.js'
+import type { Target } from './types.js'
+
+const PUNCTUATION: ReadonlySet<string> = /*@__PURE__*/ new Set(PUNCTUATION_JOINERS)
+
+/** Is this token a joiner of `mode`? 和/与 join two numbers ("24%和30%") unless 介于 opened a range. */
+function isJoiner(tk: Token, mode: 'any' | 'all', ranged: boolean): boolean {
+  if (tk.t === 'join') return tk.mode === mode
+  return mode === 'all' && tk.t === 'and' && !ranged
+}
+
+function splitBy(tokens: readonly Token[], mode: 'any' | 'all'): Token[][] {
+  const ranged = tokens.some((tk) => tk.t === 'between')
+  const parts: Token[][] = [[]]
+  for (const tk of tokens) {
+    if (isJoiner(tk, mode, ranged)) parts.push([])
+    else (parts[parts.length - 1] as Token[]).push(tk)
+  }
+  return parts
+}
+
+function hasComparison(part: readonly Token[]): boolean {
+  return part.some((tk) => tk.t === 'prefix' || tk.t === 'suffix' || tk.t === 'approx')
+}
+
+/**
+ * A joiner inside a list of names that hold numbers ("引进世界100强、中国100强企业项目不少于2个") joins the names of one
+ * subject, not two targets: the part before it ends with a number that compares nothing, and the part after it begins
+ * with words and then the same kind of number, inside a name that goes on to the comparison.
+ */
+function joinsNames(left: readonly Token[], right: readonly Token[]): boolean {
+  const last = left[left.length - 1]
+  if (last?.t !== 'qty' || hasComparison(left) || right[0]?.t !== 'word') return false
+  const inner = right.findIndex((tk) => tk.t === 'qty')
+  const named = right[inner]
+  if (named?.t !== 'qty' || named.scanned.quantity.unit !== last.scanned.quantity.unit || last.scanned.quantity.unit === '') return false
+  return right[inner + 1]?.t === 'word' && hasComparison(right.slice(inner + 1))
+}
+
+/** Joiners between parts that are not all number-shaped are words; so are joiners inside a list of names. */
+function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all', ctx: ParseContext): Token[] {
+  const ranged = tokens.some((tk) => tk.t === 'between')
+  const parts = splitBy(tokens, mode)
+  if (parts.length === 1) return [...tokens]
+  if (parts.every((part) => hasQuantity(part))) {
+    if (mode === 'any') return [...tokens]
+    // the joiners inside a list of names are words
+    const out: Token[] = []
+    let p = 0
+    for (const tk of tokens) {
+      if (isJoiner(tk, mode, ranged)) {
+        out.push(joinsNames(parts[p] as Token[], parts[p + 1] as Token[]) ? asWord(tk) : tk)
+        p++
+      } else out.push(tk)
+    }
+    return out
+  }
+  // "90%以上或满意度提升", "≥90%，较上年有所提升": a number and words that say which way, joined by 或/且/，
+  const explicit = tokens.every((tk) => tk.t !== 'and' || ranged)
+  // 或/且 join any words that say something; a bare comma only words that say which way (提高, 无…), not 通过问卷调查
+  const punctuationOnly = tokens.every((tk) => tk.t !== 'join' || PUNCTUATION.has(ctx.text[tk.start] ?? ''))
+  const saysSomething = (part: readonly Token[]): boolean => {
+    if (part.length === 0) return false
+    if (hasQuantity(part)) return true
+    const direction = readQualitative(ctx.text.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)).direction
+    return punctuationOnly ? direction !== 'unknown' && direction !== 'attain' : direction !== 'unknown'
+  }
+  if (explicit && parts.some(hasQuantity) && parts.every(saysSomething)) return [...tokens]
+  return tokens.map((tk) => (isJoiner(tk, mode, ranged) ? asWord(tk) : tk))
+}
+
+function parseAll(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
+  const merged = mergeJoins(tokens, 'all', ctx)
+  const parts = splitBy(merged, 'all').filter((p) => p.length > 0)
+  if (parts.length <= 1) return parseSimple(merged.map((tk) => (tk.t === 'join' ? asWord(tk) : tk)), ctx, start, end)
+  const targets: Target[] = []
+  for (const p of parts) {
+    const span = spanOf(p)
+    const part = parseSimple(p, ctx, span.start, span.end)
+    if (isFailure(part)) return part
+    targets.push(part)
+  }
+  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(distribute(targets)), source: written(ctx, start, end) })
+}
+
+/** @internal Parse the tokens of `[start, end)`: a list read "respectively", a compound, or one target. */
+export function build(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
+  const list = readDistributive(tokens, ctx, start, end)
+  if (list !== undefined) return list
+  // most targets join nothing: skip the compound machinery
+  if (!tokens.some((tk) => tk.t === 'join' || tk.t === 'and')) return parseSimple(tokens, ctx, start, end)
+  const merged = mergeJoins(tokens, 'any', ctx)
+  const parts = splitBy(merged, 'any').filter((p) => p.length > 0)
+  if (parts.length <= 1) return parseAll(merged.map((tk) => (tk.t === 'join' && tk.mode === 'any' ? asWord(tk) : tk)), ctx, start, end)
+  const targets: Target[] = []
+  for (const p of parts) {
+    const span = spanOf(p)
+    const part = parseAll(p, ctx, span.start, span.end)
+    if (isFailure(part)) return part
+    targets.push(part)
+  }
+  return Object.freeze({ kind: 'any' as const, targets: Object.freeze(targets), source: written(ctx, start, end) })
+}

@@ -1,0 +1,61 @@
+/**
+ * Where in a target a deadline stands, and the DeadlineTarget it makes: "2024年6月底前", "于10月底前报送《…》", a date
+ * with a condition in words after it ("2025年底前基本实现全覆盖").
+ *
+ * @module
+ */
+import { isAsciiDigit } from '../numbers/characters.js'
+import { CHINESE_DIGITS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { lookup } from '../own.js'
+import type { ParseContext } from './context.js'
+import { scanDeadline, type ScannedDeadline } from './deadline.js'
+import { DEADLINE_MARKS, DEADLINE_STARTS } from './lexicon/deadlines.js'
+import { NEGATIONS } from './lexicon/negation.js'
+import { qualitativeTarget, readQualitative } from './qualitative.js'
+import type { AllTarget, DeadlineTarget } from './types.js'
+
+const STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(DEADLINE_STARTS)
+
+function isDeadlineStart(ch: string, code: number): boolean {
+  return isAsciiDigit(code) || STARTS.has(ch) || ch === '十' || lookup(CHINESE_DIGITS, ch) !== undefined
+}
+
+/** @internal The DeadlineTarget of a scanned deadline. */
+export function deadlineTarget(scanned: ScannedDeadline, source: string, subject: string | undefined): DeadlineTarget {
+  const open: { -readonly [K in keyof DeadlineTarget]: DeadlineTarget[K] } =
+    scanned.start === undefined ? { kind: 'deadline', due: scanned.due, source } : { kind: 'deadline', due: scanned.due, start: scanned.start, source }
+  if (subject !== undefined && subject !== '') open.subject = subject
+  if (scanned.note !== undefined) open.note = scanned.note
+  return Object.freeze(open)
+}
+
+/**
+ * @internal A deadline filling `[start, end)` of the text, from its start or after a subject; at most 8 places are
+ * tried. `own` is the text as written.
+ */
+export function tryDeadline(ctx: ParseContext, start: number, end: number, own: string): DeadlineTarget | AllTarget | undefined {
+  const bounded = end === ctx.text.length ? ctx.text : ctx.text.slice(0, end)
+  if (!DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
+  let tries = 0
+  for (let j = start; j < end && tries < 8; j++) {
+    if (!isDeadlineStart(bounded[j] as string, bounded.charCodeAt(j))) continue
+    // a deadline starts at a word boundary: not inside "3年内" or "12.31", not after 未/不 ("未按期完成")
+    const before = bounded[j - 1] ?? ''
+    if (j > start && (/[0-9.\-~]/.test(before) || isChineseNumeralChar(before) || before === '半' || NEGATIONS.some((n) => bounded.endsWith(n, j)))) continue
+    tries++
+    const scanned = scanDeadline(bounded, j, ctx.year)
+    if (scanned === undefined) continue
+    // "未能按时完成", "没有按期完成": not a deadline but its denial
+    if (scanned.due === null) {
+      const reading = readQualitative(own)
+      if (reading.negated || reading.late) continue
+    }
+    const subject = ctx.source.slice(start, j).trim()
+    const condition = scanned.condition
+    const dateText = condition === undefined ? own : own.slice(0, own.length - condition.length).trim()
+    const deadline = deadlineTarget(scanned, dateText, subject)
+    if (condition === undefined) return deadline
+    return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, qualitativeTarget(condition)]), source: own })
+  }
+  return undefined
+}

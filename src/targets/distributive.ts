@@ -1,0 +1,119 @@
+/**
+ * Lists read "respectively" or "each": "甲率、乙率和丙率分别控制在2.5‰、4‰和7.2‰以下" is one bound per subject, "甲率、乙率
+ * 均达到95%" the one bound for each; "分别不低于24%和30%" (no subjects written) two bounds. A list whose subjects and
+ * values differ in number cannot be paired: a coded error, never a guess.
+ *
+ * @module
+ */
+import { lookup } from '../own.js'
+import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
+import { BRACKETS, DISTRIBUTIVE_WORDS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
+import { parseSimple, written } from './simple.js'
+import { hasQuantity, spanOf, type Token, type TokenKind } from './tokens.js'
+import type { AllTarget, CompareTarget, Target } from './types.js'
+
+const CORE_STARTS: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['prefix', 'neutral', 'approx', 'qty', 'pm', 'between'])
+/** 均, 都, 各 say "each" only after two or more subjects; 分别 may stand alone before a list of values. */
+const EACH_ONLY_AFTER_A_LIST: ReadonlySet<string> = /*@__PURE__*/ new Set(['均', '都', '各'])
+
+/**
+ * @internal A comparison written once before the first number governs the later ones, one written once after the last
+ * governs the earlier ones, and 左右 written once after the last makes them all approximate ("分别不低于24%和30%",
+ * "2.5‰、4‰和7.2‰以下", "分别增长7%、8%左右").
+ */
+export function distribute(targets: readonly Target[]): readonly Target[] {
+  const compares = targets.filter((t): t is CompareTarget => t.kind === 'compare')
+  if (compares.length !== targets.length) return targets
+  const first = compares[0] as CompareTarget
+  const last = compares[compares.length - 1] as CompareTarget
+  return compares.map((t, i) => {
+    let next: CompareTarget = t
+    if (i > 0 && t.op === null && first.op !== null) next = { ...next, op: first.op }
+    else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && t.subject === undefined && t.note === undefined) next = { ...next, op: last.op }
+    if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = { ...next, approximate: true }
+    return next === t ? t : Object.freeze(next)
+  })
+}
+
+/** The subjects of a list, split at its separators outside brackets and titles. */
+function splitSubjects(text: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let closing: string[] = []
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string
+    const close = lookup(BRACKETS, ch) ?? lookup(TITLE_BRACKETS, ch)
+    if (close !== undefined) {
+      closing = [...closing, close]
+      depth++
+      continue
+    }
+    if (depth > 0) {
+      if (ch === closing[closing.length - 1]) {
+        closing = closing.slice(0, -1)
+        depth--
+      }
+      continue
+    }
+    const sep = SUBJECT_SEPARATORS.find((s) => text.startsWith(s, i))
+    if (sep !== undefined) {
+      out.push(text.slice(from, i))
+      from = i + sep.length
+      i += sep.length - 1
+    }
+  }
+  out.push(text.slice(from))
+  return out.map((s) => s.trim()).filter((s) => s !== '')
+}
+
+/** Where the distributive word ends a word token right before a core: the token index and where the word starts. */
+function findMarker(tokens: readonly Token[], ctx: ParseContext): { k: number; at: number; word: string } | undefined {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const tk = tokens[k] as Token
+    const next = tokens[k + 1] as Token
+    if (tk.t !== 'word' || !CORE_STARTS.has(next.t)) continue
+    const text = ctx.text.slice(tk.start, tk.end)
+    for (const word of DISTRIBUTIVE_WORDS) if (text.endsWith(word)) return { k, at: tk.end - word.length, word }
+  }
+  return undefined
+}
+
+/** The values after the marker, split at 、 ， 和 与: each a target of its own. */
+function values(tokens: readonly Token[], ctx: ParseContext): Parsed<Target[]> | undefined {
+  const parts: Token[][] = [[]]
+  for (const tk of tokens) {
+    if ((tk.t === 'join' && tk.mode === 'all') || tk.t === 'and') parts.push([])
+    else (parts[parts.length - 1] as Token[]).push(tk)
+  }
+  if (!parts.every((p) => p.length > 0 && hasQuantity(p))) return undefined
+  const out: Target[] = []
+  for (const part of parts) {
+    const span = spanOf(part)
+    const target = parseSimple(part, ctx, span.start, span.end)
+    if (isFailure(target)) return target
+    if (target.kind !== 'compare' && target.kind !== 'range' && target.kind !== 'ratio' && target.kind !== 'deadline') return undefined
+    if ('subject' in target && target.subject !== undefined) return undefined
+    out.push(target)
+  }
+  return [...distribute(out)]
+}
+
+/**
+ * @internal A list read "respectively" or "each" in `tokens` (the text `[start, end)`), or undefined when the text is
+ * not one.
+ */
+export function readDistributive(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<AllTarget> | undefined {
+  const marker = findMarker(tokens, ctx)
+  if (marker === undefined) return undefined
+  const subjects = splitSubjects(ctx.source.slice(start, marker.at))
+  if (subjects.length < 2) return undefined
+  const read = values(tokens.slice(marker.k + 1), ctx)
+  if (read === undefined || isFailure(read)) return read
+  if (read.length !== subjects.length && read.length !== 1) {
+    return fail('TARGET_MALFORMED', { start: marker.at, end }, { reason: 'list-mismatch', word: marker.word })
+  }
+  if (read.length === 1 && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && marker.word !== '分别' && marker.word !== '各自') return undefined
+  const parts = subjects.map((subject, i) => Object.freeze({ ...(read.length === 1 ? read[0] : read[i]) as Target, subject }) as Target)
+  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
+}

@@ -1,0 +1,132 @@
+/**
+ * Phrases in words: which way they point, how strongly, and whether they deny, say late or say in part; and the
+ * target they make ("有效提升", "是", "全覆盖", "按期完成").
+ *
+ * @module
+ */
+import { FILLERS, NEGATION_CHARACTERS, NO_DATA_WORDS, NOT_NEGATING, WHETHER } from './lexicon/negation.js'
+import { ON_SCHEDULE_PATTERN } from './lexicon/deadlines.js'
+import { LATE_WORDS, PARTIAL_WORDS, STRENGTH_WORDS, WORDS_BY_DIRECTION } from './lexicon/qualitative.js'
+import type { DeadlineTarget, QualitativeDirection, QualitativeStrength, QualitativeTarget } from './types.js'
+
+/** @internal What a phrase in words says. */
+export interface QualitativeReading {
+  readonly direction: QualitativeDirection
+  readonly strength?: QualitativeStrength
+  /** The key word is negated ("未完成", "不合格", "未按期完成", "没有提升"). */
+  readonly negated: boolean
+  /** Done only in part: 部分完成, 基本完成, 未全部完成. */
+  readonly partial: boolean
+  /** Done late: 逾期, 延期, 滞后. */
+  readonly late: boolean
+}
+
+interface KeyWord {
+  readonly word: string
+  readonly direction: Exclude<QualitativeDirection, 'unknown'>
+}
+
+let keyWords: readonly KeyWord[] | undefined
+
+/** The key words in the order they are checked (built on first use, so nothing runs at import). */
+function qualitativeWords(): readonly KeyWord[] {
+  keyWords ??= WORDS_BY_DIRECTION.flatMap(([direction, list]) => list.map((word) => ({ word, direction })))
+  return keyWords
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true
+  return false
+}
+
+/** Only fillers between a negation and the word it denies ("能", "按期", "明显" …), or nothing. */
+function onlyFillers(between: string): boolean {
+  let rest = between
+  while (rest !== '') {
+    const filler = FILLERS.find((f) => rest.startsWith(f))
+    if (filler === undefined) return false
+    rest = rest.slice(filler.length)
+  }
+  return true
+}
+
+/**
+ * Is the key word at `at` negated ("未完成", "未能按期完成", "没有明显提升")? Only a negation right before it counts, with at
+ * most a few filler characters between, and not one that begins a word of its own (不良, 不动产, 未成年, 无障碍).
+ */
+function negatedBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const ch = text[k] as string
+    if (NEGATION_CHARACTERS.has(ch)) {
+      if (NOT_NEGATING.some((word) => text.startsWith(word, k) || (k > 0 && text.startsWith(word, k - 1)))) return false
+      if (ch === '无' && !text.startsWith('无法', k)) return false
+      let between = text.slice(k + 1, at)
+      if (between.startsWith('法')) between = between.slice(1)
+      return onlyFillers(between)
+    }
+  }
+  return false
+}
+
+function hasNegationCharacter(text: string): boolean {
+  for (const ch of text) if (NEGATION_CHARACTERS.has(ch)) return true
+  return false
+}
+
+/** Blank out the words that say "no data" (无法统计, 暂无数据), so that 无 in them is not "none happened". */
+function withoutNoData(text: string): string {
+  let out = text
+  for (const w of NO_DATA_WORDS) out = out.split(w).join('\u0000'.repeat(w.length))
+  return out
+}
+
+/**
+ * @internal Read the direction, strength, negation, partiality and lateness of a phrase from the lexicon; words not
+ * found give `unknown`. "是否…" (whether) asks for the thing, it does not deny it.
+ */
+export function readQualitative(input: string): QualitativeReading {
+  const text = input.split(WHETHER).join('')
+  let strength: QualitativeStrength | undefined
+  for (const [word, s] of STRENGTH_WORDS) {
+    if (text.includes(word)) {
+      strength = s
+      break
+    }
+  }
+  const partial = includesAny(text, PARTIAL_WORDS)
+  const late = includesAny(text, LATE_WORDS)
+  let direction: QualitativeDirection = 'unknown'
+  let negated = false
+  const mayDeny = hasNegationCharacter(text)
+  const absentText = mayDeny ? withoutNoData(text) : text
+  for (const { word, direction: d } of qualitativeWords()) {
+    const at = (d === 'absent' ? absentText : text).indexOf(word)
+    if (at < 0) continue
+    if (direction === 'unknown') direction = d
+    // without a negation character the first key word says it all; with one, any key word denied makes the phrase a
+    // denial ("全覆盖未实现", "完成但未达标")
+    if (!mayDeny) break
+    if (d !== 'absent' && negatedBefore(text, at)) {
+      negated = true
+      break
+    }
+  }
+  if (direction === 'unknown' && input !== text) direction = 'attain' // "是否满意": whether it is so
+  const base = { direction, negated, partial, late }
+  return strength === undefined ? base : { ...base, strength }
+}
+
+/** @internal The target a phrase in words makes: "on schedule" is a deadline with no date; a denial turns its direction. */
+export function qualitativeTarget(source: string): QualitativeTarget | DeadlineTarget {
+  const reading = readQualitative(source)
+  if (ON_SCHEDULE_PATTERN.test(source) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
+  let direction: QualitativeDirection = reading.direction
+  if (reading.negated) {
+    if (direction === 'attain') direction = 'absent'
+    else if (direction === 'increase' || direction === 'decrease') direction = 'maintain'
+  }
+  const target = reading.strength === undefined
+    ? { kind: 'qualitative' as const, direction, text: source, source }
+    : { kind: 'qualitative' as const, direction, strength: reading.strength, text: source, source }
+  return Object.freeze(target)
+}
