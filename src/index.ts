@@ -6,9 +6,57 @@
  */
 export { AttainmentError, issueMessage, JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
 export type { ErrorCode, Issue, IssueOf, Severity, Span } from './errors.js'
-export type { ComparisonProblem, DataProblem, IssueDetailsByCode, NumberProblem, TargetProblem, TargetTextProblem } from './messages/issue-details.js'
-export type { AttainmentCode, AttainmentDetailsByCode } from './messages/attainment-details.js'
-export type { AttainmentContext, IssueContext, MessageTable } from './messages/table.js'
+export type {
+  ActualInvalidDataDetails,
+  ActualMalformedDetails,
+  ActualNotComparableDetails,
+  ActualNotOneValueDetails,
+  ActualUnreadableDetails,
+  ComparisonProblem,
+  DataProblem,
+  IssueDetailsByCode,
+  NumberInvalidValueDetails,
+  NumberMalformedDetails,
+  NumberNotFoundDetails,
+  NumberProblem,
+  NumberTrailingTextDetails,
+  OptionInvalidDetails,
+  QuantityIncompatibleUnitsDetails,
+  QuantityMalformedDetails,
+  QuantityNotFoundDetails,
+  QuantityUnknownUnitDetails,
+  TargetEmptyDetails,
+  TargetInvalidDetails,
+  TargetMalformedDetails,
+  TargetProblem,
+  TargetTextCode,
+  TargetTextProblem,
+  TargetTextProblemOf,
+  TargetUnitMismatchDetails,
+  TargetUnknownComparatorDetails,
+} from './messages/issue-details.js'
+export type {
+  ActualTargetDetails,
+  AttainmentCode,
+  AttainmentDetailsByCode,
+  CompoundAttainmentDetails,
+  MeasureAttainmentDetails,
+  QualitativeAttainmentDetails,
+  RangeAttainmentDetails,
+} from './messages/attainment-details.js'
+export type {
+  AttainmentContext,
+  AttainmentText,
+  AttainmentTexts,
+  ComparisonProblemText,
+  DataProblemText,
+  IssueContext,
+  IssueText,
+  IssueTexts,
+  MessageTable,
+  NumberProblemText,
+  TargetProblemText,
+} from './messages/table.js'
 export { messageTable } from './messages/locale.js'
 export type { Locale } from './messages/locale.js'
 export { zh } from './messages/zh.js'

@@ -34,7 +34,9 @@ describe('numbers and units in targets', () => {
     expect(parseTarget('结转率(结转数/预算数)≤10%')).toMatchObject({ kind: 'compare', op: '<=', subject: '结转率(结转数/预算数)' })
     expect(parseTarget('公用经费变动率≦0')).toMatchObject({ kind: 'compare', op: '<=', subject: '公用经费变动率' })
     const pm10 = parseTarget('PM10浓度达到60微克/立方米左右') as CompareTarget
-    expect([pm10.op, pm10.value.amount.toString(), pm10.value.unit, pm10.approximate, pm10.subject]).toEqual(['>=', '60', '微克/立方米', true, 'PM10浓度'])
+    // reaching about a value (达到…左右) sets no boundary: a concentration is lower-is-better, so "at least 60" would be
+    // a confident wrong reading; the indicator's polarity decides
+    expect([pm10.op, pm10.value.amount.toString(), pm10.value.unit, pm10.approximate, pm10.subject]).toEqual([null, '60', '微克/立方米', true, 'PM10浓度'])
   })
 })
 

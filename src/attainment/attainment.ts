@@ -5,7 +5,7 @@
  * @module
  */
 import type { Decimal } from '../numbers/decimal.js'
-import { ONE, ZERO } from '../numbers/decimal.js'
+import { freezeDecimal, ONE, ZERO } from '../numbers/decimal.js'
 import type { AttainmentCode, AttainmentDetailsByCode } from '../messages/attainment-details.js'
 import { messageTable, type Locale } from '../messages/locale.js'
 
@@ -114,8 +114,9 @@ export function attainment<C extends AttainmentCode>(
 ): AttainmentOf<C> {
   const out = Object.create(TEXTS) as { -readonly [K in keyof AttainmentOf<C>]: AttainmentOf<C>[K] }
   out.met = met
-  out.ratio = settled(met, ratio)
-  out.performance = performance
+  const r = settled(met, ratio)
+  out.ratio = r === null ? null : freezeDecimal(r)
+  out.performance = performance === null ? null : freezeDecimal(performance)
   out.direction = direction
   out.code = code
   out.details = Object.freeze(details) as AttainmentDetailsByCode[C]

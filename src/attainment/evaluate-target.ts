@@ -17,16 +17,22 @@ import { checkedActual, checkedTarget } from './coerce.js'
 import { amounts, clampZero, impliedComparison, measured, minOne, notComparable, type MeasureTexts } from './measure.js'
 import { checkOptions, type CheckedOptions, type EvaluateTargetOptions } from './options.js'
 import { gradeOf, sameWords, wordsMet } from './words.js'
+import { STATED_ATTAINMENT } from '../targets/lexicon/qualitative.js'
+import { foldTraditional } from '../targets/lexicon/traditional.js'
 
 /** The target as the explanation shows it: as written, or written anew when it came without its text. */
 function shown(target: Target): string {
   return target.source.trim() === '' ? formatTarget(target) : target.source
 }
 
-/** Words reported against a number, a range or a ratio: not met when they deny or say late, otherwise a person judges. */
+/**
+ * Words reported against a number, a range or a ratio: not met when they deny or say late; met when they state the
+ * target was met ("超额完成", "已完成", "达成预期指标"), as the evaluator's own verdict; otherwise a person judges.
+ */
 function wordsAgainstMeasure(actual: ActualWords, texts: MeasureTexts): Attainment {
-  const met = actual.negated || actual.late ? false : null
-  return attainment(met, met === false ? ZERO : null, null, 'qualitative', 'WORDS_AGAINST_MEASURE', { actual: texts.actual, target: texts.target })
+  const stated = !actual.negated && !actual.late && !actual.partial && STATED_ATTAINMENT.some((w) => foldTraditional(actual.source).includes(w))
+  const met = actual.negated || actual.late ? false : stated ? true : null
+  return attainment(met, met === null ? null : met ? ONE : ZERO, null, 'qualitative', 'WORDS_AGAINST_MEASURE', { actual: texts.actual, target: texts.target })
 }
 
 function compare(target: Target & { kind: 'compare' }, actual: Actual, options: CheckedOptions, texts: MeasureTexts): Attainment {

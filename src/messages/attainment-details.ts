@@ -7,6 +7,82 @@
 import type { Decimal } from '../numbers/decimal.js'
 
 /**
+ * The details of an attainment that needs only the two sides, as text: `DEADLINE_DATE`, `DEADLINE_NEEDS_PLAN`,
+ * `DEADLINE_NEEDS_YEAR`, `DEADLINE_WORDS`, `DEADLINE_SHARE` and `WORDS_AGAINST_MEASURE`; the other details extend it.
+ *
+ * @example
+ * ```ts
+ * const d: ActualTargetDetails = { actual: '2024-06-30', target: '2024年6月底前' }
+ * ```
+ */
+export interface ActualTargetDetails {
+  /** The actual value, as text. */
+  readonly actual: string
+  /** The target, as text. */
+  readonly target: string
+}
+
+/**
+ * The details of `MEASURE`: a number against a number, or a ratio against a ratio.
+ *
+ * @example
+ * ```ts
+ * const d: MeasureAttainmentDetails = { actual: '93%', target: '≥95%', rule: 'higher-is-better', ratio: null }
+ * ```
+ */
+export interface MeasureAttainmentDetails extends ActualTargetDetails {
+  /** Which way it was judged. */
+  readonly rule: 'higher-is-better' | 'lower-is-better' | 'close-to'
+  /** The completion ratio carried by the verdict, or null when there is none. */
+  readonly ratio: Decimal | null
+  /** Set when the actual was a JS number without a unit, read in the target's unit. */
+  readonly bareNumber?: boolean
+  /** The target's unit, in which a bare number was read. */
+  readonly unit?: string
+}
+
+/**
+ * The details of `RANGE`: a number against a range.
+ *
+ * @example
+ * ```ts
+ * const d: RangeAttainmentDetails = { actual: '85%', target: '80%-90%', position: 'inside' }
+ * ```
+ */
+export interface RangeAttainmentDetails extends ActualTargetDetails {
+  /** Where the actual value fell: inside the range, below it or above it. */
+  readonly position: 'inside' | 'below' | 'above'
+}
+
+/**
+ * The details of `QUALITATIVE`: anything against a target in words.
+ *
+ * @example
+ * ```ts
+ * const d: QualitativeAttainmentDetails = { actual: '优秀', target: '良好以上', rule: 'grade' }
+ * ```
+ */
+export interface QualitativeAttainmentDetails extends ActualTargetDetails {
+  /** How it was decided. */
+  readonly rule: 'same-words' | 'grade' | 'direction' | 'stated-attainment' | 'count-of-none' | 'share-done' | 'no-judgement'
+}
+
+/**
+ * The details of `COMPOUND`: an any/all target, judged from its parts.
+ *
+ * @example
+ * ```ts
+ * const d: CompoundAttainmentDetails = { mode: 'all', skipped: false }
+ * ```
+ */
+export interface CompoundAttainmentDetails {
+  /** Whether any part or all parts must be met. */
+  readonly mode: 'any' | 'all'
+  /** Set when a part could not be compared with the actual value and was left out. */
+  readonly skipped: boolean
+}
+
+/**
  * The typed details of every attainment code.
  *
  * - `MEASURE`: a number against a number (or a ratio against a ratio); `rule` says which way it was judged, `ratio` is
@@ -27,36 +103,25 @@ import type { Decimal } from '../numbers/decimal.js'
  */
 export interface AttainmentDetailsByCode {
   /** A number against a number, or a ratio against a ratio. */
-  readonly MEASURE: {
-    readonly actual: string
-    readonly target: string
-    readonly rule: 'higher-is-better' | 'lower-is-better' | 'close-to'
-    readonly ratio: Decimal | null
-    readonly bareNumber?: boolean
-    readonly unit?: string
-  }
+  readonly MEASURE: MeasureAttainmentDetails
   /** A number against a range. */
-  readonly RANGE: { readonly actual: string; readonly target: string; readonly position: 'inside' | 'below' | 'above' }
+  readonly RANGE: RangeAttainmentDetails
   /** A date against a deadline. */
-  readonly DEADLINE_DATE: { readonly actual: string; readonly target: string }
+  readonly DEADLINE_DATE: ActualTargetDetails
   /** A date against "on schedule": the plan decides. */
-  readonly DEADLINE_NEEDS_PLAN: { readonly actual: string; readonly target: string }
+  readonly DEADLINE_NEEDS_PLAN: ActualTargetDetails
   /** A dated actual against a deadline without a year. */
-  readonly DEADLINE_NEEDS_YEAR: { readonly actual: string; readonly target: string }
+  readonly DEADLINE_NEEDS_YEAR: ActualTargetDetails
   /** Words against a deadline. */
-  readonly DEADLINE_WORDS: { readonly actual: string; readonly target: string }
+  readonly DEADLINE_WORDS: ActualTargetDetails
   /** A share of the work done against a deadline. */
-  readonly DEADLINE_SHARE: { readonly actual: string; readonly target: string }
+  readonly DEADLINE_SHARE: ActualTargetDetails
   /** Words against a number, a range or a ratio. */
-  readonly WORDS_AGAINST_MEASURE: { readonly actual: string; readonly target: string }
+  readonly WORDS_AGAINST_MEASURE: ActualTargetDetails
   /** Anything against a target in words. */
-  readonly QUALITATIVE: {
-    readonly actual: string
-    readonly target: string
-    readonly rule: 'same-words' | 'grade' | 'direction' | 'stated-attainment' | 'count-of-none' | 'share-done' | 'no-judgement'
-  }
+  readonly QUALITATIVE: QualitativeAttainmentDetails
   /** An any/all target. */
-  readonly COMPOUND: { readonly mode: 'any' | 'all'; readonly skipped: boolean }
+  readonly COMPOUND: CompoundAttainmentDetails
 }
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AttainmentDetailsByCode, AttainmentCode } from './attainment-details.js'
+import type { Span } from '../errors.js'
 import type { ComparisonProblem, DataProblem, ErrorCode, IssueDetailsByCode, NumberProblem, TargetProblem } from './issue-details.js'
 
 /**
@@ -19,7 +20,7 @@ export interface IssueContext {
   /** The text that was read, if the input was text. */
   readonly input?: string
   /** Where in that text. */
-  readonly span?: { readonly start: number; readonly end: number }
+  readonly span?: Span
   /** Where in structured input. */
   readonly path: readonly (string | number)[]
 }
@@ -41,6 +42,89 @@ export interface AttainmentContext {
 }
 
 /**
+ * The text of one error code in one locale, from the issue's details and where it was found.
+ *
+ * @example
+ * ```ts
+ * const text: IssueText<'TARGET_EMPTY'> = (details) => `received ${details.received}`
+ * ```
+ */
+export type IssueText<C extends ErrorCode> = (details: IssueDetailsByCode[C], where: IssueContext) => string
+
+/**
+ * The texts of every error code: a mapped type, so a table missing a code does not compile.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'jixiao'
+ * const issues: IssueTexts = en.issues
+ * ```
+ */
+export type IssueTexts = { readonly [C in ErrorCode]: IssueText<C> }
+
+/**
+ * The explanation of one attainment code in one locale, from the attainment's details and its verdict.
+ *
+ * @example
+ * ```ts
+ * const text: AttainmentText<'COMPOUND'> = (details, context) => `${details.mode}: ${context.parts.join('; ')}`
+ * ```
+ */
+export type AttainmentText<C extends AttainmentCode> = (details: AttainmentDetailsByCode[C], context: AttainmentContext) => string
+
+/**
+ * The explanations of every attainment code: a mapped type, so a table missing a code does not compile.
+ *
+ * @example
+ * ```ts
+ * import { zh } from 'jixiao'
+ * const attainments: AttainmentTexts = zh.attainments
+ * ```
+ */
+export type AttainmentTexts = { readonly [C in AttainmentCode]: AttainmentText<C> }
+
+/**
+ * The text of why a number failed, from the number text and the word at fault (`''` when none is).
+ *
+ * @example
+ * ```ts
+ * const text: NumberProblemText = (text, word) => `"${word}" repeated in "${text}"`
+ * ```
+ */
+export type NumberProblemText = (text: string, word: string) => string
+
+/**
+ * The text of why a target failed beyond its numbers, from the word at fault (`''` when none is).
+ *
+ * @example
+ * ```ts
+ * const text: TargetProblemText = (word) => `"${word}" is not followed by a number`
+ * ```
+ */
+export type TargetProblemText = (word: string) => string
+
+/**
+ * The text of why data is not a target or an actual value, from the field at fault and its value (`''` when none is).
+ *
+ * @example
+ * ```ts
+ * const text: DataProblemText = (field) => `"${field}" is missing or invalid`
+ * ```
+ */
+export type DataProblemText = (field: string, value: string) => string
+
+/**
+ * The text of why an actual cannot be compared with its target, from both as text and their units (`''` when not
+ * known).
+ *
+ * @example
+ * ```ts
+ * const text: ComparisonProblemText = (actual, target) => `actual "${actual}" cannot be compared with ${target}`
+ * ```
+ */
+export type ComparisonProblemText = (actual: string, target: string, actualUnit: string, targetUnit: string) => string
+
+/**
  * One locale's texts. Every function receives typed details and returns the text; nothing here is computed until a
  * message is read.
  *
@@ -52,15 +136,15 @@ export interface AttainmentContext {
  */
 export interface MessageTable {
   /** The text of each error code. */
-  readonly issues: { readonly [C in ErrorCode]: (details: IssueDetailsByCode[C], where: IssueContext) => string }
+  readonly issues: IssueTexts
   /** The text of each attainment code. */
-  readonly attainments: { readonly [C in AttainmentCode]: (details: AttainmentDetailsByCode[C], context: AttainmentContext) => string }
+  readonly attainments: AttainmentTexts
   /** Why a number failed, with the text and the word at fault. */
-  readonly numberProblems: { readonly [P in NumberProblem]: (text: string, word: string) => string }
+  readonly numberProblems: Readonly<Record<NumberProblem, NumberProblemText>>
   /** Why a target failed (beyond its numbers), with the word at fault. */
-  readonly targetProblems: { readonly [P in Exclude<TargetProblem, NumberProblem>]: (word: string) => string }
+  readonly targetProblems: Readonly<Record<Exclude<TargetProblem, NumberProblem>, TargetProblemText>>
   /** Why data is not a target or an actual value. */
-  readonly dataProblems: { readonly [P in DataProblem]: (field: string, value: string) => string }
+  readonly dataProblems: Readonly<Record<DataProblem, DataProblemText>>
   /** Why an actual cannot be compared with its target. */
-  readonly comparisonProblems: { readonly [P in ComparisonProblem]: (actual: string, target: string, actualUnit: string, targetUnit: string) => string }
+  readonly comparisonProblems: Readonly<Record<ComparisonProblem, ComparisonProblemText>>
 }

@@ -62,3 +62,12 @@ export function cleanText(input: string): CleanText {
   const map = (k: number): number => (k < kept.length ? (kept[k] as number) : input.length)
   return { text: normalizeWidth(spaced), visible, toSource: map }
 }
+
+/**
+ * @internal The span in the text as given of the clean-text span [`start`, `end`): from the first character to just
+ * after the last, so that invisible characters around it are left out.
+ */
+export function sourceSpan(clean: CleanText, start: number, end: number): { readonly start: number; readonly end: number } {
+  const from = clean.toSource(start)
+  return { start: from, end: end > start ? clean.toSource(end - 1) + 1 : from }
+}

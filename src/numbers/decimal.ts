@@ -69,6 +69,14 @@ export function toDecimalOrUndefined(value: unknown): DecimalJs | undefined {
 }
 
 /**
+ * @internal `value` as one of our Decimals: itself when it is one, else read again from its exact text, so that a
+ * host's Decimal (whatever its clone's precision and rounding) never takes part in our arithmetic.
+ */
+export function ownDecimal(value: DecimalJs): DecimalJs {
+  return value.constructor === D ? value : new D(value.toString())
+}
+
+/**
  * @internal A clone wide enough that a product is never rounded (decimal.js
  * computes a product's digits, not `precision` digits, so this costs nothing).
  * Use it for `times`, `plus`, `minus` and `cmp` only: a division here would run

@@ -1,5 +1,6 @@
 import { type Decimal, type DecimalInput, toDecimalOrUndefined } from './decimal.js'
 import { makeIssue, NumberParseError } from '../errors.js'
+import { own } from '../own.js'
 
 /**
  * How {@link formatNumber} writes a number: `arabic` ("1113"), `chinese`
@@ -68,17 +69,21 @@ function chineseBelowYi(digits: string, financial: boolean): string {
 /**
  * Any number of digits: the part above 10⁸ is written first and followed by
  * 亿 (so 10¹² is 一万亿 and 10¹⁶ 一亿亿), then the rest, with 零 where a
- * place is skipped ("一万零一亿", "一亿零五").
+ * place is skipped ("一万零一亿", "一亿零五"). Each further group of eight
+ * digits adds a 亿, in one pass (a number of any length, no recursion).
  */
 function chineseDigits(digits: string, financial: boolean): string {
   const trimmed = digits.replace(/^0+/, '')
-  if (trimmed.length <= 8) return chineseBelowYi(trimmed, financial)
-  const high = trimmed.slice(0, -8)
-  const low = trimmed.slice(-8).replace(/^0+/, '')
-  let out = chineseDigits(high, financial) + '亿'
-  if (low === '') return out
-  if (low.length < 8) out += (financial ? FINANCIAL_DIGITS : SMALL_DIGITS)[0]
-  return out + chineseDigits(low, financial)
+  const top = trimmed.length % 8 || 8
+  let out = chineseBelowYi(trimmed.slice(0, top), financial)
+  for (let at = top; at < trimmed.length; at += 8) {
+    out += '亿'
+    const low = trimmed.slice(at, at + 8).replace(/^0+/, '')
+    if (low === '') continue
+    if (low.length < 8) out += (financial ? FINANCIAL_DIGITS : SMALL_DIGITS)[0]
+    out += chineseBelowYi(low, financial)
+  }
+  return out
 }
 
 function chineseInteger(digits: string, financial: boolean): string {
@@ -117,15 +122,23 @@ export function formatNumber(value: DecimalInput, options: FormatNumberOptions =
   return formatDecimal(decimal, options)
 }
 
+/** "3093635" → "3,093,635", in one pass (a regular expression with a lookahead would take quadratic time). */
+function groupThousands(integer: string): string {
+  const head = integer.length % 3 || 3
+  let out = integer.slice(0, head)
+  for (let at = head; at < integer.length; at += 3) out += ',' + integer.slice(at, at + 3)
+  return out
+}
+
 /** @internal Format one of our Decimals. */
 export function formatDecimal(decimal: Decimal, options: FormatNumberOptions = {}): string {
-  const style = options.style ?? 'arabic'
+  const style = own(options, 'style') ?? 'arabic'
   const plain = decimal.isZero() ? '0' : decimal.toFixed()
   const negative = plain.startsWith('-')
   const unsigned = negative ? plain.slice(1) : plain
   const [integer = '0', fraction] = unsigned.split('.')
   if (style === 'arabic') {
-    const grouped = options.grouping ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : integer
+    const grouped = own(options, 'grouping') ? groupThousands(integer) : integer
     return (negative ? '-' : '') + grouped + (fraction !== undefined ? `.${fraction}` : '')
   }
   const financial = style === 'financial'

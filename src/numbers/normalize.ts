@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lookup } from '../own.js'
 
 const MAP: Readonly<Record<string, string>> = {
   '\u3000': ' ', // ideographic space
@@ -71,11 +72,11 @@ export function normalizeWidth(text: string): string {
     const code = text.charCodeAt(i)
     const ch = text[i] as string
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
-    else out += MAP[ch] ?? ch
+    else out += lookup(MAP, ch) ?? ch
   }
   return out
 }
 
 function needsMapping(code: number, ch: string): boolean {
-  return (code >= 0xff01 && code <= 0xff5e) || MAP[ch] !== undefined
+  return (code >= 0xff01 && code <= 0xff5e) || lookup(MAP, ch) !== undefined
 }

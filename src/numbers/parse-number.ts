@@ -1,7 +1,7 @@
-import type { Decimal } from './decimal.js'
-import { makeIssue, NumberParseError } from '../errors.js'
+import { freezeDecimal, type Decimal } from './decimal.js'
+import { makeIssue, NumberParseError, type Span } from '../errors.js'
 import { toSafe, type SafeResult } from '../result.js'
-import { normalizeWidth } from './normalize.js'
+import { cleanText, sourceSpan } from './clean.js'
 import { scanDetails, scanNumber } from './scan-number.js'
 
 /** @internal Index of the first and one past the last non-space character. */
@@ -21,8 +21,11 @@ export function trimBounds(text: string): { start: number; end: number } {
  * 叁佰肆拾伍, 八十七点五, 〇点二五, 二〇二二), colloquial forms (两万五 = 25000)
  * and mixes (1.2万, 3.5亿, 8608.99万).
  *
- * @param text - the number as written; surrounding spaces are ignored.
- * @returns the exact value as a Decimal.
+ * Characters nobody sees (zero-width spaces, the BOM, soft hyphens, bidi marks) are not read; a line break is a
+ * space, so "1\n5" is two numbers, never 15.
+ *
+ * @param text - the number as written; surrounding spaces and line breaks are ignored.
+ * @returns the exact value as a frozen Decimal.
  * @throws {@link NumberParseError} with code `NUMBER_EMPTY`, `NUMBER_NOT_FOUND`,
  *   `NUMBER_MALFORMED` or `NUMBER_TRAILING_TEXT`, and the span of the problem.
  * @example
@@ -41,37 +44,25 @@ export function parseNumber(text: string): Decimal {
       makeIssue('NUMBER_NOT_FOUND', { received: typeof text }),
     ])
   }
-  const normalized = normalizeWidth(text)
-  const { start, end } = trimBounds(normalized)
+  const clean = cleanText(text)
+  const { start, end } = trimBounds(clean.text)
   if (start === end) {
     throw new NumberParseError([
       makeIssue('NUMBER_EMPTY', {}, { span: { start: 0, end: text.length }, input: text }),
     ])
   }
-  const scanned = scanNumber(normalized.slice(0, end), start)
+  const at = (from: number, to: number): { span: Span; input: string } => ({ span: sourceSpan(clean, from, to), input: text })
+  const scanned = scanNumber(clean.text.slice(0, end), start)
   if (scanned === undefined) {
-    throw new NumberParseError([
-      makeIssue('NUMBER_NOT_FOUND', { received: 'string' }, {
-        span: { start, end },
-        input: text,
-      }),
-    ])
+    throw new NumberParseError([makeIssue('NUMBER_NOT_FOUND', { received: 'string' }, at(start, end))])
   }
   if (!scanned.ok) {
-    throw new NumberParseError([
-      makeIssue(scanned.code, scanDetails(scanned), { span: { start: scanned.start, end: scanned.end }, input: text }),
-    ])
+    throw new NumberParseError([makeIssue(scanned.code, scanDetails(scanned), at(scanned.start, scanned.end))])
   }
   if (scanned.end !== end) {
-    const rest = text.slice(scanned.end, end)
-    throw new NumberParseError([
-      makeIssue('NUMBER_TRAILING_TEXT', { rest }, {
-        span: { start: scanned.end, end },
-        input: text,
-      }),
-    ])
+    throw new NumberParseError([makeIssue('NUMBER_TRAILING_TEXT', { rest: clean.visible.slice(scanned.end, end) }, at(scanned.end, end))])
   }
-  return scanned.value
+  return freezeDecimal(scanned.value)
 }
 
 /**

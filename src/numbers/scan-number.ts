@@ -17,6 +17,7 @@ import {
   WORDS_THAT_ARE_NOT_NUMERALS,
   isChineseNumeralChar,
 } from './chinese-characters.js'
+import { lookup, own } from '../own.js'
 
 /** @internal A number read from text. */
 export interface ScannedNumber {
@@ -49,8 +50,8 @@ export interface ScanFailure {
   readonly word?: string
 }
 
-/** Where an exponent part ("E+05", "e-3") after a number ends, or -1 when there is none. */
-function exponentEnd(text: string, at: number): number {
+/** @internal Where an exponent part ("E+05", "e-3") after a number ends, or -1 when there is none. */
+export function exponentEnd(text: string, at: number): number {
   const e = text.charCodeAt(at)
   if (e !== 69 && e !== 101) return -1
   let i = at + 1
@@ -82,7 +83,12 @@ type Token =
   | { readonly t: 'big'; readonly exponent: number; readonly start: number }
   | { readonly t: 'frac'; readonly digits: string; readonly start: number; readonly end: number }
 
-
+/**
+ * The most units (十, 百, 千, 万, 亿) one numeral may hold. The longest real numeral, 九千九百九十九万九千九百九十九亿
+ * 九千九百九十九万九千九百九十九, holds 15; a numeral of thousands of units is refused as too long rather than read in
+ * time that grows with the square of its length.
+ */
+const MAX_UNITS = 48
 
 function startsWithAt(text: string, pos: number, words: readonly string[]): boolean {
   for (const word of words) {
@@ -174,7 +180,8 @@ function spaceGroupedEnd(text: string, pos: number): number | undefined {
   return groups > 0 ? i : undefined
 }
 
-function tokenize(text: string, pos: number): { tokens: Token[]; end: number } | ScanFailure {
+/** The tokens of a numeral at `pos`; `from` is where the number starts (its sign included), for a failure's span. */
+function tokenize(text: string, pos: number, from: number): { tokens: Token[]; end: number } | ScanFailure {
   const tokens: Token[] = []
   let i = pos
   while (i < text.length) {
@@ -185,19 +192,22 @@ function tokenize(text: string, pos: number): { tokens: Token[]; end: number } |
       if (last !== undefined && last.t !== 'small' && last.t !== 'big') break
       const read = readArabic(text, i)
       if ('ok' in read) return read
+      // "1万2E3": scientific notation inside a numeral is refused as it is alone
+      const exponent = exponentEnd(text, read.end)
+      if (exponent > 0) return failure(from, exponent, 'exponent', text.slice(from, exponent))
       tokens.push({ t: 'num', value: new D(read.digits.startsWith('.') ? `0${read.digits}` : read.digits), start: i, end: read.end })
       i = read.end
       continue
     }
-    const digit = CHINESE_DIGITS[ch]
+    const digit = lookup(CHINESE_DIGITS, ch)
     if (digit !== undefined) {
       if (last !== undefined && last.t === 'num') break
       tokens.push(digit === 0 ? { t: 'zero', start: i } : { t: 'digit', value: digit, start: i })
       i++
       continue
     }
-    const small = CHINESE_SMALL_UNITS[ch]
-    const big = CHINESE_BIG_UNITS[ch]
+    const small = lookup(CHINESE_SMALL_UNITS, ch)
+    const big = lookup(CHINESE_BIG_UNITS, ch)
     if (small !== undefined || big !== undefined) {
       if (tokens.length === 0) {
         // only 十 (十二 = 12) may open a numeral, and not in 十分 (very), though
@@ -217,7 +227,7 @@ function tokenize(text: string, pos: number): { tokens: Token[]; end: number } |
       let j = i + 1
       let digits = ''
       while (j < text.length) {
-        const d = CHINESE_DIGITS[text[j] as string]
+        const d = lookup(CHINESE_DIGITS, text[j] as string)
         if (d === undefined) break
         digits += String(d)
         j++
@@ -236,10 +246,14 @@ function tokenEnd(token: Token): number {
   return token.t === 'num' || token.t === 'frac' ? token.end : token.start + 1
 }
 
+/**
+ * The value of a numeral's tokens, in one pass. A 万 or 亿 with nothing to multiply ends the numeral ("一亿万亩": the
+ * 万 belongs to what follows): `count` says how many tokens the value took.
+ */
 function evaluate(
   tokens: readonly Token[],
   text: string,
-): { value: Decimal; scale?: { start: number; exponent: number } } | ScanFailure | { stopBefore: number } {
+): { value: Decimal; count: number; scale?: { start: number; exponent: number } } | ScanFailure {
   const first = tokens[0] as Token
   const lastToken = tokens[tokens.length - 1] as Token
   const end = tokenEnd(lastToken)
@@ -256,7 +270,7 @@ function evaluate(
       else if (t.t === 'zero') integer += '0'
       else if (t.t === 'frac') fraction = t.digits
     }
-    return { value: new D(fraction === '' ? integer : `${integer}.${fraction}`) }
+    return { value: new D(fraction === '' ? integer : `${integer}.${fraction}`), count: tokens.length }
   }
 
   // Parts already closed by a 万 or 亿, each with the power of ten those
@@ -274,8 +288,10 @@ function evaluate(
   let fraction: string | undefined
   let trailingStart = -1
   let trailingExponent = 0
+  let units = 0
+  let count = tokens.length
 
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = 0; index < count; index++) {
     const t = tokens[index] as Token
     const previous = tokens[index - 1]
     switch (t.t) {
@@ -295,6 +311,7 @@ function evaluate(
         trailingStart = -1
         break
       case 'small': {
+        if (++units > MAX_UNITS) return bad('too-long')
         if (t.exponent >= lastSmall) return bad('units-out-of-order')
         if (pendingIsFraction) return bad('unit-after-decimals')
         // 十二: 十 needs no digit; 零千 (zero thousands, as in 零千元) is 0
@@ -320,14 +337,17 @@ function evaluate(
         if (colloquialTail && t.exponent >= lastBig) {
           return bad('repeated-big-unit', unitName)
         }
-        if (digitSinceBig || !groupValue.isZero()) parts.push({ value: groupValue, exponent: 0 })
-        const outranked = parts.filter((p) => p.exponent <= t.exponent)
-        if (outranked.length === 0) {
+        const closesGroup = digitSinceBig || !groupValue.isZero()
+        if (!closesGroup && !parts.some((p) => p.exponent <= t.exponent)) {
           // "一亿万亩": a 万 with nothing to multiply ends the number; it
           // belongs to what follows (a unit "万亩", or text)
-          return { stopBefore: index }
+          count = index
+          break
         }
-        for (const part of outranked) {
+        if (++units > MAX_UNITS) return bad('too-long')
+        if (closesGroup) parts.push({ value: groupValue, exponent: 0 })
+        for (const part of parts) {
+          if (part.exponent > t.exponent) continue
           part.value = part.value.times(TEN.pow(t.exponent))
           part.exponent += t.exponent
         }
@@ -366,16 +386,27 @@ function evaluate(
   let tail = pending ?? new D(0)
   // Colloquial "两万五" = 25000, "一百五" = 150: a last digit after a unit of
   // 百 or more, with no 零 between, counts in the next lower place.
-  if (pending !== undefined && fraction === undefined && !zeroSinceUnit && lastUnitExponent >= 2 && tokens.length > 1) {
-    const previous = tokens[tokens.length - 2]
+  if (pending !== undefined && fraction === undefined && !zeroSinceUnit && lastUnitExponent >= 2 && count > 1) {
+    const previous = tokens[count - 2]
     if (previous !== undefined && (previous.t === 'small' || previous.t === 'big')) {
       tail = pending.times(TEN.pow(lastUnitExponent - 1))
     }
   }
   let value = group.plus(tail)
   for (const part of parts) value = value.plus(part.value)
-  if (trailingStart >= 0) return { value, scale: { start: trailingStart, exponent: trailingExponent } }
-  return { value }
+  if (trailingStart >= 0) return { value, count, scale: { start: trailingStart, exponent: trailingExponent } }
+  return { value, count }
+}
+
+/** How the first `count` tokens were written. */
+function scriptOf(tokens: readonly Token[], count: number): ScannedNumber['script'] {
+  let arabic = false
+  let chinese = false
+  for (let k = 0; k < count; k++) {
+    if ((tokens[k] as Token).t === 'num') arabic = true
+    else chinese = true
+  }
+  return arabic ? (chinese ? 'mixed' : 'arabic') : 'chinese'
 }
 
 /** Could a numeral go on after Arabic digits with this character (万, 千, 点, a Chinese digit …)? */
@@ -393,12 +424,12 @@ function continuesNumeral(ch: string): boolean {
 export function scanNumber(text: string, pos: number, options: ScanOptions = {}): ScannedNumber | ScanFailure | undefined {
   let i = pos
   let negative = false
-  if (options.sign !== false) {
+  if (own(options, 'sign') !== false) {
     const ch = text[i]
     if (ch === '-' || ch === '+' || (ch !== undefined && CHINESE_MINUS.has(ch))) {
       const next = text.charCodeAt(i + 1)
       const nextCh = text[i + 1] ?? ''
-      if (isAsciiDigit(next) || next === 46 || CHINESE_DIGITS[nextCh] !== undefined || nextCh === '十') {
+      if (isAsciiDigit(next) || next === 46 || lookup(CHINESE_DIGITS, nextCh) !== undefined || nextCh === '十') {
         negative = ch !== '+'
         i++
       }
@@ -419,20 +450,14 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
       return { ok: true, value, start: pos, end: literal.end, script: 'arabic' }
     }
   }
-  const read = tokenize(text, i)
+  const read = tokenize(text, i, pos)
   if ('ok' in read) return read
-  let { tokens } = read
+  const { tokens } = read
   if (tokens.length === 0) return undefined
-  let evaluated = evaluate(tokens, text)
-  while ('stopBefore' in evaluated) {
-    tokens = tokens.slice(0, evaluated.stopBefore)
-    evaluated = evaluate(tokens, text)
-  }
+  const evaluated = evaluate(tokens, text)
   if ('ok' in evaluated) return evaluated
-  const lastToken = tokens[tokens.length - 1] as Token
-  const hasArabic = tokens.some((t) => t.t === 'num')
-  const hasChinese = tokens.some((t) => t.t !== 'num')
-  const script = hasArabic ? (hasChinese ? 'mixed' : 'arabic') : 'chinese'
+  const lastToken = tokens[evaluated.count - 1] as Token
+  const script = scriptOf(tokens, evaluated.count)
   const value = negative ? evaluated.value.negated() : evaluated.value
   const result: ScannedNumber = evaluated.scale
     ? { ok: true, value, start: pos, end: tokenEnd(lastToken), script, scale: evaluated.scale }

@@ -1,7 +1,8 @@
 import { ONE, TEN, type Decimal, WIDE } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
 import { makeIssue, QuantityError } from '../errors.js'
-import { makeQuantity, type Quantity } from './quantity.js'
+import { makeQuantity, readQuantity, type Quantity } from './quantity.js'
+import { lookup } from '../own.js'
 import { describeUnit, type UnitDescription } from './unit.js'
 
 function incompatible(a: UnitDescription, b: UnitDescription, path: readonly (string | number)[] = []): QuantityError {
@@ -32,7 +33,7 @@ export function areUnitsCompatible(a: string, b: string): boolean {
  * ↔ 亿元, 公顷 → 亩, 米 ↔ 公里, 平方米 → 亩 or 公顷); otherwise (亩 → 平方米
  * is ×666.66…, 亩 → 公顷 is ÷15) rounded half-up to 40 significant digits.
  *
- * @param value - the quantity.
+ * @param value - the quantity (an amount from any copy of decimal.js is read again as the library's own).
  * @param unit - the unit wanted.
  * @returns a new quantity in `unit`; the input is not changed.
  * @throws {@link QuantityError} `QUANTITY_INCOMPATIBLE_UNITS` naming both units.
@@ -45,11 +46,12 @@ export function areUnitsCompatible(a: string, b: string): boolean {
  * ```
  */
 export function convertQuantity(value: Quantity, unit: string): Quantity {
-  const from = describeUnit(value.unit)
+  const q = readQuantity(value)
+  const from = describeUnit(q.unit)
   const to = describeUnit(unit)
   if (from.dimension !== to.dimension) throw incompatible(from, to)
-  if (from.unit === to.unit) return makeQuantity(value.amount, to.unit)
-  return makeQuantity(value.amount.times(from.factor).div(to.factor), to.unit)
+  if (from.unit === to.unit) return makeQuantity(q.amount, to.unit)
+  return makeQuantity(q.amount.times(from.factor).div(to.factor), to.unit)
 }
 
 /**
@@ -58,7 +60,7 @@ export function convertQuantity(value: Quantity, unit: string): Quantity {
  * quotient. (Only a rate unit with 平方米 in its denominator has a factor that
  * is itself rounded, to 40 significant digits.)
  *
- * @param a - a quantity.
+ * @param a - a quantity (an amount from any copy of decimal.js is read again as the library's own).
  * @param b - a quantity in a compatible unit.
  * @returns -1 when a < b, 0 when equal, 1 when a > b.
  * @throws {@link QuantityError} `QUANTITY_INCOMPATIBLE_UNITS` naming both units.
@@ -71,12 +73,14 @@ export function convertQuantity(value: Quantity, unit: string): Quantity {
  * ```
  */
 export function compareQuantities(a: Quantity, b: Quantity): -1 | 0 | 1 {
-  const own = describeUnit(a.unit)
-  const other = describeUnit(b.unit)
+  const first = readQuantity(a)
+  const second = readQuantity(b)
+  const own = describeUnit(first.unit)
+  const other = describeUnit(second.unit)
   if (own.dimension !== other.dimension) throw incompatible(own, other)
   // products at full width: no digit of either amount is rounded away
-  const left = new WIDE(a.amount).times(own.factor)
-  const right = new WIDE(b.amount).times(other.factor)
+  const left = new WIDE(first.amount).times(own.factor)
+  const right = new WIDE(second.amount).times(other.factor)
   return left.cmp(right) as -1 | 0 | 1
 }
 
@@ -84,7 +88,8 @@ export function compareQuantities(a: Quantity, b: Quantity): -1 | 0 | 1 {
  * @internal The amount of `q` in its family's base, after checking that
  * `otherUnit` belongs to the same dimension.
  */
-export function baseAmount(q: Quantity, otherUnit: string): Decimal {
+export function baseAmount(given: Quantity, otherUnit: string): Decimal {
+  const q = readQuantity(given)
   const own = describeUnit(q.unit)
   const other = describeUnit(otherUnit)
   if (own.dimension !== other.dimension) throw incompatible(own, other)
@@ -97,7 +102,8 @@ export function baseAmount(q: Quantity, otherUnit: string): Decimal {
  * "60000人"): the amount in the other side's unit, at its scale. Any other
  * unit is returned as it is, for the comparison to accept or refuse.
  */
-export function adoptUnit(q: Quantity, unit: string): Quantity {
+export function adoptUnit(given: Quantity, unit: string): Quantity {
+  const q = readQuantity(given)
   if (q.unit === unit || unit === '') return q
   const other = describeUnit(unit)
   // a bare scale ("万") is a factor, not a unit to lend: 40000 against 5万 compares through it
@@ -111,7 +117,7 @@ export function adoptUnit(q: Quantity, unit: string): Quantity {
   let prefixFactor: Decimal = ONE
   for (const length of [2, 1]) {
     const bare = unit.slice(length)
-    const prefix = UNIT_PREFIXES[unit.slice(0, length)]
+    const prefix = lookup(UNIT_PREFIXES, unit.slice(0, length))
     if (prefix !== undefined && bare !== '' && describeUnit(bare).dimension === other.dimension) {
       prefixFactor = TEN.pow(prefix)
       break

@@ -1,8 +1,9 @@
 import { TEN } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { UNITS } from './catalogue.js'
-import type { Quantity } from './quantity.js'
+import { readQuantity, type Quantity } from './quantity.js'
 import { describeUnit } from './unit.js'
+import { lookup, own } from '../own.js'
 
 /**
  * Options of {@link formatQuantity}.
@@ -27,9 +28,9 @@ const SMALL_SCALES: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 
  * unit it scales: 20 百万元 → "二千万元", never "二十百万元".
  */
 function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit: string } {
-  const exponent = SMALL_SCALES[value.unit[0] ?? '']
+  const exponent = lookup(SMALL_SCALES, value.unit[0] ?? '')
   const rest = value.unit.slice(1)
-  if (exponent === undefined || rest === '' || UNITS[value.unit] !== undefined) return value
+  if (exponent === undefined || rest === '' || lookup(UNITS, value.unit) !== undefined) return value
   const scaled = describeUnit(value.unit)
   const base = describeUnit(rest)
   if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(TEN.pow(exponent)))) return value
@@ -45,7 +46,7 @@ function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit:
  * begins ("一亿零一万元"), so in such a unit an amount of 10⁴ or more keeps
  * Arabic digits even in the Chinese style ("12345万元").
  *
- * @param value - the quantity.
+ * @param value - the quantity (an amount from any copy of decimal.js is read again as the library's own).
  * @param options - the style.
  * @returns the text.
  * @example
@@ -59,18 +60,21 @@ function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit:
  * ```
  */
 export function formatQuantity(value: Quantity, options: FormatQuantityOptions = {}): string {
-  if (options.style === 'chinese') {
-    const shareWord = SHARE_WORDS[value.unit]
-    if (shareWord !== undefined && value.amount.gte(0)) return shareWord + formatDecimal(value.amount, { style: 'chinese' })
-    const plain = withoutSmallScale(value)
-    const unit = plain.unit === '百分点' ? '个百分点' : plain.unit
-    // "一亿零一万元" would read as 100010000 元: a 万/亿 unit after a numeral of 万 or more takes Arabic digits
-    if (/^[万亿萬億]/.test(unit) && plain.amount.abs().gte(10000)) return formatDecimal(plain.amount) + unit
-    const number = formatDecimal(plain.amount, { style: 'chinese' })
-    // "十分" reads as "very": ten points are written 一十分
-    const sign = number.startsWith('负') ? '负' : ''
-    const digits = number.slice(sign.length)
-    return sign + (digits.startsWith('十') && unit.startsWith('分') ? '一' : '') + digits + unit
-  }
-  return formatDecimal(value.amount) + value.unit
+  const q = readQuantity(value)
+  return own(options, 'style') === 'chinese' ? chineseQuantity(q) : formatDecimal(q.amount) + q.unit
+}
+
+/** A quantity in Chinese numerals ("百分之九十", "一百五十二点二万元"). */
+function chineseQuantity(value: Quantity): string {
+  const shareWord = lookup(SHARE_WORDS, value.unit)
+  if (shareWord !== undefined && value.amount.gte(0)) return shareWord + formatDecimal(value.amount, { style: 'chinese' })
+  const plain = withoutSmallScale(value)
+  const unit = plain.unit === '百分点' ? '个百分点' : plain.unit
+  // "一亿零一万元" would read as 100010000 元: a 万/亿 unit after a numeral of 万 or more takes Arabic digits
+  if (/^[万亿萬億]/.test(unit) && plain.amount.abs().gte(10000)) return formatDecimal(plain.amount) + unit
+  const number = formatDecimal(plain.amount, { style: 'chinese' })
+  // "十分" reads as "very": ten points are written 一十分
+  const sign = number.startsWith('负') ? '负' : ''
+  const digits = number.slice(sign.length)
+  return sign + (digits.startsWith('十') && unit.startsWith('分') ? '一' : '') + digits + unit
 }

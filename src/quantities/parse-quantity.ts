@@ -1,7 +1,7 @@
-import { makeIssue, QuantityError } from '../errors.js'
+import { makeIssue, QuantityError, type Span } from '../errors.js'
 import { scanDetails } from '../numbers/scan-number.js'
 import { toSafe, type SafeResult } from '../result.js'
-import { normalizeWidth } from '../numbers/normalize.js'
+import { cleanText, sourceSpan } from '../numbers/clean.js'
 import { trimBounds } from '../numbers/parse-number.js'
 import type { Quantity } from './quantity.js'
 import { scanQuantity } from './scan-quantity.js'
@@ -16,7 +16,8 @@ import { scanQuantity } from './scan-quantity.js'
  * after Arabic digits ("222.7千公顷" → 222.7 千公顷); "4200余万元" reads as
  * 4200 万元. Money in 元角分 reads in 元 ("壹佰贰拾叁元肆角伍分" → 123.45 元),
  * "四十四斤半" as 44.5 斤. An unknown measure word (株, 宗, 场次 …) is a count
- * unit of its own. The rules: docs/numbers-and-quantities.md.
+ * unit of its own. Characters nobody sees (zero-width spaces, the BOM, soft hyphens, bidi marks) are not read; a line
+ * break is a space ("1\r5%" is an error, never 15%). The rules: docs/numbers-and-quantities.md.
  *
  * @param text - the quantity as written ("152.2万元", "99.16%", "1165件", "620元/人·月").
  * @returns a frozen {@link Quantity}.
@@ -39,32 +40,23 @@ export function parseQuantity(text: string): Quantity {
       makeIssue('QUANTITY_NOT_FOUND', { received: typeof text }),
     ])
   }
-  const normalized = normalizeWidth(text)
-  const { start, end } = trimBounds(normalized)
+  const clean = cleanText(text)
+  const { start, end } = trimBounds(clean.text)
   if (start === end) {
     throw new QuantityError([
       makeIssue('QUANTITY_EMPTY', {}, { span: { start: 0, end: text.length }, input: text }),
     ])
   }
-  const scanned = scanQuantity(normalized.slice(0, end), start, { open: true })
+  const at = (from: number, to: number): { span: Span; input: string } => ({ span: sourceSpan(clean, from, to), input: text })
+  const scanned = scanQuantity(clean.text.slice(0, end), start, { open: true })
   if (scanned === undefined) {
-    throw new QuantityError([
-      makeIssue('QUANTITY_NOT_FOUND', { received: 'string' }, {
-        span: { start, end },
-        input: text,
-      }),
-    ])
+    throw new QuantityError([makeIssue('QUANTITY_NOT_FOUND', { received: 'string' }, at(start, end))])
   }
   if (!scanned.ok) {
-    throw new QuantityError([
-      makeIssue('QUANTITY_MALFORMED', scanDetails(scanned), { span: { start: scanned.start, end: scanned.end }, input: text }),
-    ])
+    throw new QuantityError([makeIssue('QUANTITY_MALFORMED', scanDetails(scanned), at(scanned.start, scanned.end))])
   }
   if (scanned.end !== end) {
-    const rest = text.slice(scanned.end, end)
-    throw new QuantityError([
-      makeIssue('QUANTITY_UNKNOWN_UNIT', { rest }, { span: { start: scanned.end, end }, input: text }),
-    ])
+    throw new QuantityError([makeIssue('QUANTITY_UNKNOWN_UNIT', { rest: clean.visible.slice(scanned.end, end) }, at(scanned.end, end))])
   }
   return scanned.quantity
 }

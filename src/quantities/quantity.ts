@@ -1,5 +1,6 @@
-import { type Decimal, type DecimalInput, toDecimalOrUndefined } from '../numbers/decimal.js'
+import { D, type Decimal, type DecimalInput, freezeDecimal, ownDecimal, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { makeIssue, QuantityError } from '../errors.js'
+import { own } from '../own.js'
 import { describeUnit } from './unit.js'
 
 /**
@@ -26,7 +27,8 @@ export interface Quantity {
  *
  * @param amount - a number, a decimal string or a Decimal.
  * @param unit - the unit as written; default "" (no unit). "百分比" becomes "%".
- * @returns the quantity.
+ * @returns the quantity, frozen, its amount too: a Decimal of the library's own, read from the exact text of the
+ *   amount given (a host's Decimal keeps no precision or rounding of its clone).
  * @throws {@link QuantityError} `QUANTITY_MALFORMED` when the amount is not a finite number.
  * @example
  * ```ts
@@ -46,7 +48,24 @@ export function quantity(amount: DecimalInput, unit = ''): Quantity {
   return makeQuantity(decimal, unit === '' ? '' : describeUnit(unit.trim()).unit)
 }
 
-/** @internal Freeze a quantity from parts already checked. */
+/** @internal Freeze a quantity from parts already checked, its amount frozen and always one of our Decimals. */
 export function makeQuantity(amount: Decimal, unit: string): Quantity {
-  return Object.freeze({ amount, unit })
+  return Object.freeze({ amount: freezeDecimal(ownDecimal(amount)), unit })
+}
+
+/**
+ * @internal A caller's quantity as the library reads it: its own `amount` read again as one of our Decimals (a host's
+ * Decimal, or one changed since, never takes part in arithmetic) and its own `unit`.
+ *
+ * @throws {@link QuantityError} `QUANTITY_MALFORMED` when the amount is not a finite number.
+ */
+export function readQuantity(value: Quantity): Quantity {
+  const amount = own(value, 'amount')
+  const unit = own(value, 'unit')
+  if (amount !== undefined && amount.constructor === D && Object.isFrozen(amount) && typeof unit === 'string' && Object.isFrozen(value)) return value
+  const decimal = toDecimalOrUndefined(amount)
+  if (decimal === undefined) {
+    throw new QuantityError([makeIssue('QUANTITY_MALFORMED', { text: String(amount), reason: 'not-finite' })])
+  }
+  return makeQuantity(decimal, typeof unit === 'string' ? unit : '')
 }

@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { D, TEN, type Decimal } from '../numbers/decimal.js'
+import { D, freezeDecimal, TEN, type Decimal } from '../numbers/decimal.js'
 import { CHINESE_DIGITS, CHINESE_MINUS } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type ReadUnit, type UnitStops } from './unit.js'
+import { lookup, own } from '../own.js'
 
 /** @internal A quantity read from text. */
 export interface ScannedQuantity {
@@ -50,7 +51,7 @@ const SHARE_WORDS: readonly (readonly [string, string])[] = [
   ['萬分之', '‱'],
 ]
 
-const HALF = /*@__PURE__*/ new D('0.5')
+const HALF = /*@__PURE__*/ freezeDecimal(new D('0.5'))
 
 /** Units after which 角 and 分 may follow as parts of one amount ("壹佰贰拾叁元肆角伍分"). */
 const YUAN: ReadonlySet<string> = new Set(['元', '圆'])
@@ -84,6 +85,11 @@ function isBareScale(text: string, pos: number, stops: UnitStops): boolean {
   return next === undefined || !isCjk(next.charCodeAt(0)) || stops.characters.has(next) || stops.words.some((w) => text.startsWith(w, pos + 1))
 }
 
+/** "50微克/0立方米": the failure of a quantity whose unit divides by zero, its span on the unit. */
+function zeroDenominator(text: string, pos: number, unitStart: number, end: number): ScanFailure {
+  return failure(unitStart, end, 'zero-denominator', text.slice(pos, end), text.slice(unitStart, end))
+}
+
 function isCjkAt(text: string, pos: number): boolean {
   return isCjk(text.charCodeAt(pos))
 }
@@ -98,18 +104,21 @@ export function scanQuantity(
   pos: number,
   options: ScanQuantityOptions = {},
 ): ScannedQuantity | ScanFailure | undefined {
-  const stops = options.stops ?? PLAIN_STOPS
-  const readUnit = (t: string, at: number, open: boolean): ReadUnit | undefined => readUnitWith(t, at, open, stops)
+  const stops = own(options, 'stops') ?? PLAIN_STOPS
+  const sign = own(options, 'sign') !== false
+  const open = own(options, 'open') === true
+  const keepScale = own(options, 'keepScale') === true
+  const readUnit = (t: string, at: number, openWords: boolean): ReadUnit | undefined => readUnitWith(t, at, openWords, stops)
   // 百分之九十, 千分之二, 万分之五
   // 半年, 半个月, 半天: half a unit of measure
   if (text[pos] === '半') {
     const unit = readUnit(text, pos + 1, false)
     if (unit !== undefined && unit.description.catalogued && unit.description.family !== 'count' && unit.description.family !== 'none') {
-      return { ok: true, quantity: makeQuantity(new D('0.5'), unit.description.unit), start: pos, end: unit.end, numberEnd: pos + 1, moreThan: false, script: 'chinese', form: 'number' }
+      return { ok: true, quantity: makeQuantity(HALF, unit.description.unit), start: pos, end: unit.end, numberEnd: pos + 1, moreThan: false, script: 'chinese', form: 'number' }
     }
   }
   // 负百分之五: a sign before a share written in words
-  if (options.sign !== false && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
+  if (sign && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
     const positive = scanQuantity(text, pos + 1, { ...options, sign: false })
     if (positive === undefined || !positive.ok) return positive
     return { ...positive, start: pos, quantity: makeQuantity(positive.quantity.amount.negated(), positive.quantity.unit) }
@@ -139,7 +148,7 @@ export function scanQuantity(
     }
   }
 
-  const number = scanNumber(text, pos, options.sign === false ? { sign: false } : {})
+  const number = scanNumber(text, pos, sign ? {} : { sign: false })
   if (number === undefined || !number.ok) return number
   let i = number.end
 
@@ -152,7 +161,7 @@ export function scanQuantity(
   if (text[i] === '成' && number.value.isInteger() && number.value.gte(0) && number.value.lte(10)) {
     let amount: Decimal = number.value.times(TEN)
     let end = i + 1
-    const next = CHINESE_DIGITS[text[end] ?? '']
+    const next = lookup(CHINESE_DIGITS, text[end] ?? '')
     const nextCode = text.charCodeAt(end)
     if (text[end] === '半') {
       amount = amount.plus(5)
@@ -176,8 +185,9 @@ export function scanQuantity(
   // a 万/亿 at the end of the number may belong to the unit: 152.2万元 is
   // 152.2 万元, and 5.7万多个 is 5.7 万个 (more than)
   if (number.scale !== undefined) {
-    const open = options.open ?? false
     const scaled = moreThan ? readUnit(text, i, open) : readUnit(text, number.scale.start, open)
+    // "5万元/0人": a rate per zero is refused, whether the scale stays with the unit or not
+    if (scaled?.zeroDenominator === true) return zeroDenominator(text, pos, moreThan ? i : number.scale.start, scaled.end)
     if (scaled !== undefined && scaled.description.family !== 'none') {
       const amount = number.value.div(TEN.pow(number.scale.exponent))
       const unit = moreThan ? describeUnit(text.slice(number.scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
@@ -192,7 +202,7 @@ export function scanQuantity(
         form: 'number',
       }
     }
-    if (options.keepScale === true && !moreThan && (scaled === undefined || scaled.end <= number.end)) {
+    if (keepScale && !moreThan && (scaled === undefined || scaled.end <= number.end)) {
       const end = number.end
       return {
         ok: true,
@@ -210,12 +220,12 @@ export function scanQuantity(
   let unitStart = i
   if (text.charCodeAt(unitStart) === 32) unitStart++
   // "≥10 万": a space before a bare 万 or 亿 keeps it with the number, as "10万" would
-  if (unitStart > i && options.keepScale === true && !moreThan && number.scale === undefined && isBareScale(text, unitStart, stops)) {
+  if (unitStart > i && keepScale && !moreThan && number.scale === undefined && isBareScale(text, unitStart, stops)) {
     const end = unitStart + 1
     return { ok: true, quantity: makeQuantity(number.value, text.slice(unitStart, end)), start: pos, end, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }
-  const unit = readUnit(text, unitStart, options.open ?? false)
-  if (unit?.zeroDenominator === true) return failure(unitStart, unit.end, 'zero-denominator', text.slice(pos, unit.end), text.slice(unitStart, unit.end))
+  const unit = readUnit(text, unitStart, open)
+  if (unit?.zeroDenominator === true) return zeroDenominator(text, pos, unitStart, unit.end)
   if (unit === undefined) {
     return { ok: true, quantity: makeQuantity(number.value, ''), start: pos, end: i, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }

@@ -1,4 +1,5 @@
-import { D, ONE, TEN, type Decimal } from '../numbers/decimal.js'
+import { D, freezeDecimal, ONE, TEN, type Decimal } from '../numbers/decimal.js'
+import { exponentEnd } from '../numbers/scan-number.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
@@ -169,7 +170,7 @@ function knownTerm(word: string): Term {
     const known = own(UNITS, word)
     term =
       known !== undefined
-        ? { text: word, canonical: known.canonical ?? word, dimension: known.family, factor: new D(known.factor), family: known.family, catalogued: true }
+        ? { text: word, canonical: known.canonical ?? word, dimension: known.family, factor: freezeDecimal(new D(known.factor)), family: known.family, catalogued: true }
         : { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: true }
     knownTerms.set(word, term)
   }
@@ -183,6 +184,8 @@ function knownTerm(word: string): Term {
 function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | undefined {
   let end = pos
   while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++
+  // "/1E5": a spreadsheet's exponent is no denominator (never "per 1" followed by "E5")
+  if (end > pos && exponentEnd(text, end) > 0) return undefined
   let factor = end === pos ? ONE : new D(text.slice(pos, end))
   const two = own(UNIT_PREFIXES, text.slice(end, end + 2))
   const one = own(UNIT_PREFIXES, text[end] ?? '')
@@ -243,7 +246,7 @@ function combine(numerator: readonly Term[], denominator: readonly Term[], unit:
   const denominatorDimensions = denominator.filter((t) => t.dimension !== 'none')
   // "/10万": per a number only, a share of a whole (10/10万 is 0.01%)
   if (numeratorDimensions.length === 0 && denominator.length > 0 && denominatorDimensions.length === 0) {
-    return Object.freeze({ unit, family: 'share' as const, dimension: 'share', factor, catalogued: true })
+    return Object.freeze({ unit, family: 'share' as const, dimension: 'share', factor: freezeDecimal(factor), catalogued: true })
   }
   const dimension =
     (numeratorDimensions.length === 0 ? 'none' : numeratorDimensions.sort().join('*')) +
@@ -253,12 +256,15 @@ function combine(numerator: readonly Term[], denominator: readonly Term[], unit:
     unit,
     family: single !== undefined ? single.family : 'rate',
     dimension,
-    factor,
+    factor: freezeDecimal(factor),
     catalogued,
   })
 }
 
 const described = /*@__PURE__*/ new Map<string, UnitDescription>()
+
+/** Units longer than this are described afresh each time: a cache of 10,000 texts of 100,000 characters is no cache. */
+const MAX_CACHED_LENGTH = 64
 
 /**
  * @internal Read a unit at `pos`: terms joined by "/" (per) and "·" (times),
@@ -299,7 +305,7 @@ export function readUnit(text: string, pos: number, open = false, stops: UnitSto
       ;(below ? denominator : numerator).push(terms[k] as Term)
     }
     description = combine(numerator, denominator, unit)
-    if (described.size < 10_000) described.set(unit, description)
+    if (described.size < 10_000 && unit.length <= MAX_CACHED_LENGTH) described.set(unit, description)
   }
   return { end, description }
 }
@@ -308,7 +314,7 @@ const NO_UNIT: UnitDescription = /*@__PURE__*/ Object.freeze({
   unit: '',
   family: 'none' as const,
   dimension: 'none',
-  factor: /*@__PURE__*/ new D(1),
+  factor: ONE,
   catalogued: true,
 })
 
@@ -345,6 +351,6 @@ export function describeUnit(unit: string): UnitDescription {
     const read = readUnit(unit, 0, true)
     description = read !== undefined && read.end === unit.length && read.zeroDenominator === undefined ? read.description : opaque(unit)
   }
-  if (cache.size < 10_000) cache.set(unit, description)
+  if (cache.size < 10_000 && unit.length <= MAX_CACHED_LENGTH) cache.set(unit, description)
   return description
 }

@@ -6,6 +6,9 @@
  */
 import { isFailure, type ParseContext, type Parsed } from './context.js'
 import { distribute, readDistributive } from './distributive.js'
+import { tryDeadline } from './deadline-target.js'
+import { readLeadingDate } from './leading-deadline.js'
+import { tokenize } from './lexer.js'
 import { PUNCTUATION_JOINERS } from './lexicon/structure.js'
 import { readQualitative } from './qualitative.js'
 import { parseSimple, written } from './simple.js'
@@ -76,7 +79,8 @@ function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all', ctx: ParseCon
     const direction = readQualitative(ctx.text.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)).direction
     return punctuationOnly ? direction !== 'unknown' && direction !== 'attain' : direction !== 'unknown'
   }
-  if (explicit && parts.some(hasQuantity) && parts.every(saysSomething)) return [...tokens]
+  const filled = parts.filter((p) => p.length > 0)
+  if (explicit && filled.some(hasQuantity) && filled.every(saysSomething)) return [...tokens]
   return tokens.map((tk) => (isJoiner(tk, mode, ranged) ? asWord(tk) : tk))
 }
 
@@ -94,8 +98,53 @@ function parseAll(tokens: readonly Token[], ctx: ParseContext, start: number, en
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(distribute(targets)), source: written(ctx, start, end) })
 }
 
-/** @internal Parse the tokens of `[start, end)`: a list read "respectively", a compound, or one target. */
-export function build(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
+const NUMERIC_LEFT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'suffix', 'approx', 'paren'])
+const NUMERIC_RIGHT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'prefix', 'approx', 'neutral', 'pm'])
+
+/** 和 and 与 join numbers ("24%和30%") and the two ends of 介于; between words ("办法和所需时间") they are words. */
+function andsAsWords(tokens: readonly Token[]): Token[] {
+  return tokens.map((tk, k) => {
+    if (tk.t !== 'and') return tk
+    const before = tokens[k - 1]
+    const after = tokens[k + 1]
+    if (before === undefined || after === undefined || !NUMERIC_LEFT.has(before.t)) return asWord(tk)
+    if (NUMERIC_RIGHT.has(after.t)) return tk
+    // "中转箱10个及监控系统一套": a number before, and a name with its own number after
+    for (let j = k + 1; j < tokens.length; j++) {
+      const next = tokens[j] as Token
+      if (next.t === 'qty') return tk
+      if (next.t !== 'word' && next.t !== 'paren') break
+    }
+    return asWord(tk)
+  })
+}
+
+/** @internal Parse the tokens of `[start, end)`: a leading date, a list read "respectively", a compound, or one target. */
+export function build(tokensIn: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
+  const tokens = andsAsWords(tokensIn)
+  const leading = readLeadingDate(ctx, start, end)
+  if (leading !== undefined) {
+    const rest = andsAsWords(tokenize(ctx.text, leading.rest, end))
+    if (rest.length > 0 && !(rest.length === 1 && rest[0]?.t === 'word' && tryWholeDeadline(ctx, start, end))) {
+      const read = buildParts(rest, ctx, (rest[0] as Token).start, end)
+      if (!isFailure(read) && read.kind !== 'qualitative' && read.kind !== 'deadline') {
+        const parts = read.kind === 'all' ? read.targets : [read]
+        return Object.freeze({ kind: 'all' as const, targets: Object.freeze([leading.deadline, ...parts]), source: written(ctx, start, end) })
+      }
+      if (!isFailure(read) && read.kind === 'qualitative' && read.direction !== 'unknown') {
+        return Object.freeze({ kind: 'all' as const, targets: Object.freeze([leading.deadline, read]), source: written(ctx, start, end) })
+      }
+    }
+  }
+  return buildParts(tokens, ctx, start, end)
+}
+
+/** Is the whole text one deadline ("2024年底前完成")? Then no date is split off it. */
+function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolean {
+  return tryDeadline(ctx, start, end, written(ctx, start, end)) !== undefined
+}
+
+function buildParts(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
   const list = readDistributive(tokens, ctx, start, end)
   if (list !== undefined) return list
   // most targets join nothing: skip the compound machinery

@@ -153,7 +153,8 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
   const operand: Operand = { first, q1, q2, kind, annotations1, annotations2 }
   const written = combined(prefix, suffix)
   if (typeof written === 'object' && written !== null) return written
-  let op = written
+  // "达到30.5微克/立方米左右": reaching about a value sets no boundary; the indicator's polarity decides
+  let op = prefix?.reach === true && approximate && suffix === undefined ? null : written
 
   if (plusMinus) {
     if (kind !== 'compare') return fail('TARGET_MALFORMED', first, { reason: 'plus-minus-needs-one' })

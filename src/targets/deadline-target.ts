@@ -52,10 +52,14 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
     }
     const subject = ctx.source.slice(start, j).trim()
     const condition = scanned.condition
-    const dateText = condition === undefined ? own : own.slice(0, own.length - condition.length).trim()
-    const deadline = deadlineTarget(scanned, dateText, subject)
-    if (condition === undefined) return deadline
-    return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, qualitativeTarget(condition)]), source: own })
+    // words after the date that say no direction ("以OA邮件形式报送…") are what is due: a note, not a second target
+    const second = condition === undefined ? undefined : qualitativeTarget(condition)
+    if (second === undefined || (second.kind === 'qualitative' && second.direction === 'unknown')) {
+      const { condition: _, conditionAt: __, ...plain } = scanned
+      return deadlineTarget(condition === undefined ? plain : { ...plain, note: condition }, own, subject)
+    }
+    const dateText = own.slice(0, own.length - (condition as string).length).trim()
+    return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadlineTarget(scanned, dateText, subject), second]), source: own })
   }
   return undefined
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
-import { isAsciiDigit, isCjk } from '../numbers/characters.js'
+import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { lookup } from '../own.js'
 import { COMPLETION_WORDS, DEADLINE_PREFIXES, DEADLINE_SUFFIXES, MONTH_MODIFIERS, ON_SCHEDULE_PHRASES, YEAR_END_WORDS } from './lexicon/deadlines.js'
 import { RANGE_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
@@ -46,7 +46,8 @@ function wordsOnly(text: string): boolean {
         continue
       }
     }
-    if (!isCjk(text.charCodeAt(i)) && ch !== '、' && ch !== '，' && ch !== ',' && ch !== ' ') return false
+    const code = text.charCodeAt(i)
+    if (!isCjk(code) && !isLatinLetter(code) && ch !== '、' && ch !== '，' && ch !== ',' && ch !== ' ') return false
   }
   return true
 }

@@ -7,7 +7,8 @@
  */
 import { lookup } from '../own.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
-import { BRACKETS, DISTRIBUTIVE_WORDS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
+import { NAME_ENDINGS } from './lexicon/comparators.js'
+import { BRACKETS, CLAUSE_SEPARATORS, DISTRIBUTIVE_LINKS, DISTRIBUTIVE_WORDS, ENUMERATORS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
 import { parseSimple, written } from './simple.js'
 import { hasQuantity, spanOf, type Token, type TokenKind } from './tokens.js'
 import type { AllTarget, CompareTarget, Target } from './types.js'
@@ -28,7 +29,8 @@ export function distribute(targets: readonly Target[]): readonly Target[] {
   const last = compares[compares.length - 1] as CompareTarget
   return compares.map((t, i) => {
     let next: CompareTarget = t
-    if (i > 0 && t.op === null && first.op !== null) next = { ...next, op: first.op }
+    // only a bare value takes a comparison written elsewhere: a part with its own subject says its own
+    if (i > 0 && t.op === null && first.op !== null && t.subject === undefined) next = { ...next, op: first.op }
     else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && t.subject === undefined && t.note === undefined) next = { ...next, op: last.op }
     if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = { ...next, approximate: true }
     return next === t ? t : Object.freeze(next)
@@ -67,16 +69,52 @@ function splitSubjects(text: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s !== '')
 }
 
-/** Where the distributive word ends a word token right before a core: the token index and where the word starts. */
+/**
+ * Where the distributive word ends a word token right before a core ("分别控制在", "均达到", "分别于3月…"): the token
+ * index and where the word starts. Without one, a list of two or more indicator names ("甲率、乙率达到80%以上") right
+ * before the one value gives each name that value.
+ */
 function findMarker(tokens: readonly Token[], ctx: ParseContext): { k: number; at: number; word: string } | undefined {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const tk = tokens[k] as Token
     const next = tokens[k + 1] as Token
     if (tk.t !== 'word' || !CORE_STARTS.has(next.t)) continue
-    const text = ctx.text.slice(tk.start, tk.end)
-    for (const word of DISTRIBUTIVE_WORDS) if (text.endsWith(word)) return { k, at: tk.end - word.length, word }
+    let text = ctx.text.slice(tk.start, tk.end)
+    let end = tk.end
+    for (const link of DISTRIBUTIVE_LINKS) {
+      if (text.length > link.length && text.endsWith(link)) {
+        text = text.slice(0, -link.length)
+        end -= link.length
+        break
+      }
+    }
+    for (const word of DISTRIBUTIVE_WORDS) if (text.endsWith(word)) return { k, at: end - word.length, word }
   }
   return undefined
+}
+
+/** A list of names before the first core, with no distributive word: its token index and where the names end. */
+function findNameList(tokens: readonly Token[], ctx: ParseContext, start: number): { k: number; at: number; word: string } | undefined {
+  const first = tokens.findIndex((tk) => CORE_STARTS.has(tk.t))
+  if (first < 1 || !tokens.slice(0, first).every((tk) => tk.t === 'word' || tk.t === 'paren' || (tk.t === 'join' && ctx.text[tk.start] === '、'))) return undefined
+  const at = (tokens[first] as Token).start
+  const names = ctx.text.slice(start, at).split('、').map((n) => n.trim())
+  if (names.length < 2 || !names.every((n) => NAME_ENDINGS.some((e) => n.endsWith(e)))) return undefined
+  return { k: first - 1, at, word: '' }
+}
+
+/** The subjects of the last clause before the values, without an enumerator ("一是", "其中"). */
+function subjectsBefore(ctx: ParseContext, start: number, at: number): string[] {
+  let from = start
+  for (let i = at - 1; i >= start; i--) {
+    if (CLAUSE_SEPARATORS.includes(ctx.text[i] as string)) {
+      from = i + 1
+      break
+    }
+  }
+  let text = ctx.source.slice(from, at).trim()
+  for (const e of ENUMERATORS) if (text.startsWith(e)) text = text.slice(e.length).trim()
+  return splitSubjects(text)
 }
 
 /** The values after the marker, split at 、 ， 和 与: each a target of its own. */
@@ -104,16 +142,20 @@ function values(tokens: readonly Token[], ctx: ParseContext): Parsed<Target[]> |
  * not one.
  */
 export function readDistributive(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<AllTarget> | undefined {
-  const marker = findMarker(tokens, ctx)
+  const marker = findMarker(tokens, ctx) ?? findNameList(tokens, ctx, start)
   if (marker === undefined) return undefined
-  const subjects = splitSubjects(ctx.source.slice(start, marker.at))
-  if (subjects.length < 2) return undefined
+  const subjects = subjectsBefore(ctx, start, marker.at)
+  const respectively = marker.word === '分别' || marker.word === '各自'
+  if (subjects.length < 2 && !respectively) return undefined
   const read = values(tokens.slice(marker.k + 1), ctx)
   if (read === undefined || isFailure(read)) return read
+  // "分别不低于24%和30%", "分别于3月和6月前": values read respectively, their subjects not written
+  if (subjects.length < 2) return read.length < 2 ? undefined : Object.freeze({ kind: 'all' as const, targets: Object.freeze(read), source: written(ctx, start, end) })
+  if (marker.word === '' && read.length !== 1) return undefined
   if (read.length !== subjects.length && read.length !== 1) {
     return fail('TARGET_MALFORMED', { start: marker.at, end }, { reason: 'list-mismatch', word: marker.word })
   }
-  if (read.length === 1 && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && marker.word !== '分别' && marker.word !== '各自') return undefined
+  if (read.length === 1 && marker.word !== '' && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && !respectively) return undefined
   const parts = subjects.map((subject, i) => Object.freeze({ ...(read.length === 1 ? read[0] : read[i]) as Target, subject }) as Target)
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
 }

@@ -35,6 +35,8 @@ function isNumberHere(tokens: readonly Token[], k: number, previous: Token | und
   if (next !== undefined && CONTEXT_AFTER.has(next.t)) return true
   if (previous === undefined && next === undefined) return true
   const token = tokens[k] as Token & { t: 'qty' }
+  // the end of a part of a list ("…中转箱10个及监控系统一套"): a numeral with its measure word is a count
+  if ((next === undefined || next.t === 'join') && token.scanned.quantity.unit !== '' && tokens.some((tk, j) => j !== k && tk.t === 'qty')) return true
   if (next === undefined && token.scanned.quantity.unit !== '') {
     for (let j = k - 1; j >= 0; j--) {
       const tk = tokens[j] as Token

@@ -9,13 +9,15 @@ import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanNumber } from '../numbers/scan-number.js'
 import { makeQuantity } from '../quantities/quantity.js'
 import { scanQuantity } from '../quantities/scan-quantity.js'
-import type { UnitStops } from '../quantities/unit.js'
+import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { lookup } from '../own.js'
 import {
   APPROXIMATE_PREFIXES,
   APPROXIMATE_SUFFIXES,
   NEUTRAL_PREFIXES,
+  NUMBER_BOUND_PREFIXES,
   PREFIX_COMPARATORS,
+  REACH_WORDS,
   SUFFIX_COMPARATORS,
   UNEQUAL_WORDS,
 } from './lexicon/comparators.js'
@@ -48,9 +50,10 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   const add = (words: readonly string[], make: Maker): void => {
     for (const word of words) entries.push({ word, make })
   }
+  const reach = new Set(REACH_WORDS)
   for (const [word, op] of Object.entries(PREFIX_COMPARATORS)) {
     const symbol = !/[\u4e00-\u9fff]/.test(word)
-    entries.push({ word, make: (start, end) => ({ t: 'prefix', start, end, op, symbol }) })
+    entries.push({ word, make: reach.has(word) ? (start, end) => ({ t: 'prefix', start, end, op, symbol, reach: true }) : (start, end) => ({ t: 'prefix', start, end, op, symbol }) })
   }
   for (const [word, op] of Object.entries(SUFFIX_COMPARATORS)) entries.push({ word, make: (start, end) => ({ t: 'suffix', start, end, op }) })
   add(APPROXIMATE_PREFIXES, (start, end) => ({ t: 'approx', start, end, before: true }))
@@ -97,7 +100,7 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
     if (isCjk(code)) table[code - 0x4e00] = 1
   }
   for (const first of lexicon.keys()) mark(first)
-  for (const ch of ['比', '半', ...CHINESE_MINUS]) mark(ch)
+  for (const ch of ['比', '半', ...CHINESE_MINUS, ...Object.keys(NUMBER_BOUND_PREFIXES)]) mark(ch)
   for (let code = 0x4e00; code <= 0x9fff; code++) if (isChineseNumeralChar(String.fromCharCode(code))) table[code - 0x4e00] = 1
   return table
 }
@@ -174,6 +177,14 @@ function readFraction(source: string, pos: number): readonly Token[] | undefined
   })
   const end = second.end
   return [qty(numerator, pos, end), { t: 'colon', start: end, end }, qty(denominator, end, end)]
+}
+
+/** A number followed by Latin letters that are no catalogued unit, then Chinese words: a name ("5G基站"). */
+function isNameWithLetters(source: string, unit: string, end: number): boolean {
+  if (unit === '' || !isLatinLetter(unit.charCodeAt(0))) return false
+  for (let k = 0; k < unit.length; k++) if (!isLatinLetter(unit.charCodeAt(k))) return false
+  if (describeUnit(unit).catalogued) return false
+  return isCjk(source.charCodeAt(end))
 }
 
 const SYMBOLS = new Set(['%', '‰', '‱', '#', '*', '^', '&', '|', '\\', '/', '@', '$', '!', '?', '"', "'", '`', '≠', '≈', '.', '+', '[', ']', '{', '}'])
@@ -268,8 +279,22 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i = (fraction[2] as Token).end
       continue
     }
+    // "超98%": a comparison word that is one only right before a number
+    const bound = lookup(NUMBER_BOUND_PREFIXES, ch)
+    if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source[i + 1] !== '半') {
+      flushWord()
+      tokens.push({ t: 'prefix', start: i, end: i + 1, op: bound, symbol: false })
+      i++
+      continue
+    }
     if (startsNumber(source, i, code, wordStart >= 0)) {
       const scanned = scanQuantity(source, i, { sign: false, keepScale: true, stops: unitStops })
+      // "5G基站", "4G网络", "3D打印": digits glued to letters that are no unit name a thing
+      if (scanned !== undefined && scanned.ok && isNameWithLetters(source, scanned.quantity.unit, scanned.end)) {
+        if (wordStart < 0) wordStart = i
+        i = scanned.end
+        continue
+      }
       if (scanned !== undefined) {
         flushWord()
         if (scanned.ok) tokens.push({ t: 'qty', start: i, end: scanned.end, scanned })

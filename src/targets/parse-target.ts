@@ -11,7 +11,7 @@ import { build } from './compound.js'
 import { isFailure, type Failure, type ParseContext } from './context.js'
 import { bracketPairs, tokenize } from './lexer.js'
 import { BRACKETS, TRAILING_PUNCTUATION } from './lexicon/structure.js'
-import { TRADITIONAL } from './lexicon/traditional.js'
+import { foldTraditional } from './lexicon/traditional.js'
 import { trustTarget } from './trusted.js'
 import type { Target } from './types.js'
 
@@ -35,19 +35,6 @@ const TRAILING: ReadonlySet<string> = /*@__PURE__*/ new Set(TRAILING_PUNCTUATION
 
 /** The longest text read; longer text is refused with a code, in constant time. */
 const MAX_LENGTH = 100_000
-
-/** Traditional characters read as simplified ones, one for one (超過 → 超过, 萬 → 万). */
-function foldTraditional(text: string): string {
-  let i = 0
-  for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x4e00 && lookup(TRADITIONAL, text[i] as string) !== undefined) break
-  if (i === text.length) return text
-  let out = text.slice(0, i)
-  for (; i < text.length; i++) {
-    const ch = text[i] as string
-    out += (ch.charCodeAt(0) >= 0x4e00 ? lookup(TRADITIONAL, ch) : undefined) ?? ch
-  }
-  return out
-}
 
 /** The bounds of the target inside its text: spaces, trailing punctuation and brackets around the whole removed. */
 function bounds(text: string): { start: number; end: number } {

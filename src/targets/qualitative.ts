@@ -6,7 +6,9 @@
  */
 import { FILLERS, NEGATION_CHARACTERS, NO_DATA_WORDS, NOT_NEGATING, WHETHER } from './lexicon/negation.js'
 import { ON_SCHEDULE_PATTERN } from './lexicon/deadlines.js'
-import { LATE_WORDS, PARTIAL_WORDS, STRENGTH_WORDS, WORDS_BY_DIRECTION } from './lexicon/qualitative.js'
+import { foldTraditional } from './lexicon/traditional.js'
+import { WORD_COMPARATORS } from './lexicon/comparators.js'
+import { ALL_WHO_SHOULD, LATE_WORDS, PARTIAL_WORDS, STRENGTH_WORDS, WORDS_BY_DIRECTION } from './lexicon/qualitative.js'
 import type { DeadlineTarget, QualitativeDirection, QualitativeStrength, QualitativeTarget } from './types.js'
 
 /** @internal What a phrase in words says. */
@@ -84,7 +86,8 @@ function withoutNoData(text: string): string {
  * @internal Read the direction, strength, negation, partiality and lateness of a phrase from the lexicon; words not
  * found give `unknown`. "是否…" (whether) asks for the thing, it does not deny it.
  */
-export function readQualitative(input: string): QualitativeReading {
+export function readQualitative(written: string): QualitativeReading {
+  const input = foldTraditional(written)
   const text = input.split(WHETHER).join('')
   let strength: QualitativeStrength | undefined
   for (const [word, s] of STRENGTH_WORDS) {
@@ -111,16 +114,27 @@ export function readQualitative(input: string): QualitativeReading {
       break
     }
   }
-  if (direction === 'unknown' && input !== text) direction = 'attain' // "是否满意": whether it is so
+  // "是否满意": whether it is so; "应补尽补": all who should be are
+  if (direction === 'unknown' && (input !== text || ALL_WHO_SHOULD.test(text))) direction = 'attain'
   const base = { direction, negated, partial, late }
   return strength === undefined ? base : { ...base, strength }
+}
+
+/** Does the phrase compare with words: a comparison word (not one of reaching) with words on both sides? */
+function comparesWithWords(text: string): boolean {
+  for (const word of WORD_COMPARATORS) {
+    const at = text.indexOf(word)
+    if (at > 0 && at + word.length < text.length - 1) return true
+  }
+  return false
 }
 
 /** @internal The target a phrase in words makes: "on schedule" is a deadline with no date; a denial turns its direction. */
 export function qualitativeTarget(source: string): QualitativeTarget | DeadlineTarget {
   const reading = readQualitative(source)
-  if (ON_SCHEDULE_PATTERN.test(source) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
-  let direction: QualitativeDirection = reading.direction
+  if (ON_SCHEDULE_PATTERN.test(foldTraditional(source)) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
+  // "经济增长高于全国平均水平": compared with words, it says no direction of its own: a person compares
+  let direction: QualitativeDirection = comparesWithWords(foldTraditional(source)) ? 'unknown' : reading.direction
   if (reading.negated) {
     if (direction === 'attain') direction = 'absent'
     else if (direction === 'increase' || direction === 'decrease') direction = 'maintain'

@@ -10,7 +10,8 @@ import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
 import { parseCore, type Around, type CoreTarget } from './core.js'
 import { scanDeadline } from './deadline.js'
 import { deadlineTarget, tryDeadline } from './deadline-target.js'
-import { GLUED_PREFIXES, NAME_ENDINGS, REFERENCE_MARK } from './lexicon/comparators.js'
+import { GLUED_PREFIXES, GOVERNED_VERB_LENGTH, NAME_ENDINGS, REFERENCE_MARK, REFERENCE_VERBS } from './lexicon/comparators.js'
+import { DISTRIBUTIVE_WORDS } from './lexicon/structure.js'
 import { DEADLINE_IN_SUBJECT } from './lexicon/deadlines.js'
 import { qualitativeTarget } from './qualitative.js'
 import { hasQuantity, type Token, type TokenKind } from './tokens.js'
@@ -49,6 +50,33 @@ function startsWithAny(text: string, at: number, words: readonly string[]): bool
   return false
 }
 
+/** The benchmark of a share written "…完成X的": the words after the last verb, up to 的; the words before it stay the subject. */
+function benchmark(subject: string): { subject: string; reference: string } | undefined {
+  let at = -1
+  let verb = ''
+  for (const v of REFERENCE_VERBS) {
+    const k = subject.lastIndexOf(v)
+    if (k > at || (k === at && v.length > verb.length)) {
+      at = k
+      verb = v
+    }
+  }
+  const reference = (at < 0 ? subject : subject.slice(at + verb.length)).slice(0, -REFERENCE_MARK.length).trim()
+  if (reference.length < 2) return undefined
+  return { subject: at < 0 ? '' : subject.slice(0, at).trim(), reference }
+}
+
+/** After the core: words, then a comparison word (not one of reaching), then words only, with no number. */
+function comparesWithWords(tokens: readonly Token[], right: number, ctx: ParseContext): boolean {
+  let k = right + 1
+  if (tokens[k]?.t !== 'word') return false
+  while (tokens[k]?.t === 'word') k++
+  const tk = tokens[k]
+  if (tk?.t !== 'prefix' || tk.symbol || tk.reach === true || tk.op === '=') return false
+  const rest = tokens.slice(k + 1)
+  return rest.length > 0 && rest.every((r) => r.t === 'word') && written(ctx, (rest[0] as Token).start, (rest[rest.length - 1] as Token).end).length >= 2
+}
+
 function start0(tokens: readonly Token[]): number {
   return (tokens[0] as Token).start
 }
@@ -72,8 +100,10 @@ function governing(tokens: readonly Token[], left: number, subject: string, ctx:
     const between = written(ctx, tk.end, coreStart)
     const reference = between.length > REFERENCE_MARK.length && between.endsWith(REFERENCE_MARK) ? between.slice(0, -REFERENCE_MARK.length).trim() : undefined
     if (k === 0) return reference === undefined ? { k, subject: between } : { k, subject: '', reference }
-    // after a name, only with a benchmark that ends with 的
-    return reference === undefined ? undefined : { k, subject: written(ctx, start0(tokens), tk.start), reference }
+    // after a name, with a benchmark that ends with 的 ("达到全省平均的80%"), or a short verb ("至少办1所")
+    if (reference !== undefined) return { k, subject: written(ctx, start0(tokens), tk.start), reference }
+    if (between.length <= GOVERNED_VERB_LENGTH && !endsWithAny(between, NAME_ENDINGS)) return { k, subject: written(ctx, start0(tokens), tk.start) }
+    return undefined
   }
   return undefined
 }
@@ -118,6 +148,9 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
   }
   // the core begins with what a target can begin with (a note in brackets belongs to the subject)
   while (left < last && ['paren', 'sep', 'and', 'colon'].includes((tokens[left] as Token).t)) left++
+  // "25至59岁人口调查失业率低于整体失业水平": a comparison with words after the number: the number was in a name, and the
+  // target compares with words a person must look up
+  if (comparesWithWords(tokens, right, ctx)) return qualitativeTarget(own)
   for (let k = right + 1; k < tokens.length; k++) {
     const tk = tokens[k] as Token
     const wordLike =
@@ -153,6 +186,16 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
     const tk = tokens[k] as Token
     if (isSymbolicJunk(ctx, tk) && !core.includes(tk)) return junkFailure(tk, 'unreadable-symbol', ctx)
   }
+  // "完成全年900万人目标的77%", "已完成工程量的80%": a share of a benchmark, with no comparison word
+  if (reference === undefined && subject.endsWith(REFERENCE_MARK) && !core.some((tk) => tk.t === 'prefix')) {
+    const named = benchmark(subject)
+    if (named !== undefined) {
+      subject = named.subject
+      reference = named.reference
+    }
+  }
+  // "各旗区长热线办结率均达到80%": a word of "each" with one subject says nothing more
+  for (const word of DISTRIBUTIVE_WORDS) if (subject.length > word.length && subject.endsWith(word)) subject = subject.slice(0, -word.length).trimEnd()
   const around: Around = reference === undefined
     ? { subject: subject === '' ? undefined : subject, note: note === '' ? undefined : note }
     : { subject: subject === '' ? undefined : subject, note: note === '' ? undefined : note, reference }

@@ -10,7 +10,7 @@ import type { NumberProblem } from '../messages/issue-details.js'
 /** @internal A token of the target grammar: a span of the text and what it is. */
 export type Token =
   | { readonly t: 'qty'; readonly start: number; readonly end: number; readonly scanned: ScannedQuantity }
-  | { readonly t: 'prefix'; readonly start: number; readonly end: number; readonly op: Comparator; readonly symbol: boolean }
+  | { readonly t: 'prefix'; readonly start: number; readonly end: number; readonly op: Comparator; readonly symbol: boolean; readonly reach?: true }
   | { readonly t: 'suffix'; readonly start: number; readonly end: number; readonly op: Comparator }
   | { readonly t: 'approx'; readonly start: number; readonly end: number; readonly before: boolean }
   | { readonly t: 'neutral'; readonly start: number; readonly end: number }

@@ -28,7 +28,7 @@ export const DEADLINE_SUFFIXES: readonly string[] = [
 /** @internal Words that say what is due after a date ("12月底到位", "6月份完成…", "10月底前报送…"). */
 export const COMPLETION_WORDS: readonly string[] = [
   '完成', '到位', '办结', '实施', '建成', '上线', '启动', '投入', '开展', '验收', '交付', '拨付', '下达', '发放', '兑现', '竣工', '完工', '印发', '出台', '召开', '举办', '结束', '提交', '报送',
-  '上报', '编制', '制定', '出具', '公布', '公示', '发布', '报告',
+  '上报', '编制', '制定', '出具', '公布', '公示', '发布', '报告', '送交', '交回', '发到', '发送', '递交', '呈交',
 ]
 
 /** @internal Characters a deadline may start with: a cheap test before the deadline grammar runs. */
@@ -38,7 +38,16 @@ export const DEADLINE_STARTS: readonly string[] = ['第', '上', '下', '年', '
 export const DEADLINE_MARKS = /[年月季期时底前Q及按]|\d{4}[.\-/]\d/
 
 /** @internal Words in a subject before a number that say a deadline stands there ("12月底前100%到位"). */
-export const DEADLINE_IN_SUBJECT = /前|底|末|日|止|截至|截止/
+export const DEADLINE_IN_SUBJECT = /前|底|末|日|止|截至|截止|\d{4}年|今年|明年|本年|当年|年内/
+
+/** @internal Words before a leading date that say nothing of it ("力争到2025年", "预计到2024年", "确保年底"). */
+export const DEADLINE_FILLERS: readonly string[] = ['力争', '预计', '确保', '计划', '争取', '预期', '力求']
+
+/** @internal Years named relative to the evaluation year: this year or the next, by its end. */
+export const RELATIVE_YEARS: readonly string[] = ['今年', '明年', '年内'] // not 当年 or 本年: "当年开工率" is a name
+
+/** @internal Words before a year that make it a deadline even with words after it ("到2025年…", "截至2024年…"). */
+export const BY_YEAR_PREFIXES: readonly string[] = ['到', '至', '截至', '截止', '截至到', '截止到']
 
 /** @internal Modifiers of a month and the day they mean: 底 and 末 the last, 中旬 the 20th, 上旬 and 初 the 10th. */
 export const MONTH_MODIFIERS: readonly string[] = ['底', '末', '下旬', '中旬', '上旬', '初', '中']

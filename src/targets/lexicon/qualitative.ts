@@ -31,8 +31,17 @@ export const WORDS_BY_DIRECTION: readonly (readonly [Exclude<QualitativeDirectio
   ],
 ]
 
+/** @internal "应保尽保", "应补尽补", "应收尽收": every one who should is covered, a pattern of attainment. */
+export const ALL_WHO_SHOULD = /应(.)尽\1/
+
+/**
+ * @internal Words that state the target was met, as filled tables write them in the actual column against any target
+ * ("超额完成" against 400, "达成预期指标" against "效果明显"): the evaluator's own verdict, taken as met.
+ */
+export const STATED_ATTAINMENT: readonly string[] = ['超额完成', '全部完成', '已完成', '完成目标', '达成预期', '达到预期', '已达成', '已达到', '达成年度指标', '符合要求', '已达标', '全面完成']
+
 /** @internal Words of work done only in part. */
-export const PARTIAL_WORDS: readonly string[] = ['部分完成', '部分达成', '部分实现', '基本', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中', '一半', '过半', '大半', '初步']
+export const PARTIAL_WORDS: readonly string[] = ['时间进度', '序时进度', '部分完成', '部分达成', '部分实现', '基本', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中', '一半', '过半', '大半', '初步']
 
 /** @internal Words of work done late. */
 export const LATE_WORDS: readonly string[] = ['逾期', '延期', '延迟', '滞后', '推迟', '超期', '未按期', '未按时', '未能按期', '不及时', '未及时', '未能及时', '没有及时', '不够及时', '不太及时', '迟']

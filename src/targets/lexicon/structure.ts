@@ -16,8 +16,8 @@ export const BETWEEN_CLOSERS: readonly string[] = ['之间', '区间']
 /** @internal ± before one number is a range around 0 ("±5%以内"). */
 export const PLUS_MINUS: readonly string[] = ['±', '+/-', '+-']
 
-/** @internal 和 and 与 join two numbers ("24%和30%"), or the two ends of a 介于 range. */
-export const AND_WORDS: readonly string[] = ['和', '与']
+/** @internal 和, 与 and 及 join two numbers ("24%和30%", "10个及一套"), or the two ends of a 介于 range; between words they are words. */
+export const AND_WORDS: readonly string[] = ['和', '与', '及']
 
 /** @internal Words that join two targets of which either is enough (any). */
 export const ANY_JOINERS: readonly string[] = ['或者', '或']
@@ -34,7 +34,16 @@ export const PUNCTUATION_JOINERS: readonly string[] = [',', ';', '、', '，', '
 export const DISTRIBUTIVE_WORDS: readonly string[] = ['分别', '各自', '均', '都', '各']
 
 /** @internal What separates the subjects of a list ("甲率、乙率和丙率"). */
-export const SUBJECT_SEPARATORS: readonly string[] = ['、', ',', '，', '和', '与', '及', '以及']
+export const SUBJECT_SEPARATORS: readonly string[] = ['、', '和', '与', '及', '以及']
+
+/** @internal Words a distributive word may take before its values ("分别于3月和6月前", "分别为…"). */
+export const DISTRIBUTIVE_LINKS: readonly string[] = ['于', '在', '是']
+
+/** @internal Words that open an item of a list in prose and name no subject ("一是全国…", "其中…"). */
+export const ENUMERATORS: readonly string[] = ['一是', '二是', '三是', '四是', '五是', '其中', '同时']
+
+/** @internal Clause separators: a list of subjects is read from the last clause before its values. */
+export const CLAUSE_SEPARATORS: readonly string[] = [',', '，', ';', '；', ':', '：']
 
 /** @internal Punctuation a table leaves at the end of a cell. */
 export const TRAILING_PUNCTUATION: readonly string[] = ['。', '.', ';', '；', ',', '，', '、', '!', '！', ':', '：']

@@ -15,5 +15,18 @@ export const TRADITIONAL: Readonly<Record<string, string>> = {
   進: '进', 維: '维', 穩: '稳', 規: '规', 範: '范', 優: '优', 滿: '满', 蓋: '盖', 執: '执', 確: '确', 發: '发', 絕: '绝', 遲: '迟', 滯: '滞', 並: '并', 備: '备',
   項: '项', 數: '数', 級: '级', 額: '额', 質: '质', 總: '总', 戶: '户', 畝: '亩', 釐: '厘', 鐘: '钟', 準: '准', 續: '续', 從: '从', 應: '应', 須: '须', 夠: '够',
   還: '还', 較: '较', 開: '开', 關: '关', 驗: '验', 資: '资', 費: '费', 經: '经', 護: '护', 調: '调', 處: '处', 階: '阶', 據: '据', 節: '节', 計: '计', 劃: '划',
-  務: '务', 報: '报', 價: '价', 預: '预', 體: '体', 來: '来', 學: '学', 醫: '医', 療: '疗', 衛: '卫',
+  務: '务', 爭: '争', 別: '别', 將: '将', 對: '对', 報: '报', 價: '价', 預: '预', 體: '体', 來: '来', 學: '学', 醫: '医', 療: '疗', 衛: '卫',
+}
+
+/** @internal Traditional characters read as simplified ones, one for one (超過 → 超过); text without any is returned as it is. */
+export function foldTraditional(text: string): string {
+  let i = 0
+  for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x4e00 && Object.prototype.hasOwnProperty.call(TRADITIONAL, text[i] as string)) break
+  if (i === text.length) return text
+  let out = text.slice(0, i)
+  for (; i < text.length; i++) {
+    const ch = text[i] as string
+    out += Object.prototype.hasOwnProperty.call(TRADITIONAL, ch) ? (TRADITIONAL[ch] as string) : ch
+  }
+  return out
 }

@@ -13,3 +13,4 @@ export const UNIT_STOP_CHARACTERS: readonly string[] = [
 
 /** @internal Words of the target grammar that end even an open unit word. */
 export const UNIT_STOP_WORDS: readonly string[] = ['以上', '以下', '以内', '以外', '及以', '或以', '左右', '之间', '不', '前', '底', '内', '含', '至']
+
