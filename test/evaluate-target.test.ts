@@ -156,7 +156,7 @@ describe('verdicts an evaluator would give', () => {
   })
 })
 
-describe('pairs from a trial on published tables the corpus does not hold', () => {
+describe('per-words, promised words and none', () => {
   it('reads a "per" word before a number as the unit', () => {
     expect(parseTarget('每亩300')).toMatchObject({ kind: 'compare', value: { unit: '/亩' } })
     expect(evaluateTarget(parseTarget('每亩300'), '每亩300').met).toBe(true)
@@ -171,7 +171,7 @@ describe('pairs from a trial on published tables the corpus does not hold', () =
   })
 })
 
-describe('pairs from a second trial', () => {
+describe('periods, denials, ages, grades and shares of work done', () => {
   it('reads a period whose end is written without its year', () => {
     expect(parseTarget('2021.1.1-12.31')).toMatchObject({ kind: 'deadline', start: { year: 2021, month: 1, day: 1 }, due: { year: 2021, month: 12, day: 31 } })
   })
@@ -197,7 +197,7 @@ describe('pairs from a second trial', () => {
   })
 })
 
-describe('regressions found by the second review', () => {
+describe('scales, notes beside a number, no data and signs', () => {
   it.each([
     ['5万以上', '40000', false],
     ['50000以上', '6万', true],

@@ -215,7 +215,7 @@ describe('forms from real tables beyond the basics', () => {
   })
 })
 
-describe('readings found by review and by a trial on unseen tables', () => {
+describe('comparison words inside names, boundary notes and two bounds', () => {
   it.each([
     ['不到位问题整改率100%', null],
     ['不足额发放率0%', null],
@@ -307,7 +307,7 @@ describe('a bare 万 in a target keeps its scale', () => {
   })
 })
 
-describe('forms from the second review', () => {
+describe('not-equal, nested brackets, dotted dates and compound schemas', () => {
   it.each(['不等于0', '不为0', '≠5%'])('refuses %s rather than read it as its opposite', (text) => {
     const r = safeParseTarget(text)
     expect(r.success).toBe(false)

@@ -107,11 +107,29 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
  */
 export const targetSchema: z.ZodMiniType<Target> = /*@__PURE__*/ buildTargetSchema()
 
+interface SchemaIssue {
+  readonly code: string
+  readonly path: readonly PropertyKey[]
+  readonly message: string
+  readonly errors?: readonly (readonly SchemaIssue[])[]
+}
+
+/** The most specific issue: inside a union, the one of the branch whose `kind` matched ("op" of a compare target). */
+function specific(issue: SchemaIssue, prefix: readonly PropertyKey[]): { path: readonly PropertyKey[]; message: string } {
+  const path = [...prefix, ...issue.path]
+  if (issue.code === 'invalid_union' && issue.errors !== undefined) {
+    const branch = issue.errors.find((b) => b.length > 0 && !b.some((i) => i.path.length === 1 && i.path[0] === 'kind'))
+    const first = branch?.[0]
+    if (first !== undefined) return specific(first, path)
+  }
+  return { path, message: issue.message }
+}
+
 /** @internal Revive a target with {@link targetSchema}: the target, or the schema's issues (path and message). */
 export function reviveTarget(value: unknown): { success: true; data: Target } | { success: false; issues: readonly { path: readonly PropertyKey[]; message: string }[] } {
   const result = targetSchema.safeParse(value)
   if (result.success) return { success: true, data: result.data }
-  return { success: false, issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) }
+  return { success: false, issues: result.error.issues.map((i) => specific(i as unknown as SchemaIssue, [])) }
 }
 
 export { isTrustedTarget } from './trusted.js'
