@@ -4,7 +4,7 @@
  */
 import { Decimal as HostDecimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
-import { AttainmentError, evaluateTarget, parseTarget, safeParseTarget, targetSchema, TargetParseError, type Target } from '../src/index.js'
+import { AttainmentError, evaluateTarget, parseTarget, safeParseNumber, safeParseTarget, targetSchema, TargetParseError, type Target } from '../src/index.js'
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -124,9 +124,10 @@ describe('hostile text in targets', () => {
     const strip = (t: Target): unknown => JSON.parse(JSON.stringify(t, (k, v: unknown) => (k === 'source' ? undefined : v)))
     expect(strip(parseTarget(hostile))).toEqual(strip(parseTarget(plain)))
   })
-  it('never reads a line break inside a number as part of it', () => {
-    expect(safeParseTarget('1\r5%').success).toBe(false)
-    expect(safeParseTarget('1\n5%').success).toBe(false)
+  it('never reads a line break inside a number as part of it, nor as a space between digit groups', () => {
+    for (const text of ['1\r5%', '1\n5%', '1\r\n5%', '1\n500', '1 \n 500']) expect(safeParseTarget(text).success, JSON.stringify(text)).toBe(false)
+    expect(safeParseNumber('1\n500').success).toBe(false)
+    expect(safeParseNumber('1 500').success).toBe(true)
   })
   it('refuses ±-5% and a zero denominator', () => {
     expect(codeOf(() => parseTarget('±-5%'))).toBe('TARGET_MALFORMED')

@@ -155,21 +155,16 @@ describe('thousands of repeated 万 answer in linear time, never with a RangeErr
   ] as const
 
   it.each(safe.flatMap(([name, run]) => shapes.map(([shape, make]) => [name, shape, run, make] as const)))(
-    '%s of 3,000 and 100,000 characters of "%s" does not throw',
+    '%s of 3,000 and of 100,000 characters of "%s" answers, in linear time',
     (_name, _shape, run, make) => {
-      for (const n of [3000, 100_000]) {
-        const result = run(make(n))
-        expect(typeof result.success).toBe('boolean')
-      }
-    },
-  )
-
-  it.each(safe.flatMap(([name, run]) => shapes.map(([shape, make]) => [name, shape, run, make] as const)))(
-    '%s of 100,000 characters of "%s" takes linear time',
-    (_name, _shape, run, make) => {
+      expect(typeof run(make(3000)).success).toBe('boolean')
       run(make(10_000)) // warm up
       const small = Math.max(fastest(() => run(make(10_000))), 0.5)
-      const large = fastest(() => run(make(100_000)))
+      const text = make(100_000)
+      const start = performance.now()
+      const result = run(text)
+      const large = performance.now() - start
+      expect(typeof result.success).toBe('boolean')
       // ten times the text may take at most ~30 times as long (linear with slack), never quadratic (100×)
       expect(large).toBeLessThan(small * 30 + 50)
     },

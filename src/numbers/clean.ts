@@ -39,6 +39,26 @@ export interface CleanText {
 
 const IDENTITY = (i: number): number => i
 
+function isDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
+}
+
+/**
+ * Is the break at `at` between two digits ("1\n500")? Then it is no space: a space there would join two digit groups
+ * (GB/T 15835 writes 1 500), and a break never does. It becomes a mark no reader takes for part of a number.
+ */
+function betweenDigits(input: string, before: string, at: number): boolean {
+  let b = before.length - 1
+  while (b >= 0 && before.charCodeAt(b) === 32) b--
+  if (b < 0 || !isDigitCode(before.charCodeAt(b))) return false
+  for (let k = at + 1; k < input.length; k++) {
+    const code = input.charCodeAt(k)
+    if (code === 32 || isBreak(code) || isInvisible(code)) continue
+    return isDigitCode(code)
+  }
+  return false
+}
+
 /** @internal Clean `input` for reading; a text with nothing to clean costs one pass and no copy. */
 export function cleanText(input: string): CleanText {
   let i = 0
@@ -57,7 +77,7 @@ export function cleanText(input: string): CleanText {
     kept.push(i)
     const ch = input[i] as string
     visible += ch
-    spaced += isBreak(code) ? ' ' : ch
+    spaced += isBreak(code) ? (betweenDigits(input, spaced, i) ? '|' : ' ') : ch
   }
   const map = (k: number): number => (k < kept.length ? (kept[k] as number) : input.length)
   return { text: normalizeWidth(spaced), visible, toSource: map }

@@ -22,7 +22,7 @@ export function trimBounds(text: string): { start: number; end: number } {
  * and mixes (1.2万, 3.5亿, 8608.99万).
  *
  * Characters nobody sees (zero-width spaces, the BOM, soft hyphens, bidi marks) are not read; a line break is a
- * space, so "1\n5" is two numbers, never 15.
+ * space, so a 1 and a 5 on two lines are two numbers, never 15.
  *
  * @param text - the number as written; surrounding spaces and line breaks are ignored.
  * @returns the exact value as a frozen Decimal.

@@ -17,7 +17,7 @@ import { scanQuantity } from './scan-quantity.js'
  * 4200 万元. Money in 元角分 reads in 元 ("壹佰贰拾叁元肆角伍分" → 123.45 元),
  * "四十四斤半" as 44.5 斤. An unknown measure word (株, 宗, 场次 …) is a count
  * unit of its own. Characters nobody sees (zero-width spaces, the BOM, soft hyphens, bidi marks) are not read; a line
- * break is a space ("1\r5%" is an error, never 15%). The rules: docs/numbers-and-quantities.md.
+ * break is a space (a 1 and a 5% on two lines are an error, never 15%). The rules: docs/numbers-and-quantities.md.
  *
  * @param text - the quantity as written ("152.2万元", "99.16%", "1165件", "620元/人·月").
  * @returns a frozen {@link Quantity}.

@@ -24,7 +24,8 @@ function isSymbolicJunk(ctx: ParseContext, tk: Token): boolean {
   if (tk.t === 'prefix') return tk.symbol
   if (tk.t !== 'junk') return false
   const ch = ctx.text[tk.start] ?? ''
-  return tk.problem !== undefined || ch === '%' || ch === '‰' || ch === '‱' || ch === '≠' || ch === '.' || (ch >= '0' && ch <= '9')
+  // '|' is a line break between two digits ("1\n5%"): never a name, never a space
+  return tk.problem !== undefined || ch === '%' || ch === '‰' || ch === '‱' || ch === '≠' || ch === '.' || ch === '|' || (ch >= '0' && ch <= '9')
 }
 
 /** A junk token as its failure: the number problem the lexer found in it, or a symbol it cannot read. */

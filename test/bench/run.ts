@@ -1,16 +1,12 @@
 /**
- * `npm run bench`: throughput of the hot paths on the real phrase corpus,
- * reported as expressions per second and as ratios against baselines measured
- * in the same run (never compared across runs or machines).
- *
- * Peer: @microsoft/recognizers-text-number, its Chinese number and percentage
- * models on the same phrases (what an app would otherwise reach for).
+ * `npm run bench`: throughput of the hot paths on the real phrase corpus, each as a ratio against
+ * @microsoft/recognizers-text-number (its Chinese number and percentage models on the same phrases: what an app would
+ * otherwise reach for), measured alternately in the same rounds: median and range of the per-round ratios.
  */
 import { readFileSync, existsSync } from 'node:fs'
 import { NumberRecognizer, Culture } from '@microsoft/recognizers-text-number'
-import { evaluateTarget, parseTarget, safeParseTarget } from '../../src/index.js'
-import { benchNumbers } from './numbers.js'
-import { measure as measureRate } from './measure.js'
+import * as jixiao from '../../src/index.js'
+import { alternate } from './measure.js'
 
 interface Phrase {
   text: string
@@ -21,39 +17,50 @@ const load = (name: string): Phrase[] => {
   return existsSync(url) ? (JSON.parse(readFileSync(url, 'utf8')) as { phrases: Phrase[] }).phrases : []
 }
 const phrases = [...load('targets.json'), ...load('targets-more.json')]
-const texts = phrases.map((p) => p.text)
-
-const measure = (name: string, fn: (text: string) => unknown): { name: string; perSecond: number } => ({ name, perSecond: measureRate(texts, fn) })
+// distinct texts, failures included
+const texts = [...new Set(phrases.map((p) => p.text))]
+const quantities = (JSON.parse(readFileSync(new URL('../fixtures/quantities.json', import.meta.url), 'utf8')) as { numbers: { text: string }[]; quantities: { text: string }[] })
+const numberTexts = quantities.numbers.map((e) => e.text)
+const quantityTexts = quantities.quantities.map((e) => e.text)
 
 const recognizer = new NumberRecognizer(Culture.Chinese)
 const numberModel = recognizer.getNumberModel()
 const percentageModel = recognizer.getPercentageModel()
 
-const pairs = phrases.filter((p) => typeof p.actual === 'string' && p.actual !== '').map((p) => ({ target: safeParseTarget(p.text), actual: p.actual as string }))
-const evaluable = pairs.filter((p) => p.target.success).map((p) => ({ target: (p.target as { data: ReturnType<typeof parseTarget> }).data, actual: p.actual }))
-
-const peer = measure('recognizers-text-number (zh number + percentage models)', (t) => {
-  numberModel.parse(t)
-  percentageModel.parse(t)
-})
-const ours = measure('jixiao parseTarget', (t) => safeParseTarget(t))
+const parse = jixiao.parseTarget
+const pairs = phrases
+  .filter((p) => typeof p.actual === 'string' && p.actual !== '')
+  .map((p) => ({ target: jixiao.safeParseTarget(p.text), actual: p.actual as string }))
+  .flatMap((p) => (p.target.success ? [{ target: p.target.data, actual: p.actual }] : []))
 let i = 0
-const evaluation = measure('jixiao evaluateTarget (parsed target, actual text)', () => {
-  const pair = evaluable[i++ % evaluable.length]
-  if (pair !== undefined) {
-    try {
-      evaluateTarget(pair.target, pair.actual)
-    } catch {
-      // a pair whose units differ is part of real data; the error path is measured too
-    }
+const next = (): { target: ReturnType<typeof parse>; actual: string } => pairs[i++ % pairs.length] as { target: ReturnType<typeof parse>; actual: string }
+const evaluate = (withText: boolean) => (): unknown => {
+  const pair = next()
+  try {
+    const a = jixiao.evaluateTarget(pair.target, pair.actual)
+    return withText ? a.zh : a
+  } catch {
+    // a pair whose units differ is part of real data; the error path is measured too
+    return undefined
   }
-})
+}
+const pairTexts = pairs.map((p) => p.actual)
 
-const numbers = (await benchNumbers()).map((r) => ({ name: `jixiao ${r.name}`, perSecond: r.opsPerSecond }))
+const { baseline, paths } = alternate(
+  { texts, fn: (t) => (numberModel.parse(t), percentageModel.parse(t)) },
+  [
+    { name: 'parseTarget (safe, failures included)', texts, fn: (t) => jixiao.safeParseTarget(t) },
+    { name: 'evaluateTarget (parsed target, actual text)', texts: pairTexts, fn: evaluate(false) },
+    { name: 'evaluateTarget, then read its zh explanation', texts: pairTexts, fn: evaluate(true) },
+    { name: `parseQuantity (${quantityTexts.length} quantities, safe)`, texts: quantityTexts, fn: (t) => jixiao.safeParseQuantity(t) },
+    { name: `parseNumber (${numberTexts.length} numbers, safe)`, texts: numberTexts, fn: (t) => jixiao.safeParseNumber(t) },
+  ],
+)
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
-console.log(`corpus: ${texts.length} real target phrases, ${evaluable.length} with an actual value; node ${process.version}`)
-console.log('ratios are against the peer measured in this same run')
-for (const r of [peer, ours, evaluation, ...numbers]) {
-  console.log(`${r.name.padEnd(62)} ${fmt(r.perSecond).padStart(12)} /s  ${(r.perSecond / peer.perSecond).toFixed(1).padStart(8)}× peer`)
+console.log(`corpus: ${texts.length} distinct real target phrases, ${pairs.length} with an actual value; node ${process.version}`)
+console.log('7 alternating rounds of ≥150 ms after warm-up; ratios are per round against the peer: median [low – high]')
+console.log(`${'recognizers-text-number (zh number + percentage models)'.padEnd(56)} ${fmt(baseline).padStart(12)} /s`)
+for (const p of paths) {
+  console.log(`${`jixiao ${p.name}`.padEnd(56)} ${fmt(p.perSecond).padStart(12)} /s  ${p.ratio.median.toFixed(1).padStart(6)}× [${p.ratio.low.toFixed(1)} – ${p.ratio.high.toFixed(1)}]`)
 }
