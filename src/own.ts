@@ -13,5 +13,7 @@ export function own<T extends object, K extends keyof T>(object: T | undefined |
 
 /** @internal The value of `key` in a lookup table, own properties only: `table['constructor']` is undefined. */
 export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined
+  // a miss (the common case: most characters are in no table) costs one property read; a hit is checked to be the table's own
+  const value = table[key]
+  return value === undefined || Object.prototype.hasOwnProperty.call(table, key) ? value : undefined
 }

@@ -164,6 +164,20 @@ function textCause(issue: Issue): TargetTextProblem | undefined {
  * ```
  */
 export function parseActual(text: string, options: ParseTargetOptions = {}): Actual {
+  const actual = readActual(text, options)
+  trusted.add(actual)
+  return actual
+}
+
+/** Actual values this library read itself: evaluateTarget takes them as they are. */
+const trusted = /*@__PURE__*/ new WeakSet<object>()
+
+/** @internal Was this actual value read by {@link parseActual}? */
+export function isTrustedActual(value: unknown): value is Actual {
+  return typeof value === 'object' && value !== null && trusted.has(value)
+}
+
+function readActual(text: string, options: ParseTargetOptions): Actual {
   // "1-2期未能及时培训", "未完成，完成率85%以上": words that deny or say late decide when the numbers are not one value
   const denial = (reading: QualitativeReading): Actual | undefined => (reading.negated || reading.late ? wordsActual(reading, text) : undefined)
   let target: Target

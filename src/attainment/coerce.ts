@@ -12,7 +12,7 @@ import { isTrustedTarget, reviveTarget } from '../targets/schema.js'
 import type { Target } from '../targets/types.js'
 import type { DataProblem } from '../messages/issue-details.js'
 import { own } from '../own.js'
-import { parseActual, type Actual } from './actual.js'
+import { isTrustedActual, parseActual, type Actual } from './actual.js'
 
 function dataError(reason: DataProblem, path: readonly (string | number)[], value?: unknown): AttainmentError {
   const code = path[0] === 'target' ? 'TARGET_INVALID' : 'ACTUAL_MALFORMED'
@@ -58,6 +58,7 @@ export function checkedActual(actual: unknown, year: number | undefined): { actu
     return { actual: Object.freeze({ kind: 'quantity', value: makeQuantity(amount, ''), source: amount.toFixed() }), bare: true }
   }
   if (typeof actual !== 'object' || actual === null) throw dataError('not-an-actual', ['actual'])
+  if (isTrustedActual(actual)) return { actual, bare: false }
   const kind = own(actual as { kind?: unknown }, 'kind')
   if (kind !== undefined) {
     // an Actual built by hand (or from JSON): its numbers must be numbers

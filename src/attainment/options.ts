@@ -4,7 +4,7 @@
  * @module
  */
 import { AttainmentError, makeIssue } from '../errors.js'
-import { toDecimalOrUndefined, type Decimal, type DecimalInput } from '../numbers/decimal.js'
+import { D, freezeDecimal, toDecimalOrUndefined, type Decimal, type DecimalInput } from '../numbers/decimal.js'
 import { own } from '../own.js'
 import type { Polarity } from '../targets/types.js'
 
@@ -49,10 +49,19 @@ function invalid(option: string, value: unknown, expected: 'non-negative-number'
 }
 
 /** @internal Read and check the options: a wrong one is a coded error, an inherited one is never read. */
+const DEFAULT_TOLERANCE = /*@__PURE__*/ freezeDecimal(new D('0.05'))
+const DEFAULTS: CheckedOptions = /*@__PURE__*/ Object.freeze({ polarity: undefined, tolerance: DEFAULT_TOLERANCE, approximate: 'at-least' as const, year: undefined })
+
+function isEmpty(options: object): boolean {
+  for (const key in options) if (Object.prototype.hasOwnProperty.call(options, key)) return false
+  return true
+}
+
 export function checkOptions(options: EvaluateTargetOptions | undefined): CheckedOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw invalid('options', options, 'one-of', ['object'])
+  if (options === undefined || isEmpty(options)) return DEFAULTS
   const rawTolerance = own(options, 'tolerance')
-  const tolerance = toDecimalOrUndefined(rawTolerance ?? '0.05')
+  const tolerance = rawTolerance === undefined ? DEFAULT_TOLERANCE : toDecimalOrUndefined(rawTolerance)
   if (tolerance === undefined || tolerance.isNegative()) throw invalid('tolerance', rawTolerance, 'non-negative-number')
   const polarity = own(options, 'polarity')
   if (polarity !== undefined && polarity !== 'positive' && polarity !== 'negative') throw invalid('polarity', polarity, 'one-of', ['positive', 'negative'])

@@ -55,3 +55,44 @@ export function isChineseNumeralChar(ch: string): boolean {
   ])
   return numeralCharacters.has(ch)
 }
+
+let digitValues: ReadonlyMap<string, number> | undefined
+let smallUnits: ReadonlyMap<string, number> | undefined
+let bigUnits: ReadonlyMap<string, number> | undefined
+
+let digitTable: Int8Array | undefined
+
+/**
+ * @internal The value of a Chinese digit character (〇 … 九, 大写, 两), or undefined. A table of one byte per Chinese
+ * character (this runs for every character of a target), and a Map for the few outside that range (○): no inherited key
+ * answers.
+ */
+export function chineseDigit(ch: string): number | undefined {
+  const code = ch.charCodeAt(0)
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    if (digitTable === undefined) {
+      digitTable = new Int8Array(0x9fff - 0x4e00 + 1).fill(-1)
+      for (const [c, v] of Object.entries(CHINESE_DIGITS)) {
+        const k = c.charCodeAt(0)
+        if (k >= 0x4e00 && k <= 0x9fff) digitTable[k - 0x4e00] = v
+      }
+    }
+    const v = digitTable[code - 0x4e00] as number
+    return v < 0 ? undefined : v
+  }
+  if (code < 0x3000 && code !== 0x25cb) return undefined
+  digitValues ??= new Map(Object.entries(CHINESE_DIGITS))
+  return digitValues.get(ch)
+}
+
+/** @internal The power of ten of 十, 百, 千 (and 大写), or undefined. */
+export function chineseSmallUnit(ch: string): number | undefined {
+  smallUnits ??= new Map(Object.entries(CHINESE_SMALL_UNITS))
+  return smallUnits.get(ch)
+}
+
+/** @internal The power of ten of 万 and 亿 (and traditional forms), or undefined. */
+export function chineseBigUnit(ch: string): number | undefined {
+  bigUnits ??= new Map(Object.entries(CHINESE_BIG_UNITS))
+  return bigUnits.get(ch)
+}

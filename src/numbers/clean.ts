@@ -59,14 +59,42 @@ function betweenDigits(input: string, before: string, at: number): boolean {
   return false
 }
 
-/** @internal Clean `input` for reading; a text with nothing to clean costs one pass and no copy. */
-export function cleanText(input: string): CleanText {
+/** Replace the Chinese characters that `fold` maps (one code unit per character of U+4E00–U+9FFF, 0 for none). */
+function folded(text: string, fold: Uint16Array): string {
+  let out = ''
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    const to = code >= 0x4e00 && code <= 0x9fff ? (fold[code - 0x4e00] as number) : 0
+    out += to === 0 ? (text[k] as string) : String.fromCharCode(to)
+  }
+  return out
+}
+
+/**
+ * @internal Clean `input` for reading; a text with nothing to clean costs one pass and no copy. `fold`, when given,
+ * replaces Chinese characters one for one in the clean text (the target grammar reads traditional characters so).
+ */
+export function cleanText(input: string, fold?: Uint16Array): CleanText {
   let i = 0
+  let mapped = false
+  let needsFold = false
   for (; i < input.length; i++) {
     const code = input.charCodeAt(i)
-    if ((code >= 0x80 && (isInvisible(code) || code === 0x85 || code === 0x2028 || code === 0x2029)) || (code < 14 && code >= 10)) break
+    if (code < 0x80) {
+      if (code < 14 && code >= 9) {
+        if (code !== 9) break
+        mapped = true
+      }
+    } else if (code < 0x4e00 || code > 0x9fff) {
+      if (isInvisible(code) || code === 0x85 || code === 0x2028 || code === 0x2029) break
+      mapped = true
+    } else if (fold !== undefined && fold[code - 0x4e00] !== 0) needsFold = true
   }
-  if (i === input.length) return { text: normalizeWidth(input), visible: input, toSource: IDENTITY }
+  // the common case: nothing to remove, and width-normalised only if a character outside ASCII and CJK may need it
+  if (i === input.length) {
+    const text = mapped ? normalizeWidth(input) : input
+    return { text: needsFold && fold !== undefined ? folded(text, fold) : text, visible: input, toSource: IDENTITY }
+  }
   let visible = input.slice(0, i)
   let spaced = visible
   const kept: number[] = []
@@ -80,7 +108,8 @@ export function cleanText(input: string): CleanText {
     spaced += isBreak(code) ? (betweenDigits(input, spaced, i) ? '|' : ' ') : ch
   }
   const map = (k: number): number => (k < kept.length ? (kept[k] as number) : input.length)
-  return { text: normalizeWidth(spaced), visible, toSource: map }
+  const text = normalizeWidth(spaced)
+  return { text: fold === undefined ? text : folded(text, fold), visible, toSource: map }
 }
 
 /**

@@ -63,6 +63,8 @@ export function toDecimalOrUndefined(value: unknown): DecimalJs | undefined {
     return new D(value.trim())
   }
   if (isDecimal(value)) {
+    // one of ours, frozen, is read as it is; a host's (or one that could still change) is read again in our precision
+    if (value.constructor === D && Object.isFrozen(value)) return value.isFinite() ? value : undefined
     return value.isFinite() ? new D(value.toString()) : undefined
   }
   return undefined
@@ -106,3 +108,36 @@ export const ONE: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(1))
 export const TEN: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(10))
 /** @internal */
 export const HUNDRED: DecimalJs = /*@__PURE__*/ freezeDecimal(new D(100))
+
+const powers: DecimalJs[] = []
+const inverse: DecimalJs[] = []
+
+/** @internal 10^exponent, exact and frozen, made once per exponent (numerals and scales ask for the same few). */
+export function powerOfTen(exponent: number): DecimalJs {
+  if (exponent < 0 || exponent > 64 || !Number.isInteger(exponent)) return TEN.pow(exponent)
+  return (powers[exponent] ??= freezeDecimal(new D(`1e${exponent}`)))
+}
+
+/** @internal `value` ÷ 10^exponent, exact: the decimal point moves, nothing is divided ("152.2万" → 152.2 at 万). */
+export function shiftDown(value: DecimalJs, exponent: number): DecimalJs {
+  if (exponent < 0 || exponent > 64 || !Number.isInteger(exponent)) return value.div(TEN.pow(exponent))
+  return value.times((inverse[exponent] ??= freezeDecimal(new D(`1e-${exponent}`))))
+}
+
+const interned = new Map<string, DecimalJs>()
+/** How many distinct short numbers the intern table keeps; past that, numbers are made anew. */
+const INTERN_LIMIT = 4096
+
+/**
+ * @internal The frozen Decimal of a plain decimal literal ("100", "99.16", "-5"): short ones recur in real tables, so each
+ * is made once and shared (it is frozen, so sharing is safe); the table is bounded.
+ */
+export function decimalFromDigits(digits: string): DecimalJs {
+  if (digits.length > 12) return freezeDecimal(new D(digits))
+  let value = interned.get(digits)
+  if (value === undefined) {
+    value = freezeDecimal(new D(digits))
+    if (interned.size < INTERN_LIMIT) interned.set(digits, value)
+  }
+  return value
+}

@@ -5,18 +5,10 @@
  *
  * @module
  */
-import { D, TEN, type Decimal } from './decimal.js'
+import { D, TEN, type Decimal, powerOfTen, decimalFromDigits } from './decimal.js'
 import type { NumberProblem } from '../messages/issue-details.js'
 import { isAsciiDigit } from './characters.js'
-import {
-  CHINESE_BIG_UNITS,
-  CHINESE_DIGITS,
-  CHINESE_MINUS,
-  CHINESE_POINT,
-  CHINESE_SMALL_UNITS,
-  WORDS_THAT_ARE_NOT_NUMERALS,
-  isChineseNumeralChar,
-} from './chinese-characters.js'
+import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_MINUS, CHINESE_POINT, CHINESE_SMALL_UNITS, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
 import { lookup, own } from '../own.js'
 
 /** @internal A number read from text. */
@@ -195,19 +187,19 @@ function tokenize(text: string, pos: number, from: number): { tokens: Token[]; e
       // "1万2E3": scientific notation inside a numeral is refused as it is alone
       const exponent = exponentEnd(text, read.end)
       if (exponent > 0) return failure(from, exponent, 'exponent', text.slice(from, exponent))
-      tokens.push({ t: 'num', value: new D(read.digits.startsWith('.') ? `0${read.digits}` : read.digits), start: i, end: read.end })
+      tokens.push({ t: 'num', value: decimalFromDigits(read.digits.startsWith('.') ? `0${read.digits}` : read.digits), start: i, end: read.end })
       i = read.end
       continue
     }
-    const digit = lookup(CHINESE_DIGITS, ch)
+    const digit = chineseDigit(ch)
     if (digit !== undefined) {
       if (last !== undefined && last.t === 'num') break
       tokens.push(digit === 0 ? { t: 'zero', start: i } : { t: 'digit', value: digit, start: i })
       i++
       continue
     }
-    const small = lookup(CHINESE_SMALL_UNITS, ch)
-    const big = lookup(CHINESE_BIG_UNITS, ch)
+    const small = chineseSmallUnit(ch)
+    const big = chineseBigUnit(ch)
     if (small !== undefined || big !== undefined) {
       if (tokens.length === 0) {
         // only 十 (十二 = 12) may open a numeral, and not in 十分 (very), though
@@ -227,7 +219,7 @@ function tokenize(text: string, pos: number, from: number): { tokens: Token[]; e
       let j = i + 1
       let digits = ''
       while (j < text.length) {
-        const d = lookup(CHINESE_DIGITS, text[j] as string)
+        const d = chineseDigit(text[j] as string)
         if (d === undefined) break
         digits += String(d)
         j++
@@ -318,7 +310,7 @@ function evaluate(
         const leadingZero = index === 1 && previous?.t === 'zero'
         const multiplier = pending ?? (leadingZero ? new D(0) : t.exponent === 1 ? new D(1) : undefined)
         if (multiplier === undefined) return bad('unit-without-digit')
-        group = group.plus(multiplier.times(TEN.pow(t.exponent)))
+        group = group.plus(multiplier.times(powerOfTen(t.exponent)))
         pending = undefined
         lastSmall = t.exponent
         lastUnitExponent = t.exponent
@@ -348,7 +340,7 @@ function evaluate(
         if (closesGroup) parts.push({ value: groupValue, exponent: 0 })
         for (const part of parts) {
           if (part.exponent > t.exponent) continue
-          part.value = part.value.times(TEN.pow(t.exponent))
+          part.value = part.value.times(powerOfTen(t.exponent))
           part.exponent += t.exponent
         }
         lastBig = t.exponent
@@ -389,7 +381,7 @@ function evaluate(
   if (pending !== undefined && fraction === undefined && !zeroSinceUnit && lastUnitExponent >= 2 && count > 1) {
     const previous = tokens[count - 2]
     if (previous !== undefined && (previous.t === 'small' || previous.t === 'big')) {
-      tail = pending.times(TEN.pow(lastUnitExponent - 1))
+      tail = pending.times(powerOfTen(lastUnitExponent - 1))
     }
   }
   let value = group.plus(tail)
@@ -429,7 +421,7 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
     if (ch === '-' || ch === '+' || (ch !== undefined && CHINESE_MINUS.has(ch))) {
       const next = text.charCodeAt(i + 1)
       const nextCh = text[i + 1] ?? ''
-      if (isAsciiDigit(next) || next === 46 || lookup(CHINESE_DIGITS, nextCh) !== undefined || nextCh === '十') {
+      if (isAsciiDigit(next) || next === 46 || chineseDigit(nextCh) !== undefined || nextCh === '十') {
         negative = ch !== '+'
         i++
       }
@@ -446,7 +438,7 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
     const after = text[literal.end] ?? ''
     if (!continuesNumeral(after)) {
       const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits
-      const value = new D(negative ? `-${digits}` : digits)
+      const value = decimalFromDigits(negative ? `-${digits}` : digits)
       return { ok: true, value, start: pos, end: literal.end, script: 'arabic' }
     }
   }

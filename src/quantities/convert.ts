@@ -1,4 +1,4 @@
-import { ONE, TEN, type Decimal, WIDE } from '../numbers/decimal.js'
+import { ONE, TEN, type Decimal, WIDE, powerOfTen } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
 import { makeIssue, QuantityError } from '../errors.js'
 import { makeQuantity, readQuantity, type Quantity } from './quantity.js'
@@ -119,7 +119,7 @@ export function adoptUnit(given: Quantity, unit: string): Quantity {
     const bare = unit.slice(length)
     const prefix = lookup(UNIT_PREFIXES, unit.slice(0, length))
     if (prefix !== undefined && bare !== '' && describeUnit(bare).dimension === other.dimension) {
-      prefixFactor = TEN.pow(prefix)
+      prefixFactor = powerOfTen(prefix)
       break
     }
   }

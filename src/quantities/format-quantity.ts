@@ -1,4 +1,4 @@
-import { TEN } from '../numbers/decimal.js'
+import { TEN, powerOfTen } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { UNITS } from './catalogue.js'
 import { readQuantity, type Quantity } from './quantity.js'
@@ -33,8 +33,8 @@ function withoutSmallScale(value: Quantity): { amount: Quantity['amount']; unit:
   if (exponent === undefined || rest === '' || lookup(UNITS, value.unit) !== undefined) return value
   const scaled = describeUnit(value.unit)
   const base = describeUnit(rest)
-  if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(TEN.pow(exponent)))) return value
-  return { amount: value.amount.times(TEN.pow(exponent)), unit: base.unit }
+  if (scaled.dimension !== base.dimension || !scaled.factor.eq(base.factor.times(powerOfTen(exponent)))) return value
+  return { amount: value.amount.times(powerOfTen(exponent)), unit: base.unit }
 }
 
 /**

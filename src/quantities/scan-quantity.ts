@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { D, freezeDecimal, TEN, type Decimal } from '../numbers/decimal.js'
-import { CHINESE_DIGITS, CHINESE_MINUS } from '../numbers/chinese-characters.js'
+import { D, freezeDecimal, TEN, type Decimal, powerOfTen, shiftDown } from '../numbers/decimal.js'
+import { CHINESE_DIGITS, CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
@@ -70,7 +70,7 @@ function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
     const digit = scanNumber(text, i, { sign: false })
     if (digit === undefined || !digit.ok || text[digit.end] !== word) continue
     if (!digit.value.isInteger() || digit.value.gt(9) || digit.scale !== undefined) continue
-    add = add.plus(digit.value.times(TEN.pow(exponent)))
+    add = add.plus(digit.value.times(powerOfTen(exponent)))
     end = digit.end + 1
   }
   if (text[end] === '整' && !isCjkAt(text, end + 1)) end++
@@ -104,15 +104,15 @@ export function scanQuantity(
   pos: number,
   options: ScanQuantityOptions = {},
 ): ScannedQuantity | ScanFailure | undefined {
+  // own properties only: a polluted Object.prototype must not turn an option on
   const stops = own(options, 'stops') ?? PLAIN_STOPS
   const sign = own(options, 'sign') !== false
   const open = own(options, 'open') === true
   const keepScale = own(options, 'keepScale') === true
-  const readUnit = (t: string, at: number, openWords: boolean): ReadUnit | undefined => readUnitWith(t, at, openWords, stops)
   // 百分之九十, 千分之二, 万分之五
   // 半年, 半个月, 半天: half a unit of measure
   if (text[pos] === '半') {
-    const unit = readUnit(text, pos + 1, false)
+    const unit = readUnitWith(text, pos + 1, false, stops)
     if (unit !== undefined && unit.description.catalogued && unit.description.family !== 'count' && unit.description.family !== 'none') {
       return { ok: true, quantity: makeQuantity(HALF, unit.description.unit), start: pos, end: unit.end, numberEnd: pos + 1, moreThan: false, script: 'chinese', form: 'number' }
     }
@@ -153,7 +153,7 @@ export function scanQuantity(
   let i = number.end
 
   // 一半 = 50%: half of the whole (not "one and a half": that is 一个半)
-  if (text[i] === '半' && number.script === 'chinese' && number.value.eq(1) && number.end - pos === 1 && readUnit(text, i + 1, false) === undefined) {
+  if (text[i] === '半' && number.script === 'chinese' && number.value.eq(1) && number.end - pos === 1 && readUnitWith(text, i + 1, false, stops) === undefined) {
     return { ok: true, quantity: makeQuantity(new D(50), '%'), start: pos, end: i + 1, numberEnd: i + 1, moreThan: false, script: number.script, form: 'tenths' }
   }
 
@@ -161,7 +161,7 @@ export function scanQuantity(
   if (text[i] === '成' && number.value.isInteger() && number.value.gte(0) && number.value.lte(10)) {
     let amount: Decimal = number.value.times(TEN)
     let end = i + 1
-    const next = lookup(CHINESE_DIGITS, text[end] ?? '')
+    const next = chineseDigit(text[end] ?? '')
     const nextCode = text.charCodeAt(end)
     if (text[end] === '半') {
       amount = amount.plus(5)
@@ -185,11 +185,11 @@ export function scanQuantity(
   // a 万/亿 at the end of the number may belong to the unit: 152.2万元 is
   // 152.2 万元, and 5.7万多个 is 5.7 万个 (more than)
   if (number.scale !== undefined) {
-    const scaled = moreThan ? readUnit(text, i, open) : readUnit(text, number.scale.start, open)
+    const scaled = moreThan ? readUnitWith(text, i, open, stops) : readUnitWith(text, number.scale.start, open, stops)
     // "5万元/0人": a rate per zero is refused, whether the scale stays with the unit or not
     if (scaled?.zeroDenominator === true) return zeroDenominator(text, pos, moreThan ? i : number.scale.start, scaled.end)
     if (scaled !== undefined && scaled.description.family !== 'none') {
-      const amount = number.value.div(TEN.pow(number.scale.exponent))
+      const amount = shiftDown(number.value, number.scale.exponent)
       const unit = moreThan ? describeUnit(text.slice(number.scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
       return {
         ok: true,
@@ -206,7 +206,7 @@ export function scanQuantity(
       const end = number.end
       return {
         ok: true,
-        quantity: makeQuantity(number.value.div(TEN.pow(number.scale.exponent)), text.slice(number.scale.start, end)),
+        quantity: makeQuantity(shiftDown(number.value, number.scale.exponent), text.slice(number.scale.start, end)),
         start: pos,
         end,
         numberEnd: number.scale.start,
@@ -224,7 +224,7 @@ export function scanQuantity(
     const end = unitStart + 1
     return { ok: true, quantity: makeQuantity(number.value, text.slice(unitStart, end)), start: pos, end, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }
-  const unit = readUnit(text, unitStart, open)
+  const unit = readUnitWith(text, unitStart, open, stops)
   if (unit?.zeroDenominator === true) return zeroDenominator(text, pos, unitStart, unit.end)
   if (unit === undefined) {
     return { ok: true, quantity: makeQuantity(number.value, ''), start: pos, end: i, numberEnd: number.end, moreThan, script: number.script, form: 'number' }

@@ -1,4 +1,4 @@
-import { D, freezeDecimal, ONE, TEN, type Decimal } from '../numbers/decimal.js'
+import { D, freezeDecimal, ONE, TEN, type Decimal, powerOfTen } from '../numbers/decimal.js'
 import { exponentEnd } from '../numbers/scan-number.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
@@ -63,10 +63,24 @@ export interface UnitStops {
 /** @internal Punctuation and brackets: what ends a measure word in any text. */
 export const PLAIN_STOPS: UnitStops = /*@__PURE__*/ Object.freeze({ characters: new Set(['（', '(', '、', '，', '。', '；', '【', '《', '“']), words: [] })
 
+const firstCharacters = /*@__PURE__*/ new WeakMap<UnitStops, ReadonlySet<string>>()
+
 function startsStopWord(text: string, pos: number, stops: UnitStops): boolean {
+  if (stops.words.length === 0) return false
+  let first = firstCharacters.get(stops)
+  if (first === undefined) {
+    first = new Set(stops.words.map((w) => w[0] as string))
+    firstCharacters.set(stops, first)
+  }
+  if (!first.has(text[pos] as string)) return false
   for (const word of stops.words) if (text.startsWith(word, pos)) return true
   return false
 }
+
+/** The characters a scale prefix (万, 亿, 十万 …) starts with: a cheap test before any prefix is looked up. */
+const SCALE_STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(Object.keys(UNIT_PREFIXES).map((p) => p[0] as string))
+const PREFIX_LENGTHS: readonly number[] = [2, 1]
+const NO_LENGTHS: readonly number[] = []
 
 /** @internal Is there a 半 ("and a half") at `pos` that ends the unit word ("两个半", "四十四斤半")? */
 export function isTrailingHalf(text: string, pos: number, stops: UnitStops = PLAIN_STOPS): boolean {
@@ -103,13 +117,13 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
   }
   // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
   // (one prefix only: "万万万…" is no unit, and must not recurse once per character)
-  for (const length of prefixed ? [] : [2, 1]) {
+  for (const length of prefixed || !SCALE_STARTS.has(text[pos] as string) ? NO_LENGTHS : PREFIX_LENGTHS) {
     const prefix = text.slice(pos, pos + length)
     const exponent = own(UNIT_PREFIXES, prefix)
     if (exponent === undefined) continue
     if (text[pos + length] === '/' || (prefix.length === length && pos + length === text.length && pos === 0)) {
       // a bare scale: over a unit ("万/月", ten thousands per month), or alone ("万", as a target keeps it in "5万")
-      return { text: prefix, canonical: prefix, dimension: 'none', factor: TEN.pow(exponent), family: 'none', catalogued: true }
+      return { text: prefix, canonical: prefix, dimension: 'none', factor: powerOfTen(exponent), family: 'none', catalogued: true }
     }
     const rest = readTerm(text, pos + length, open, stops, true)
     if (rest === undefined || rest.family === 'share' || rest.family === 'percentage-point') continue
@@ -117,7 +131,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
       text: prefix + rest.text,
       canonical: prefix + rest.canonical,
       dimension: rest.dimension,
-      factor: rest.factor.times(TEN.pow(exponent)),
+      factor: rest.factor.times(powerOfTen(exponent)),
       family: rest.family,
       catalogued: rest.catalogued,
     }
@@ -187,13 +201,14 @@ function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | un
   // "/1E5": a spreadsheet's exponent is no denominator (never "per 1" followed by "E5")
   if (end > pos && exponentEnd(text, end) > 0) return undefined
   let factor = end === pos ? ONE : new D(text.slice(pos, end))
-  const two = own(UNIT_PREFIXES, text.slice(end, end + 2))
-  const one = own(UNIT_PREFIXES, text[end] ?? '')
+  const scaled = SCALE_STARTS.has(text[end] as string)
+  const two = scaled ? own(UNIT_PREFIXES, text.slice(end, end + 2)) : undefined
+  const one = scaled ? own(UNIT_PREFIXES, text[end] ?? '') : undefined
   const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : one !== undefined ? 1 : 0
   const exponent = prefixLength === 2 ? two : one
   if (end === pos && prefixLength === 0) return undefined
   if (exponent !== undefined && prefixLength > 0) {
-    factor = factor.times(TEN.pow(exponent))
+    factor = factor.times(powerOfTen(exponent))
     end += prefixLength
   }
   const wordStart = end

@@ -102,7 +102,8 @@ const NUMERIC_LEFT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'suffix'
 const NUMERIC_RIGHT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'prefix', 'approx', 'neutral', 'pm'])
 
 /** 和 and 与 join numbers ("24%和30%") and the two ends of 介于; between words ("办法和所需时间") they are words. */
-function andsAsWords(tokens: readonly Token[]): Token[] {
+function andsAsWords(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((tk) => tk.t === 'and')) return tokens
   return tokens.map((tk, k) => {
     if (tk.t !== 'and') return tk
     const before = tokens[k - 1]
@@ -122,7 +123,7 @@ function andsAsWords(tokens: readonly Token[]): Token[] {
 /** @internal Parse the tokens of `[start, end)`: a leading date, a list read "respectively", a compound, or one target. */
 export function build(tokensIn: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
   const tokens = andsAsWords(tokensIn)
-  const leading = readLeadingDate(ctx, start, end)
+  const leading = mayLeadWithDate(ctx.text, start) ? readLeadingDate(ctx, start, end) : undefined
   if (leading !== undefined) {
     const rest = andsAsWords(tokenize(ctx.text, leading.rest, end))
     if (rest.length > 0 && !(rest.length === 1 && rest[0]?.t === 'word' && tryWholeDeadline(ctx, start, end))) {
@@ -144,8 +145,24 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
   return tryDeadline(ctx, start, end, written(ctx, start, end)) !== undefined
 }
 
+/** Characters a leading date can start with (a digit, 今, 明, 年, 到, 至, 截, or a filler's first character). */
+const DATE_OPENERS = /^(?:\d{4}年|今年|明年|年内|到|至|截|力争|预计|确保|计划|争取|预期|力求)/
+
+function mayLeadWithDate(text: string, start: number): boolean {
+  return DATE_OPENERS.test(text.slice(start, start + 5))
+}
+
+/** A list read respectively needs a distributive word or a 、 between names. */
+function hasListMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = text[i]
+    if (ch === '、' || ch === '分' || ch === '各' || ch === '均' || ch === '都') return true
+  }
+  return false
+}
+
 function buildParts(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
-  const list = readDistributive(tokens, ctx, start, end)
+  const list = hasListMark(ctx.text, start, end) ? readDistributive(tokens, ctx, start, end) : undefined
   if (list !== undefined) return list
   // most targets join nothing: skip the compound machinery
   if (!tokens.some((tk) => tk.t === 'join' || tk.t === 'and')) return parseSimple(tokens, ctx, start, end)

@@ -5,7 +5,7 @@
  * @module
  */
 import { isAsciiDigit } from '../numbers/characters.js'
-import { CHINESE_DIGITS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { lookup } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
@@ -17,7 +17,9 @@ import type { AllTarget, DeadlineTarget } from './types.js'
 const STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(DEADLINE_STARTS)
 
 function isDeadlineStart(ch: string, code: number): boolean {
-  return isAsciiDigit(code) || STARTS.has(ch) || ch === '十' || lookup(CHINESE_DIGITS, ch) !== undefined
+  if (isAsciiDigit(code)) return true
+  if (code < 0x4e00) return STARTS.has(ch)
+  return STARTS.has(ch) || ch === '十' || chineseDigit(ch) !== undefined
 }
 
 /** @internal The DeadlineTarget of a scanned deadline. */

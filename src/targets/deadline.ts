@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CHINESE_DIGITS } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { lookup } from '../own.js'
 import { COMPLETION_WORDS, DEADLINE_PREFIXES, DEADLINE_SUFFIXES, MONTH_MODIFIERS, ON_SCHEDULE_PHRASES, YEAR_END_WORDS } from './lexicon/deadlines.js'
@@ -38,7 +38,7 @@ function wordsOnly(text: string): boolean {
   if (text === '') return false
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string
-    const close = lookup(TITLE_BRACKETS, ch)
+    const close = ch === '《' || ch === '“' || ch === '〈' || ch === '「' || ch === '『' ? lookup(TITLE_BRACKETS, ch) : undefined
     if (close !== undefined) {
       const j = text.indexOf(close, i + 1)
       if (j > 0) {
@@ -84,7 +84,7 @@ function readInteger(text: string, pos: number): { value: number; end: number } 
   let tens = -1
   while (i < text.length && i - pos < 6) {
     const ch = text[i] as string
-    const d = lookup(CHINESE_DIGITS, ch)
+    const d = chineseDigit(ch)
     if (d !== undefined) {
       digits += String(d)
     } else if (ch === '十' && tens < 0) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { CHINESE_DIGITS, CHINESE_MINUS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { CHINESE_DIGITS, CHINESE_MINUS, chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanNumber } from '../numbers/scan-number.js'
 import { makeQuantity } from '../quantities/quantity.js'
@@ -36,6 +36,7 @@ import {
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
 import { refine } from './lexer-refine.js'
 import type { Token } from './tokens.js'
+import type { Comparator } from './types.js'
 
 type Maker = (start: number, end: number) => Token
 
@@ -80,6 +81,20 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
 }
 
 let index: ReadonlyMap<string, readonly Entry[]> | undefined
+let titles: ReadonlyMap<string, string> | undefined
+let bounds: ReadonlyMap<string, Comparator> | undefined
+
+/** The closing mark of a title or quotation opened by `ch` (《 → 》), or undefined. */
+function titleCloser(ch: string): string | undefined {
+  titles ??= new Map(Object.entries(TITLE_BRACKETS))
+  return titles.get(ch)
+}
+
+/** The comparison of a word that is one only right before a number (超), or undefined. */
+function boundPrefix(ch: string): Comparator | undefined {
+  bounds ??= new Map(Object.entries(NUMBER_BOUND_PREFIXES))
+  return bounds.get(ch)
+}
 let special: Uint8Array | undefined
 let stops: UnitStops | undefined
 
@@ -129,7 +144,7 @@ export function bracketPairs(text: string, start: number, end: number): Int32Arr
   const stack: number[] = []
   for (let k = start; k < end; k++) {
     const ch = text[k] as string
-    if (lookup(BRACKETS, ch) !== undefined) stack.push(k)
+    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔') stack.push(k)
     else {
       // a closing bracket closes the nearest open one of its kind; others in between stay unclosed
       for (let s = stack.length - 1; s >= 0; s--) {
@@ -196,7 +211,7 @@ function startsNumber(source: string, i: number, code: number, inWord: boolean):
     (ch === '半' && !inWord) ||
     isAsciiDigit(code) ||
     (code === 46 && isAsciiDigit(source.charCodeAt(i + 1))) ||
-    lookup(CHINESE_DIGITS, ch) !== undefined ||
+    chineseDigit(ch) !== undefined ||
     ch === '十' ||
     ((ch === '百' || ch === '千' || ch === '万') && source[i + 1] === '分' && source[i + 2] === '之')
   )
@@ -244,7 +259,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // 《2019年度工作总结》, “12345”: a title or a quotation is words, whatever numbers it holds
-    const titleClose = lookup(TITLE_BRACKETS, ch)
+    const titleClose = code < 0x3000 && code !== 0x201c ? undefined : titleCloser(ch)
     if (titleClose !== undefined) {
       const j = source.indexOf(titleClose, i + 1)
       if (j > 0) {
@@ -262,7 +277,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // 负5%: a negative number written in words
-    if (CHINESE_MINUS.has(ch) && (isAsciiDigit(source.charCodeAt(i + 1)) || lookup(CHINESE_DIGITS, source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
+    if (CHINESE_MINUS.has(ch) && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigit(source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, { sign: true, keepScale: true, stops: unitStops })
       if (negative !== undefined && negative.ok) {
         flushWord()
@@ -280,7 +295,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // "超98%": a comparison word that is one only right before a number
-    const bound = lookup(NUMBER_BOUND_PREFIXES, ch)
+    const bound = isCjk(code) ? boundPrefix(ch) : undefined
     if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source[i + 1] !== '半') {
       flushWord()
       tokens.push({ t: 'prefix', start: i, end: i + 1, op: bound, symbol: false })
@@ -306,7 +321,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // 比 between two numbers is a ratio ("1比20"); elsewhere a word ("比上年")
     if (ch === '比' && tokens[tokens.length - 1]?.t === 'qty' && wordStart < 0) {
       const nextCode = source.charCodeAt(i + 1)
-      if (isAsciiDigit(nextCode) || lookup(CHINESE_DIGITS, source[i + 1] ?? '') !== undefined) {
+      if (isAsciiDigit(nextCode) || chineseDigit(source[i + 1] ?? '') !== undefined) {
         tokens.push({ t: 'colon', start: i, end: i + 1 })
         i++
         continue

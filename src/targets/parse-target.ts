@@ -11,7 +11,7 @@ import { build } from './compound.js'
 import { isFailure, type Failure, type ParseContext } from './context.js'
 import { bracketPairs, tokenize } from './lexer.js'
 import { BRACKETS, TRAILING_PUNCTUATION } from './lexicon/structure.js'
-import { foldTraditional } from './lexicon/traditional.js'
+import { foldTable } from './lexicon/traditional.js'
 import { trustTarget } from './trusted.js'
 import type { Target } from './types.js'
 
@@ -33,6 +33,12 @@ export interface ParseTargetOptions {
 
 const TRAILING: ReadonlySet<string> = /*@__PURE__*/ new Set(TRAILING_PUNCTUATION)
 
+/** Is the character at `at` punctuation a table leaves at the end of a cell? (Letters, digits and % never are.) */
+function isTrailing(code: number, text: string, at: number): boolean {
+  if ((code >= 48 && code <= 57) || code === 37 || (code >= 0x4e00 && code <= 0x9fff)) return false
+  return TRAILING.has(text[at] as string)
+}
+
 /** The longest text read; longer text is refused with a code, in constant time. */
 const MAX_LENGTH = 100_000
 
@@ -40,18 +46,16 @@ const MAX_LENGTH = 100_000
 function bounds(text: string): { start: number; end: number } {
   let start = 0
   let end = text.length
-  const trim = (): void => {
-    while (start < end && text.charCodeAt(start) === 32) start++
-    while (end > start && (text.charCodeAt(end - 1) === 32 || TRAILING.has(text[end - 1] as string))) end--
-  }
-  trim()
+  while (start < end && text.charCodeAt(start) === 32) start++
+  while (end > start && (text.charCodeAt(end - 1) === 32 || isTrailing(text.charCodeAt(end - 1), text, end - 1))) end--
   // "（≥95%）", "【≥95%】": a target wrapped whole in brackets (pairs found in one pass, so nesting costs linear time)
   if (end - start >= 2 && lookup(BRACKETS, text[start] as string) !== undefined) {
     const pairs = bracketPairs(text, start, end)
     while (end - start >= 2 && pairs[start] === end - 1) {
       start++
       end--
-      trim()
+      while (start < end && text.charCodeAt(start) === 32) start++
+      while (end > start && (text.charCodeAt(end - 1) === 32 || TRAILING.has(text[end - 1] as string))) end--
     }
   }
   return { start, end }
@@ -81,8 +85,8 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
   if (text.length > MAX_LENGTH) return failed(text, 'too-long', (i) => i)
   const year = checkYear(options)
   if (year instanceof TargetParseError) return year
-  const clean = cleanText(text)
-  const folded = foldTraditional(clean.text)
+  const clean = cleanText(text, foldTable())
+  const folded = clean.text
   const { start, end } = bounds(folded)
   if (start === end) return failed(text, 'empty', clean.toSource)
   const ctx: ParseContext = { text: folded, source: clean.visible, year }

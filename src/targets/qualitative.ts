@@ -36,11 +36,6 @@ function qualitativeWords(): readonly KeyWord[] {
   return keyWords
 }
 
-function includesAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.includes(w)) return true
-  return false
-}
-
 /** Only fillers between a negation and the word it denies ("能", "按期", "明显" …), or nothing. */
 function onlyFillers(between: string): boolean {
   let rest = between
@@ -78,7 +73,7 @@ function hasNegationCharacter(text: string): boolean {
 /** Blank out the words that say "no data" (无法统计, 暂无数据), so that 无 in them is not "none happened". */
 function withoutNoData(text: string): string {
   let out = text
-  for (const w of NO_DATA_WORDS) out = out.split(w).join('\u0000'.repeat(w.length))
+  for (const w of NO_DATA_WORDS) if (out.includes(w)) out = out.split(w).join('\u0000'.repeat(w.length))
   return out
 }
 
@@ -88,26 +83,16 @@ function withoutNoData(text: string): string {
  */
 export function readQualitative(written: string): QualitativeReading {
   const input = foldTraditional(written)
-  const text = input.split(WHETHER).join('')
-  let strength: QualitativeStrength | undefined
-  for (const [word, s] of STRENGTH_WORDS) {
-    if (text.includes(word)) {
-      strength = s
-      break
-    }
-  }
-  const partial = includesAny(text, PARTIAL_WORDS)
-  const late = includesAny(text, LATE_WORDS)
+  const text = input.includes(WHETHER) ? input.split(WHETHER).join('') : input
+  const mayDeny = hasNegationCharacter(text)
+  const found = scanWords(text, mayDeny ? withoutNoData(text) : text)
   let direction: QualitativeDirection = 'unknown'
   let negated = false
-  const mayDeny = hasNegationCharacter(text)
-  const absentText = mayDeny ? withoutNoData(text) : text
-  for (const { word, direction: d } of qualitativeWords()) {
-    const at = (d === 'absent' ? absentText : text).indexOf(word)
-    if (at < 0) continue
+  // key words in the lexicon's order: without a negation character the first says it all; with one, any key word
+  // denied makes the phrase a denial ("全覆盖未实现", "完成但未达标")
+  for (const [rank, at] of found.keys) {
+    const { direction: d } = qualitativeWords()[rank] as KeyWord
     if (direction === 'unknown') direction = d
-    // without a negation character the first key word says it all; with one, any key word denied makes the phrase a
-    // denial ("全覆盖未实现", "完成但未达标")
     if (!mayDeny) break
     if (d !== 'absent' && negatedBefore(text, at)) {
       negated = true
@@ -116,8 +101,79 @@ export function readQualitative(written: string): QualitativeReading {
   }
   // "是否满意": whether it is so; "应补尽补": all who should be are
   if (direction === 'unknown' && (input !== text || ALL_WHO_SHOULD.test(text))) direction = 'attain'
-  const base = { direction, negated, partial, late }
-  return strength === undefined ? base : { ...base, strength }
+  const base = { direction, negated, partial: found.partial, late: found.late }
+  return found.strength === undefined ? base : { ...base, strength: found.strength }
+}
+
+/** Every word of the qualitative lexicon, indexed by its first character (built once, on first use). */
+interface Entry {
+  readonly word: string
+  /** 'key' (a direction, `rank` in the lexicon's order), 'strength' (`rank` in its list), 'partial' or 'late'. */
+  readonly kind: 'key' | 'strength' | 'partial' | 'late'
+  readonly rank: number
+}
+
+let entries: ReadonlyMap<string, readonly Entry[]> | undefined
+
+function wordIndex(): ReadonlyMap<string, readonly Entry[]> {
+  if (entries !== undefined) return entries
+  const index = new Map<string, Entry[]>()
+  const add = (word: string, kind: Entry['kind'], rank: number): void => {
+    const list = index.get(word[0] as string) ?? []
+    list.push({ word, kind, rank })
+    index.set(word[0] as string, list)
+  }
+  qualitativeWords().forEach((k, rank) => add(k.word, 'key', rank))
+  STRENGTH_WORDS.forEach(([word], rank) => add(word, 'strength', rank))
+  for (const word of PARTIAL_WORDS) add(word, 'partial', 0)
+  for (const word of LATE_WORDS) add(word, 'late', 0)
+  entries = index
+  return index
+}
+
+/**
+ * One pass over the phrase: which key words it holds (by rank, each at its first place; an absent-word is looked for in
+ * `absentText`, where words of no data are blanked), its strongest-ranked degree word, and whether it says partial or
+ * late. The same as looking each word up in turn, in one pass instead of a hundred.
+ */
+function scanWords(text: string, absentText: string): { keys: Map<number, number>; strength: QualitativeStrength | undefined; partial: boolean; late: boolean } {
+  const index = wordIndex()
+  const keys = new Map<number, number>()
+  let strengthRank = Number.POSITIVE_INFINITY
+  let partial = false
+  let late = false
+  for (let i = 0; i < text.length; i++) {
+    const list = index.get(text[i] as string)
+    if (list === undefined) continue
+    for (const e of list) {
+      if (!text.startsWith(e.word, i)) continue
+      if (e.kind === 'key') {
+        if (keys.has(e.rank)) continue
+        const absent = (qualitativeWords()[e.rank] as KeyWord).direction === 'absent'
+        if (absent && !absentText.startsWith(e.word, i)) continue
+        keys.set(e.rank, i)
+      } else if (e.kind === 'strength') strengthRank = Math.min(strengthRank, e.rank)
+      else if (e.kind === 'partial') partial = true
+      else late = true
+    }
+  }
+  // an absent-word blanked at its first place in the text may still stand later in absentText
+  for (const [rank, word] of absentWordsMissing(keys, absentText)) keys.set(rank, word)
+  const sorted = new Map([...keys.entries()].sort((a, b) => a[0] - b[0]))
+  const strength = Number.isFinite(strengthRank) ? (STRENGTH_WORDS[strengthRank] as readonly [string, QualitativeStrength])[1] : undefined
+  return { keys: sorted, strength, partial, late }
+}
+
+/** Absent-words that the pass skipped because their first place was blanked, found at a later place of `absentText`. */
+function absentWordsMissing(keys: ReadonlyMap<number, number>, absentText: string): [number, number][] {
+  const out: [number, number][] = []
+  if (!absentText.includes('\u0000')) return out
+  qualitativeWords().forEach((k, rank) => {
+    if (k.direction !== 'absent' || keys.has(rank)) return
+    const at = absentText.indexOf(k.word)
+    if (at >= 0) out.push([rank, at])
+  })
+  return out
 }
 
 /** Does the phrase compare with words: a comparison word (not one of reaching) with words on both sides? */
@@ -132,9 +188,10 @@ function comparesWithWords(text: string): boolean {
 /** @internal The target a phrase in words makes: "on schedule" is a deadline with no date; a denial turns its direction. */
 export function qualitativeTarget(source: string): QualitativeTarget | DeadlineTarget {
   const reading = readQualitative(source)
-  if (ON_SCHEDULE_PATTERN.test(foldTraditional(source)) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
+  const folded = foldTraditional(source)
+  if (ON_SCHEDULE_PATTERN.test(folded) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
   // "经济增长高于全国平均水平": compared with words, it says no direction of its own: a person compares
-  let direction: QualitativeDirection = comparesWithWords(foldTraditional(source)) ? 'unknown' : reading.direction
+  let direction: QualitativeDirection = reading.direction !== 'unknown' && comparesWithWords(folded) ? 'unknown' : reading.direction
   if (reading.negated) {
     if (direction === 'attain') direction = 'absent'
     else if (direction === 'increase' || direction === 'decrease') direction = 'maintain'

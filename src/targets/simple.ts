@@ -18,6 +18,7 @@ import { hasQuantity, type Token, type TokenKind } from './tokens.js'
 import type { AllTarget, Comparator, CompareTarget, Target } from './types.js'
 
 const CORE_LEFT: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['prefix', 'approx', 'neutral', 'between', 'pm', 'qty', 'sep', 'colon', 'and', 'paren'])
+const LEADING_LINKS: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['paren', 'sep', 'and', 'colon'])
 const CORE_RIGHT: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['suffix', 'approx', 'paren', 'close', 'sep', 'qty', 'colon', 'and'])
 
 function isSymbolicJunk(ctx: ParseContext, tk: Token): boolean {
@@ -148,7 +149,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
     right++
   }
   // the core begins with what a target can begin with (a note in brackets belongs to the subject)
-  while (left < last && ['paren', 'sep', 'and', 'colon'].includes((tokens[left] as Token).t)) left++
+  while (left < last && LEADING_LINKS.has((tokens[left] as Token).t)) left++
   // "25至59岁人口调查失业率低于整体失业水平": a comparison with words after the number: the number was in a name, and the
   // target compares with words a person must look up
   if (comparesWithWords(tokens, right, ctx)) return qualitativeTarget(own)

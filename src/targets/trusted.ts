@@ -1,6 +1,6 @@
 /**
  * Targets this library made itself (by `parseTarget` or `targetSchema`): trusted as they are, so that evaluating them
- * never validates twice. Any other value goes through `targetSchema`.
+ * never validates twice. Any other value, a copy of a trusted one included, goes through `targetSchema`.
  *
  * @module
  */

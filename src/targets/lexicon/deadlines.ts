@@ -35,7 +35,7 @@ export const COMPLETION_WORDS: readonly string[] = [
 export const DEADLINE_STARTS: readonly string[] = ['第', '上', '下', '年', '本', '当', '今', '截', '于', '在', '到', '至', '最', '不', '须', '应', '按', '如', '及', 'Q', '全']
 
 /** @internal Characters without one of which no text is a deadline. */
-export const DEADLINE_MARKS = /[年月季期时底前Q及按]|\d{4}[.\-/]\d/
+export const DEADLINE_MARKS = /[年月季期时底前Q按]|及时|\d{4}[.\-/]\d/
 
 /** @internal Words in a subject before a number that say a deadline stands there ("12月底前100%到位"). */
 export const DEADLINE_IN_SUBJECT = /前|底|末|日|止|截至|截止|\d{4}年|今年|明年|本年|当年|年内/

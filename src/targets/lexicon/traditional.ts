@@ -18,15 +18,34 @@ export const TRADITIONAL: Readonly<Record<string, string>> = {
   務: '务', 爭: '争', 別: '别', 將: '将', 對: '对', 報: '报', 價: '价', 預: '预', 體: '体', 來: '来', 學: '学', 醫: '医', 療: '疗', 衛: '卫',
 }
 
+let folds: Uint16Array | undefined
+
+/** @internal One code unit per Chinese character (U+4E00–U+9FFF): its simplified form, or 0 (built once, on first use). */
+export function foldTable(): Uint16Array {
+  if (folds !== undefined) return folds
+  const table = new Uint16Array(0x9fff - 0x4e00 + 1)
+  for (const [from, to] of Object.entries(TRADITIONAL)) {
+    const code = from.charCodeAt(0)
+    if (code >= 0x4e00 && code <= 0x9fff) table[code - 0x4e00] = to.charCodeAt(0)
+  }
+  folds = table
+  return table
+}
+
 /** @internal Traditional characters read as simplified ones, one for one (超過 → 超过); text without any is returned as it is. */
 export function foldTraditional(text: string): string {
+  const table = foldTable()
   let i = 0
-  for (; i < text.length; i++) if (text.charCodeAt(i) >= 0x4e00 && Object.prototype.hasOwnProperty.call(TRADITIONAL, text[i] as string)) break
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x4e00 && code <= 0x9fff && table[code - 0x4e00] !== 0) break
+  }
   if (i === text.length) return text
   let out = text.slice(0, i)
   for (; i < text.length; i++) {
-    const ch = text[i] as string
-    out += Object.prototype.hasOwnProperty.call(TRADITIONAL, ch) ? (TRADITIONAL[ch] as string) : ch
+    const code = text.charCodeAt(i)
+    const folded = code >= 0x4e00 && code <= 0x9fff ? (table[code - 0x4e00] as number) : 0
+    out += folded === 0 ? (text[i] as string) : String.fromCharCode(folded)
   }
   return out
 }
