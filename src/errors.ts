@@ -129,6 +129,23 @@ export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByC
 }
 
 /**
+ * @internal Make an error without capturing a stack (an error returned in a safe result is never thrown, and the stack
+ * is most of its cost). The limit is restored before anything else can run.
+ */
+export function withoutStack<E extends Error>(make: () => E): E {
+  // V8 (Node, Chrome, Deno, Bun's JSC accepts it too); elsewhere the property is absent and nothing changes
+  const host = Error as { stackTraceLimit?: number }
+  const limit = host.stackTraceLimit
+  if (typeof limit !== 'number') return make()
+  host.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    host.stackTraceLimit = limit
+  }
+}
+
+/**
  * The one base class of every error this library throws. `code`, `path`, `span` and `details` of the first issue are
  * copied onto the error for convenience; `issues` holds all of them. `zh`, `en` and `message` are produced from the
  * message tables when read.

@@ -44,16 +44,35 @@ export const WORDS_THAT_ARE_NOT_NUMERALS: readonly string[] = [
 ]
 
 let numeralCharacters: ReadonlySet<string> | undefined
+let numeralTable: Uint8Array | undefined
 
-/** @internal Is `ch` any character that can be part of a Chinese numeral? (A set lookup: this runs for every character of a target.) */
+/**
+ * @internal Is `ch` any character that can be part of a Chinese numeral? One byte per Chinese character (this runs for
+ * every character of a target), and a set for the few outside that range (○).
+ */
 export function isChineseNumeralChar(ch: string): boolean {
+  const code = ch.charCodeAt(0)
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    if (numeralTable === undefined) {
+      numeralTable = new Uint8Array(0x9fff - 0x4e00 + 1)
+      for (const c of numeralSet()) {
+        const k = c.charCodeAt(0)
+        if (k >= 0x4e00 && k <= 0x9fff) numeralTable[k - 0x4e00] = 1
+      }
+    }
+    return numeralTable[code - 0x4e00] === 1
+  }
+  return (code >= 0x3000 || code === 0x25cb) && numeralSet().has(ch)
+}
+
+function numeralSet(): ReadonlySet<string> {
   numeralCharacters ??= new Set([
     ...Object.keys(CHINESE_DIGITS),
     ...Object.keys(CHINESE_SMALL_UNITS),
     ...Object.keys(CHINESE_BIG_UNITS),
     ...CHINESE_POINT,
   ])
-  return numeralCharacters.has(ch)
+  return numeralCharacters
 }
 
 let digitValues: ReadonlyMap<string, number> | undefined

@@ -61,6 +61,11 @@ export function scanDetails(f: ScanFailure): { readonly text: string; readonly r
   return f.word === undefined ? { text: f.text, reason: f.reason } : { text: f.text, reason: f.reason, word: f.word }
 }
 
+/** @internal The options that read no sign, made once (every lexer passes them). */
+export const UNSIGNED: ScanOptions = /*@__PURE__*/ Object.freeze({ sign: false })
+/** @internal The default options, made once. */
+export const SIGNED: ScanOptions = /*@__PURE__*/ Object.freeze({})
+
 /** @internal Options of {@link scanNumber}. */
 export interface ScanOptions {
   /** Read a leading sign (+, -, 负). Default true. */

@@ -7,7 +7,7 @@
 import { D, freezeDecimal, TEN, type Decimal, powerOfTen, shiftDown } from '../numbers/decimal.js'
 import { CHINESE_DIGITS, CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
-import { failure, scanNumber, type ScanFailure } from '../numbers/scan-number.js'
+import { failure, scanNumber, type ScanFailure, UNSIGNED, SIGNED } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type ReadUnit, type UnitStops } from './unit.js'
 import { lookup, own } from '../own.js'
@@ -67,7 +67,7 @@ function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
   for (const [word, exponent] of [['角', -1], ['分', -2]] as const) {
     let i = end
     if (text[i] === '零' || text[i] === '〇') i++
-    const digit = scanNumber(text, i, { sign: false })
+    const digit = scanNumber(text, i, UNSIGNED)
     if (digit === undefined || !digit.ok || text[digit.end] !== word) continue
     if (!digit.value.isInteger() || digit.value.gt(9) || digit.scale !== undefined) continue
     add = add.plus(digit.value.times(powerOfTen(exponent)))
@@ -130,7 +130,7 @@ export function scanQuantity(
         const end = pos + word.length + 1
         return { ok: true, quantity: makeQuantity(new D(100), unit), start: pos, end, numberEnd: end, moreThan: false, script: 'chinese', form: 'share-word' }
       }
-      const number = scanNumber(text, pos + word.length, { sign: false })
+      const number = scanNumber(text, pos + word.length, UNSIGNED)
       if (number === undefined) {
         return failure(pos, pos + word.length, 'share-without-number', word, word)
       }
@@ -148,7 +148,7 @@ export function scanQuantity(
     }
   }
 
-  const number = scanNumber(text, pos, sign ? {} : { sign: false })
+  const number = scanNumber(text, pos, sign ? SIGNED : UNSIGNED)
   if (number === undefined || !number.ok) return number
   let i = number.end
 

@@ -293,9 +293,18 @@ export function readUnit(text: string, pos: number, open = false, stops: UnitSto
   const start = perOnly ? pos + 1 : pos
   const first = perOnly ? readDenominatorTerm(text, start, open, stops) : readTerm(text, start, open, stops)
   if (first === undefined) return undefined
+  let end = start + first.text.length
+  // the common case, one term ("%", "万元", "个"): its description is looked up by its spelling, nothing is joined
+  if (!perOnly && (end >= text.length || !isTermSeparator(text, end))) {
+    let single = described.get(first.canonical)
+    if (single === undefined) {
+      single = combine([first], [], first.canonical)
+      if (described.size < 10_000 && first.canonical.length <= MAX_CACHED_LENGTH) described.set(first.canonical, single)
+    }
+    return { end, description: single }
+  }
   const terms: Term[] = [first]
   const separators: string[] = [perOnly ? '/' : '']
-  let end = start + first.text.length
   while (end < text.length && terms.length < 16) {
     if (!isTermSeparator(text, end)) break
     const sep = text[end] as string

@@ -148,8 +148,13 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
 /** Characters a leading date can start with (a digit, 今, 明, 年, 到, 至, 截, or a filler's first character). */
 const DATE_OPENERS = /^(?:\d{4}年|今年|明年|年内|到|至|截|力争|预计|确保|计划|争取|预期|力求)/
 
+const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...'今明年到至截力预确计争'])
+
 function mayLeadWithDate(text: string, start: number): boolean {
-  return DATE_OPENERS.test(text.slice(start, start + 5))
+  const code = text.charCodeAt(start)
+  // a year of four digits, or one of the words that open a leading date: tested on the first character before any regex
+  if (code >= 48 && code <= 57) return code === 49 || code === 50 ? DATE_OPENERS.test(text.slice(start, start + 5)) : false
+  return OPENING_CHARACTERS.has(text[start] as string) && DATE_OPENERS.test(text.slice(start, start + 5))
 }
 
 /** A list read respectively needs a distributive word or a 、 between names. */

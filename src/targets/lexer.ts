@@ -6,9 +6,9 @@
  */
 import { CHINESE_DIGITS, CHINESE_MINUS, chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
-import { scanNumber } from '../numbers/scan-number.js'
+import { scanNumber, UNSIGNED } from '../numbers/scan-number.js'
 import { makeQuantity } from '../quantities/quantity.js'
-import { scanQuantity } from '../quantities/scan-quantity.js'
+import { scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { lookup } from '../own.js'
 import {
@@ -104,6 +104,17 @@ export function targetUnitStops(): UnitStops {
   return stops
 }
 
+let scans: { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } | undefined
+
+/** The options the target lexer reads quantities with, made once. */
+function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } {
+  scans ??= {
+    signed: Object.freeze({ sign: true, keepScale: true, stops: targetUnitStops() }),
+    unsigned: Object.freeze({ sign: false, keepScale: true, stops: targetUnitStops() }),
+  }
+  return scans
+}
+
 /**
  * One byte per Chinese character (U+4E00–U+9FFF): 1 where a character can start something of the grammar (a lexicon
  * word, a numeral, 比, 负, 分之), 0 where it can only be part of a word. Built once, on first use.
@@ -170,12 +181,12 @@ function readFraction(source: string, pos: number): readonly Token[] | undefined
   const limit = Math.min(source.length, pos + 32)
   while (j < limit && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
   if (j === pos || (source[j] !== '/' && !source.startsWith('分之', j))) return undefined
-  const first = scanNumber(source, pos, { sign: false })
+  const first = scanNumber(source, pos, UNSIGNED)
   if (first === undefined || !first.ok || first.scale !== undefined) return undefined
   const chineseForm = source.startsWith('分之', first.end)
   const slashForm = source[first.end] === '/' && isAsciiDigit(source.charCodeAt(first.end + 1))
   if (!chineseForm && !slashForm) return undefined
-  const second = scanNumber(source, first.end + (chineseForm ? 2 : 1), { sign: false })
+  const second = scanNumber(source, first.end + (chineseForm ? 2 : 1), UNSIGNED)
   if (second === undefined || !second.ok || second.scale !== undefined) return undefined
   // "10/10万" is a rate per 100,000 and "50/10万活产" per 100,000 live births: only bare numbers make a fraction
   if (slashForm) {
@@ -224,7 +235,6 @@ function startsNumber(source: string, i: number, code: number, inWord: boolean):
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   const source = end === text.length ? text : text.slice(0, end)
-  const unitStops = targetUnitStops()
   let i = start
   let wordStart = -1
   const flushWord = (): void => {
@@ -278,7 +288,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // 负5%: a negative number written in words
     if (CHINESE_MINUS.has(ch) && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigit(source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
-      const negative = scanQuantity(source, i, { sign: true, keepScale: true, stops: unitStops })
+      const negative = scanQuantity(source, i, targetScan().signed)
       if (negative !== undefined && negative.ok) {
         flushWord()
         tokens.push({ t: 'qty', start: i, end: negative.end, scanned: negative })
@@ -303,7 +313,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     if (startsNumber(source, i, code, wordStart >= 0)) {
-      const scanned = scanQuantity(source, i, { sign: false, keepScale: true, stops: unitStops })
+      const scanned = scanQuantity(source, i, targetScan().unsigned)
       // "5G基站", "4G网络", "3D打印": digits glued to letters that are no unit name a thing
       if (scanned !== undefined && scanned.ok && isNameWithLetters(source, scanned.quantity.unit, scanned.end)) {
         if (wordStart < 0) wordStart = i

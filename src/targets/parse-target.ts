@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { makeIssue, TargetParseError, type Issue } from '../errors.js'
+import { makeIssue, TargetParseError, withoutStack, type Issue } from '../errors.js'
 import { cleanText } from '../numbers/clean.js'
 import { own, lookup } from '../own.js'
 import type { SafeResult } from '../result.js'
@@ -61,30 +61,35 @@ function bounds(text: string): { start: number; end: number } {
   return { start, end }
 }
 
-function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', toSource: (i: number) => number): TargetParseError {
-  if (error === 'not-text') return new TargetParseError([makeIssue('TARGET_EMPTY', { received: typeof text })])
-  if (error === 'empty') return new TargetParseError([makeIssue('TARGET_EMPTY', { received: 'string' }, { span: { start: 0, end: text.length }, input: text })])
-  if (error === 'too-long') return new TargetParseError([makeIssue('TARGET_MALFORMED', { reason: 'too-long' }, { span: { start: MAX_LENGTH, end: text.length }, input: text })])
-  if (error === 'too-deep') return new TargetParseError([makeIssue('TARGET_MALFORMED', { reason: 'too-deep' }, { span: { start: 0, end: text.length }, input: text })])
-  const span = { start: toSource(error.span.start), end: toSource(error.span.end) }
-  return new TargetParseError([makeIssue(error.code, error.details as never, { span, input: text }) as Issue])
+/** A failed reading, as the issue the error will carry. */
+interface Refused {
+  readonly refused: Issue
 }
 
-function checkYear(options: ParseTargetOptions | undefined): number | null | TargetParseError {
+function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', toSource: (i: number) => number): Refused {
+  if (error === 'not-text') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
+  if (error === 'empty') return { refused: makeIssue('TARGET_EMPTY', { received: 'string' }, { span: { start: 0, end: text.length }, input: text }) }
+  if (error === 'too-long') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-long' }, { span: { start: MAX_LENGTH, end: text.length }, input: text }) }
+  if (error === 'too-deep') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-deep' }, { span: { start: 0, end: text.length }, input: text }) }
+  const span = { start: toSource(error.span.start), end: toSource(error.span.end) }
+  return { refused: makeIssue(error.code, error.details as never, { span, input: text }) as Issue }
+}
+
+function checkYear(options: ParseTargetOptions | undefined): number | null | Refused {
   const year = own(options, 'year')
   if (year === undefined) return null
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    return new TargetParseError([makeIssue('OPTION_INVALID', { option: 'year', value: String(year), expected: 'integer' }, { path: ['year'] })])
+    return { refused: makeIssue('OPTION_INVALID', { option: 'year', value: String(year), expected: 'integer' }, { path: ['year'] }) }
   }
   return year
 }
 
-/** @internal Read a target; a failure is returned, never thrown. */
-export function readTarget(text: string, options?: ParseTargetOptions): Target | TargetParseError {
+/** @internal Read a target; a failure is returned as the issue it is, never thrown. */
+export function readTarget(text: string, options?: ParseTargetOptions): Target | Refused {
   if (typeof text !== 'string') return failed(String(text), 'not-text', (i) => i)
   if (text.length > MAX_LENGTH) return failed(text, 'too-long', (i) => i)
   const year = checkYear(options)
-  if (year instanceof TargetParseError) return year
+  if (typeof year === 'object' && year !== null) return year
   const clean = cleanText(text, foldTable())
   const folded = clean.text
   const { start, end } = bounds(folded)
@@ -132,7 +137,7 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
  */
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
   const read = readTarget(text, options)
-  if (read instanceof TargetParseError) throw read
+  if ('refused' in read) throw new TargetParseError([read.refused])
   return read
 }
 
@@ -150,5 +155,6 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
  */
 export function safeParseTarget(text: string, options: ParseTargetOptions = {}): SafeResult<Target, TargetParseError> {
   const read = readTarget(text, options)
-  return read instanceof TargetParseError ? { success: false, error: read } : { success: true, data: read }
+  // a result that is not thrown needs no stack: the error is made without capturing one
+  return 'refused' in read ? { success: false, error: withoutStack(() => new TargetParseError([read.refused])) } : { success: true, data: read }
 }

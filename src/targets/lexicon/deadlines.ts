@@ -34,8 +34,11 @@ export const COMPLETION_WORDS: readonly string[] = [
 /** @internal Characters a deadline may start with: a cheap test before the deadline grammar runs. */
 export const DEADLINE_STARTS: readonly string[] = ['第', '上', '下', '年', '本', '当', '今', '截', '于', '在', '到', '至', '最', '不', '须', '应', '按', '如', '及', 'Q', '全']
 
-/** @internal Characters without one of which no text is a deadline. */
-export const DEADLINE_MARKS = /[年月季期时底前Q按]|及时|\d{4}[.\-/]\d/
+/**
+ * @internal What every deadline the deadline grammar reads holds: a month or a year written with its number, a numeric
+ * date, a period of the year, or an on-schedule word. A text with none of them is no deadline, and the grammar is not run.
+ */
+export const DEADLINE_MARKS = /[0-9〇零一二三四五六七八九十两]月|\d{4}[.\-/年]|[〇零一二三四五六七八九]{4}年|\d{1,2}[./]\d{1,2}|年底|年末|年终|年内|年度内|半年|全年|季度|Q[1-4]|按期|按时|如期|及时|按计划|按进度|按节点|按要求|当年完成/
 
 /** @internal Words in a subject before a number that say a deadline stands there ("12月底前100%到位"). */
 export const DEADLINE_IN_SUBJECT = /前|底|末|日|止|截至|截止|\d{4}年|今年|明年|本年|当年|年内/
