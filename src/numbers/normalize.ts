@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { lookup } from '../own.js'
 
 const MAP: Readonly<Record<string, string>> = {
   '\u3000': ' ', // ideographic space
@@ -46,6 +45,14 @@ const MAP: Readonly<Record<string, string>> = {
   '\u02D0': ':',
 }
 
+let table: ReadonlyMap<string, string> | undefined
+
+/** The look-alike characters as a Map (built once): a Map answers no inherited key. */
+function mapped(): ReadonlyMap<string, string> {
+  table ??= new Map(Object.entries(MAP))
+  return table
+}
+
 /**
  * Turn full-width ASCII (１００％, ＞＝, ：) into half-width, unify look-alike
  * symbols (≧ → ≥, ≦ → ≤, ≮ → ≥, ≯ → ≤, − – — → -, 〜 → ~, ∶ → :) and spaces, one character
@@ -72,11 +79,11 @@ export function normalizeWidth(text: string): string {
     const code = text.charCodeAt(i)
     const ch = text[i] as string
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
-    else out += lookup(MAP, ch) ?? ch
+    else out += mapped().get(ch) ?? ch
   }
   return out
 }
 
 function needsMapping(code: number, ch: string): boolean {
-  return (code >= 0xff01 && code <= 0xff5e) || lookup(MAP, ch) !== undefined
+  return (code >= 0xff01 && code <= 0xff5e) || mapped().has(ch)
 }

@@ -88,14 +88,21 @@ function parseAll(tokens: readonly Token[], ctx: ParseContext, start: number, en
   const merged = mergeJoins(tokens, 'all', ctx)
   const parts = splitBy(merged, 'all').filter((p) => p.length > 0)
   if (parts.length <= 1) return parseSimple(merged.map((tk) => (tk.t === 'join' ? asWord(tk) : tk)), ctx, start, end)
+  const targets = eachPart(parts, ctx, parseSimple)
+  if (isFailure(targets)) return targets
+  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(distribute(targets)), source: written(ctx, start, end) })
+}
+
+/** Parse every part with `read`, each over its own span; the first failure stops them. */
+function eachPart(parts: readonly (readonly Token[])[], ctx: ParseContext, read: (tokens: readonly Token[], ctx: ParseContext, start: number, end: number) => Parsed<Target>): Parsed<Target[]> {
   const targets: Target[] = []
   for (const p of parts) {
     const span = spanOf(p)
-    const part = parseSimple(p, ctx, span.start, span.end)
+    const part = read(p, ctx, span.start, span.end)
     if (isFailure(part)) return part
     targets.push(part)
   }
-  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(distribute(targets)), source: written(ctx, start, end) })
+  return targets
 }
 
 const NUMERIC_LEFT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'suffix', 'approx', 'paren'])
@@ -153,7 +160,15 @@ const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...'今�
 function mayLeadWithDate(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
   // a year of four digits, or one of the words that open a leading date: tested on the first character before any regex
-  if (code >= 48 && code <= 57) return code === 49 || code === 50 ? DATE_OPENERS.test(text.slice(start, start + 5)) : false
+  // "2024年…": four digits and 年 (1900 to 2999), checked by hand
+  if (code >= 48 && code <= 57) {
+    if (code !== 49 && code !== 50) return false
+    for (let k = 1; k < 4; k++) {
+      const c = text.charCodeAt(start + k)
+      if (c < 48 || c > 57) return false
+    }
+    return text[start + 4] === '年'
+  }
   return OPENING_CHARACTERS.has(text[start] as string) && DATE_OPENERS.test(text.slice(start, start + 5))
 }
 
@@ -174,12 +189,7 @@ function buildParts(tokens: readonly Token[], ctx: ParseContext, start: number, 
   const merged = mergeJoins(tokens, 'any', ctx)
   const parts = splitBy(merged, 'any').filter((p) => p.length > 0)
   if (parts.length <= 1) return parseAll(merged.map((tk) => (tk.t === 'join' && tk.mode === 'any' ? asWord(tk) : tk)), ctx, start, end)
-  const targets: Target[] = []
-  for (const p of parts) {
-    const span = spanOf(p)
-    const part = parseAll(p, ctx, span.start, span.end)
-    if (isFailure(part)) return part
-    targets.push(part)
-  }
+  const targets = eachPart(parts, ctx, parseAll)
+  if (isFailure(targets)) return targets
   return Object.freeze({ kind: 'any' as const, targets: Object.freeze(targets), source: written(ctx, start, end) })
 }

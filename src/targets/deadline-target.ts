@@ -22,6 +22,15 @@ function isDeadlineStart(ch: string, code: number): boolean {
   return STARTS.has(ch) || ch === '十' || chineseDigit(ch) !== undefined
 }
 
+/** Characters one of which every deadline mark holds (月, 年, 季, 期, 时, 底, 末, 内, Q, 按, 如, 及, 当, or a date's . - /). */
+const DATE_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...'月年季期时底末内Q按如及当.-/'])
+
+/** A cheap test before the deadline marks' expression: does the text hold one character a mark needs? */
+function hasDateCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (DATE_CHARACTERS.has(text[i] as string)) return true
+  return false
+}
+
 /** @internal The DeadlineTarget of a scanned deadline. */
 export function deadlineTarget(scanned: ScannedDeadline, source: string, subject: string | undefined): DeadlineTarget {
   const open: { -readonly [K in keyof DeadlineTarget]: DeadlineTarget[K] } =
@@ -37,7 +46,7 @@ export function deadlineTarget(scanned: ScannedDeadline, source: string, subject
  */
 export function tryDeadline(ctx: ParseContext, start: number, end: number, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === ctx.text.length ? ctx.text : ctx.text.slice(0, end)
-  if (!DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
+  if (!hasDateCharacter(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
   for (let j = start; j < end && tries < 8; j++) {
     if (!isDeadlineStart(bounded[j] as string, bounded.charCodeAt(j))) continue

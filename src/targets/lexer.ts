@@ -115,6 +115,10 @@ function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned
   return scans
 }
 
+/** Bits of the character table beyond "special": 超 (a comparison only before a number) and 负 (a minus in words). */
+const BOUND = 2
+const MINUS = 4
+
 /**
  * One byte per Chinese character (U+4E00–U+9FFF): 1 where a character can start something of the grammar (a lexicon
  * word, a numeral, 比, 负, 分之), 0 where it can only be part of a word. Built once, on first use.
@@ -127,6 +131,9 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
   }
   for (const first of lexicon.keys()) mark(first)
   for (const ch of ['比', '半', ...CHINESE_MINUS, ...Object.keys(NUMBER_BOUND_PREFIXES)]) mark(ch)
+  // more bits: a word of comparison only before a number (超), and a minus in words (负)
+  for (const ch of Object.keys(NUMBER_BOUND_PREFIXES)) table[ch.charCodeAt(0) - 0x4e00] = (table[ch.charCodeAt(0) - 0x4e00] as number) | BOUND
+  for (const ch of CHINESE_MINUS) table[ch.charCodeAt(0) - 0x4e00] = (table[ch.charCodeAt(0) - 0x4e00] as number) | MINUS
   for (let code = 0x4e00; code <= 0x9fff; code++) if (isChineseNumeralChar(String.fromCharCode(code))) table[code - 0x4e00] = 1
   return table
 }
@@ -287,7 +294,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // 负5%: a negative number written in words
-    if (CHINESE_MINUS.has(ch) && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigit(source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
+    const flags = isCjk(code) ? (table[code - 0x4e00] as number) : 0
+    if ((flags & MINUS) !== 0 && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigit(source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, targetScan().signed)
       if (negative !== undefined && negative.ok) {
         flushWord()
@@ -305,7 +313,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     // "超98%": a comparison word that is one only right before a number
-    const bound = isCjk(code) ? boundPrefix(ch) : undefined
+    const bound = (flags & BOUND) !== 0 ? boundPrefix(ch) : undefined
     if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source[i + 1] !== '半') {
       flushWord()
       tokens.push({ t: 'prefix', start: i, end: i + 1, op: bound, symbol: false })
