@@ -10,6 +10,11 @@ import type { NumberProblem } from '../messages/issue-details.js'
 import { isAsciiDigit } from './characters.js'
 import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_MINUS, CHINESE_POINT, CHINESE_SMALL_UNITS, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
 import { lookup, own } from '../own.js'
+import { exponentEnd, readArabic } from './scan-arabic.js'
+import { failure, scanDetails, type ScanFailure } from './scan-failure.js'
+
+export { exponentEnd } from './scan-arabic.js'
+export { failure, scanDetails, type ScanFailure } from './scan-failure.js'
 
 /** @internal A number read from text. */
 export interface ScannedNumber {
@@ -26,39 +31,6 @@ export interface ScannedNumber {
    * and its power of ten, so a unit reader can keep "万元" or "千公顷" as the unit.
    */
   readonly scale?: { readonly start: number; readonly exponent: number }
-}
-
-/** @internal Why text at a position is number-shaped but unreadable. */
-export interface ScanFailure {
-  readonly ok: false
-  readonly code: 'NUMBER_MALFORMED'
-  readonly start: number
-  readonly end: number
-  /** Why the text is not a number. */
-  readonly reason: NumberProblem
-  /** The number-shaped text at fault. */
-  readonly text: string
-  /** The word at fault, where one is (万 in "一万二万"). */
-  readonly word?: string
-}
-
-/** @internal Where an exponent part ("E+05", "e-3") after a number ends, or -1 when there is none. */
-export function exponentEnd(text: string, at: number): number {
-  const e = text.charCodeAt(at)
-  if (e !== 69 && e !== 101) return -1
-  let i = at + 1
-  if (text[i] === '+' || text[i] === '-') i++
-  if (!isAsciiDigit(text.charCodeAt(i))) return -1
-  while (isAsciiDigit(text.charCodeAt(i))) i++
-  // "3e5a" or "2E3B": letters go on, a code rather than a number
-  const after = text.charCodeAt(i)
-  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return -1
-  return i
-}
-
-/** @internal The details of a failure, for its issue. */
-export function scanDetails(f: ScanFailure): { readonly text: string; readonly reason: NumberProblem; readonly word?: string } {
-  return f.word === undefined ? { text: f.text, reason: f.reason } : { text: f.text, reason: f.reason, word: f.word }
 }
 
 /** @internal The options that read no sign, made once (every lexer passes them). */
@@ -92,89 +64,6 @@ function startsWithAt(text: string, pos: number, words: readonly string[]): bool
     if (text.startsWith(word, pos)) return true
   }
   return false
-}
-
-/** @internal A failure of number-shaped text, as data: the message tables give its words. */
-export function failure(start: number, end: number, reason: NumberProblem, text: string, word?: string): ScanFailure {
-  return word === undefined ? { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text } : { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text, word }
-}
-
-/**
- * Read an Arabic literal ("3,093,635", "99.16", ".5") at `pos`.
- * Returns the end index and the digits without separators, or a failure.
- */
-function readArabic(text: string, pos: number): { end: number; digits: string } | ScanFailure {
-  let i = pos
-  let digits = ''
-  let segmentStart = i
-  // "28 831", "1 392 476": groups of three digits set apart by spaces (GB/T
-  // 15835 and GB 3101 write large numbers so); the first group has one to
-  // three digits and every later group exactly three.
-  const spaced = spaceGroupedEnd(text, pos)
-  if (spaced !== undefined) {
-    digits = text.slice(pos, spaced).replace(/ /g, '')
-    i = spaced
-    segmentStart = i
-  }
-  while (spaced === undefined && i < text.length) {
-    const code = text.charCodeAt(i)
-    if (isAsciiDigit(code)) {
-      i++
-      continue
-    }
-    // thousands separator: "," followed by exactly three digits
-    if (
-      code === 44 &&
-      i > pos &&
-      isAsciiDigit(text.charCodeAt(i + 1)) &&
-      isAsciiDigit(text.charCodeAt(i + 2)) &&
-      isAsciiDigit(text.charCodeAt(i + 3)) &&
-      !isAsciiDigit(text.charCodeAt(i + 4))
-    ) {
-      digits += text.slice(segmentStart, i)
-      i++
-      segmentStart = i
-      continue
-    }
-    break
-  }
-  if (text.charCodeAt(i) === 46 /* . */) {
-    if (isAsciiDigit(text.charCodeAt(i + 1))) {
-      i++
-      while (isAsciiDigit(text.charCodeAt(i))) i++
-      if (text.charCodeAt(i) === 46 && isAsciiDigit(text.charCodeAt(i + 1))) {
-        // "1.2.3": a version or a date, not a number
-        let j = i + 1
-        while (isAsciiDigit(text.charCodeAt(j))) j++
-        return failure(pos, j, 'several-points', text.slice(pos, j))
-      }
-    } else if (text.charCodeAt(i + 1) === 46) {
-      let j = i
-      while (text.charCodeAt(j) === 46) j++
-      return failure(i, j, 'repeated-point', text.slice(pos, j))
-    }
-  }
-  digits += text.slice(segmentStart, i)
-  return { end: i, digits }
-}
-
-/** End of an integer written in space-separated groups of three at `pos`, if one is there. */
-function spaceGroupedEnd(text: string, pos: number): number | undefined {
-  let i = pos
-  while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++
-  if (i === pos || i - pos > 3) return undefined
-  let groups = 0
-  while (
-    text.charCodeAt(i) === 32 &&
-    isAsciiDigit(text.charCodeAt(i + 1)) &&
-    isAsciiDigit(text.charCodeAt(i + 2)) &&
-    isAsciiDigit(text.charCodeAt(i + 3)) &&
-    !isAsciiDigit(text.charCodeAt(i + 4))
-  ) {
-    i += 4
-    groups++
-  }
-  return groups > 0 ? i : undefined
 }
 
 /** The tokens of a numeral at `pos`; `from` is where the number starts (its sign included), for a failure's span. */
