@@ -8,6 +8,7 @@ import { isFailure, type ParseContext, type Parsed } from './context.js'
 import { distribute, readDistributive } from './distributive.js'
 import { tryDeadline } from './deadline-target.js'
 import { readLeadingDate } from './leading-deadline.js'
+import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RELATIVE_YEARS } from './lexicon/deadlines.js'
 import { tokenize } from './lexer.js'
 import { PUNCTUATION_JOINERS } from './lexicon/structure.js'
 import { readQualitative } from './qualitative.js'
@@ -152,15 +153,12 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
   return tryDeadline(ctx, start, end, written(ctx, start, end)) !== undefined
 }
 
-/** Characters a leading date can start with (a digit, 今, 明, 年, 到, 至, 截, or a filler's first character). */
-const DATE_OPENERS = /^(?:\d{4}年|今年|明年|年内|到|至|截|力争|预计|确保|计划|争取|预期|力求)/
+/** The first characters of the words that open a leading date (到, 截至, 今年, 力争 …), from the lexicon. */
+const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...BY_YEAR_PREFIXES, ...RELATIVE_YEARS, ...DEADLINE_FILLERS].map((w) => w[0] as string))
 
-const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...'今明年到至截力预确计争'])
-
+/** Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
 function mayLeadWithDate(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
-  // a year of four digits, or one of the words that open a leading date: tested on the first character before any regex
-  // "2024年…": four digits and 年 (1900 to 2999), checked by hand
   if (code >= 48 && code <= 57) {
     if (code !== 49 && code !== 50) return false
     for (let k = 1; k < 4; k++) {
@@ -169,7 +167,7 @@ function mayLeadWithDate(text: string, start: number): boolean {
     }
     return text[start + 4] === '年'
   }
-  return OPENING_CHARACTERS.has(text[start] as string) && DATE_OPENERS.test(text.slice(start, start + 5))
+  return OPENING_CHARACTERS.has(text[start] as string)
 }
 
 /** A list read respectively needs a distributive word or a 、 between names. */

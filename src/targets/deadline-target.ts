@@ -9,7 +9,7 @@ import { CHINESE_DIGITS, chineseDigit, isChineseNumeralChar } from '../numbers/c
 import { lookup } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
-import { DEADLINE_MARKS, DEADLINE_STARTS } from './lexicon/deadlines.js'
+import { DATE_CHARACTERS, DEADLINE_MARKS, DEADLINE_STARTS } from './lexicon/deadlines.js'
 import { NEGATIONS } from './lexicon/negation.js'
 import { qualitativeTarget, readQualitative } from './qualitative.js'
 import type { AllTarget, DeadlineTarget } from './types.js'
@@ -22,12 +22,11 @@ function isDeadlineStart(ch: string, code: number): boolean {
   return STARTS.has(ch) || ch === '十' || chineseDigit(ch) !== undefined
 }
 
-/** Characters one of which every deadline mark holds (月, 年, 季, 期, 时, 底, 末, 内, Q, 按, 如, 及, 当, or a date's . - /). */
-const DATE_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...'月年季期时底末内Q按如及当.-/'])
+const DATES: ReadonlySet<string> = /*@__PURE__*/ new Set(DATE_CHARACTERS)
 
 /** A cheap test before the deadline marks' expression: does the text hold one character a mark needs? */
 function hasDateCharacter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (DATE_CHARACTERS.has(text[i] as string)) return true
+  for (let i = start; i < end; i++) if (DATES.has(text[i] as string)) return true
   return false
 }
 

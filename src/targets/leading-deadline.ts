@@ -6,7 +6,7 @@
  */
 import { isAsciiDigit, isCjk } from '../numbers/characters.js'
 import type { ParseContext } from './context.js'
-import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RELATIVE_YEARS } from './lexicon/deadlines.js'
+import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RELATIVE_YEARS, YEAR_TAILS } from './lexicon/deadlines.js'
 import { CLAUSE_SEPARATORS } from './lexicon/structure.js'
 import type { CalendarDate, DeadlineTarget } from './types.js'
 
@@ -16,8 +16,6 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
   return best
 }
 
-/** Words after a year that still belong to the date: 底, 年底, 末, 度, then 前 / 以前 / 内. */
-const YEAR_TAILS: readonly string[] = ['年底前', '年底', '底前', '年末', '末', '底', '度', '年内', '以前', '之前', '前', '内']
 
 /** @internal A leading date and where the rest of the target starts. */
 export interface LeadingDate {

@@ -5,7 +5,7 @@
  * @module
  */
 import { CHINESE_MINUS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
-import { isCjk } from '../numbers/characters.js'
+import { hasCjk, isCjk } from '../numbers/characters.js'
 import {
   APPROXIMATE_PREFIXES,
   APPROXIMATE_SUFFIXES,
@@ -45,7 +45,7 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   }
   const reach = new Set(REACH_WORDS)
   for (const [word, op] of Object.entries(PREFIX_COMPARATORS)) {
-    const symbol = !/[\u4e00-\u9fff]/.test(word)
+    const symbol = !hasCjk(word)
     entries.push({ word, make: reach.has(word) ? (start, end) => ({ t: 'prefix', start, end, op, symbol, reach: true }) : (start, end) => ({ t: 'prefix', start, end, op, symbol }) })
   }
   for (const [word, op] of Object.entries(SUFFIX_COMPARATORS)) entries.push({ word, make: (start, end) => ({ t: 'suffix', start, end, op }) })
