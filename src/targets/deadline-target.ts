@@ -16,17 +16,39 @@ import type { AllTarget, DeadlineTarget } from './types.js'
 
 const STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(DEADLINE_STARTS)
 
-function isDeadlineStart(ch: string, code: number): boolean {
-  if (isAsciiDigit(code)) return true
-  if (code < 0x4e00) return STARTS.has(ch)
-  return STARTS.has(ch) || ch === '十' || chineseDigit(ch) !== undefined
+let startTable: Uint8Array | undefined
+
+/** Can a deadline start with this character: a digit, a numeral, or a word's first character (built once)? */
+function isDeadlineStart(code: number): boolean {
+  if (startTable === undefined) {
+    const table = new Uint8Array(0xa000)
+    for (const ch of STARTS) table[ch.charCodeAt(0)] = 1
+    for (let c = 48; c <= 57; c++) table[c] = 1
+    table['十'.charCodeAt(0)] = 1
+    for (let c = 0x4e00; c <= 0x9fff; c++) if (chineseDigit(String.fromCharCode(c)) !== undefined) table[c] = 1
+    startTable = table
+  }
+  return code < 0xa000 && startTable[code] === 1
 }
 
-const DATES: ReadonlySet<string> = /*@__PURE__*/ new Set(DATE_CHARACTERS)
+let dates: Uint8Array | undefined
+
+/** One byte per character code below U+A000: 1 for a date character (built once, on first use). */
+function dateTable(): Uint8Array {
+  if (dates !== undefined) return dates
+  const table = new Uint8Array(0xa000)
+  for (const ch of DATE_CHARACTERS) table[ch.charCodeAt(0)] = 1
+  dates = table
+  return table
+}
 
 /** A cheap test before the deadline marks' expression: does the text hold one character a mark needs? */
 function hasDateCharacter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (DATES.has(text[i] as string)) return true
+  const table = dateTable()
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0xa000 && table[code] === 1) return true
+  }
   return false
 }
 
@@ -48,7 +70,7 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
   if (!hasDateCharacter(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
   for (let j = start; j < end && tries < 8; j++) {
-    if (!isDeadlineStart(bounded[j] as string, bounded.charCodeAt(j))) continue
+    if (!isDeadlineStart(bounded.charCodeAt(j))) continue
     // a deadline starts at a word boundary: not inside "3年内" or "12.31", not after 未/不 ("未按期完成")
     const before = bounded[j - 1] ?? ''
     if (j > start && (/[0-9.\-~]/.test(before) || isChineseNumeralChar(before) || before === '半' || NEGATIONS.some((n) => bounded.endsWith(n, j)))) continue

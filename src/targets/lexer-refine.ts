@@ -47,11 +47,23 @@ function isNumberHere(tokens: readonly Token[], k: number, previous: Token | und
   return false
 }
 
+/** Is there anything for the second pass to decide: a dash, a number in Chinese numerals, two numbers or words side by side? */
+function needsRefining(tokens: readonly Token[], source: string): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const tk = tokens[k] as Token
+    if (tk.t === 'sep' && source[tk.start] === '-') return true
+    if (tk.t === 'qty' && (tk.scanned.script === 'chinese' || tokens[k + 1]?.t === 'qty')) return true
+    if (tk.t === 'word' && tokens[k + 1]?.t === 'word') return true
+  }
+  return false
+}
+
 /**
  * @internal The second pass over the tokens of `source`: signs, numerals inside names, rates per a number, and words
  * that run together.
  */
 export function refine(tokens: readonly Token[], source: string): Token[] {
+  if (!needsRefining(tokens, source)) return tokens as Token[]
   const out: Token[] = []
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token
