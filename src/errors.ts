@@ -121,10 +121,12 @@ export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByC
   const issue = Object.create(ISSUE_TEXTS) as { -readonly [K in keyof IssueOf<C>]: IssueOf<C>[K] }
   issue.code = code
   issue.details = Object.freeze(details) as IssueDetailsByCode[C]
-  issue.severity = location.severity ?? 'error'
-  issue.path = Object.freeze([...(location.path ?? [])])
-  if (location.span !== undefined) issue.span = Object.freeze({ start: location.span.start, end: location.span.end })
-  if (location.input !== undefined) issue.input = location.input
+  // the raise site's own fields only: a polluted Object.prototype adds no path, span or input
+  const has = (key: keyof Location): boolean => Object.prototype.hasOwnProperty.call(location, key)
+  issue.severity = has('severity') ? (location.severity ?? 'error') : 'error'
+  issue.path = Object.freeze([...(has('path') ? (location.path ?? []) : [])])
+  if (has('span') && location.span !== undefined) issue.span = Object.freeze({ start: location.span.start, end: location.span.end })
+  if (has('input') && location.input !== undefined) issue.input = location.input
   return Object.freeze(issue)
 }
 

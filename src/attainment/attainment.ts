@@ -85,7 +85,8 @@ export type Attainment = { readonly [C in AttainmentCode]: AttainmentOf<C> }[Att
 export function explainAttainment(attainment: Attainment, locale: Locale = 'zh-CN'): string {
   const table = messageTable(locale)
   const render = table.attainments[attainment.code] as (details: unknown, context: { met: boolean | null; parts: readonly string[] }) => string
-  const parts = attainment.parts === undefined ? [] : attainment.parts.map((p) => explainAttainment(p, locale))
+  const own = Object.prototype.hasOwnProperty.call(attainment, 'parts') ? attainment.parts : undefined
+  const parts = own === undefined ? [] : own.map((p) => explainAttainment(p, locale))
   return render(attainment.details, { met: attainment.met, parts })
 }
 

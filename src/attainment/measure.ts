@@ -109,6 +109,7 @@ export function measured(
   }
   const rule = closeTo ? 'close-to' : higher ? 'higher-is-better' : 'lower-is-better'
   const base = { actual: texts.actual, target: texts.target, rule, ratio: settled(met, ratio) } as const
-  const details = texts.bareUnit === undefined ? base : { ...base, bareNumber: true, unit: texts.bareUnit }
+  const bareUnit = Object.prototype.hasOwnProperty.call(texts, 'bareUnit') ? texts.bareUnit : undefined
+  const details = bareUnit === undefined ? base : { ...base, bareNumber: true, unit: bareUnit }
   return attainment(met, ratio, performance, rule, 'MEASURE', details)
 }

@@ -49,7 +49,7 @@ export const en: MessageTable = {
       if (d.reason === 'unreadable') return `actual value "${text}"${at(w)}: ${textProblem(d.cause)}`
       if (d.reason === 'empty') return `actual value "${text}" is empty`
       if (d.reason === 'range') return `actual value "${text}" must be one value, not a range`
-      return en.dataProblems[d.reason]('field' in d ? (d.field ?? w.path.join('.')) : w.path.join('.'), 'value' in d ? (d.value ?? '') : '')
+      return en.dataProblems[d.reason](Object.prototype.hasOwnProperty.call(d, 'field') ? ((d as { field?: string }).field ?? w.path.join('.')) : w.path.join('.'), Object.prototype.hasOwnProperty.call(d, 'value') ? ((d as { value?: string }).value ?? '') : '')
     },
     ACTUAL_NOT_COMPARABLE: (d) => en.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
@@ -57,7 +57,7 @@ export const en: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      `actual ${d.actual}${d.bareNumber === true ? ` (no unit written: read in the target's unit ${d.unit ?? ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
+      `actual ${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? ` (no unit written: read in the target's unit ${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
         c.met === true ? 'met' : `not met, completion ratio ${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>

@@ -49,7 +49,7 @@ export const zh: MessageTable = {
       if (d.reason === 'unreadable') return `实际完成值“${text}”${at(w)}${textProblem(d.cause)}`
       if (d.reason === 'empty') return `实际完成值“${text}”为空`
       if (d.reason === 'range') return `实际完成值“${text}”应为一个值，不能是区间`
-      return zh.dataProblems[d.reason]('field' in d ? (d.field ?? w.path.join('.')) : w.path.join('.'), 'value' in d ? (d.value ?? '') : '')
+      return zh.dataProblems[d.reason](Object.prototype.hasOwnProperty.call(d, 'field') ? ((d as { field?: string }).field ?? w.path.join('.')) : w.path.join('.'), Object.prototype.hasOwnProperty.call(d, 'value') ? ((d as { value?: string }).value ?? '') : '')
     },
     ACTUAL_NOT_COMPARABLE: (d) => zh.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
@@ -57,7 +57,7 @@ export const zh: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      `实际完成值${d.actual}${d.bareNumber === true ? `（未写单位，按年度指标值的单位${d.unit ?? ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
+      `实际完成值${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? `（未写单位，按年度指标值的单位${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
         c.met === true ? '已达成' : `未达成，完成比例${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>

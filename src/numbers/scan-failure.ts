@@ -29,3 +29,8 @@ export function failure(start: number, end: number, reason: NumberProblem, text:
   return word === undefined ? { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text } : { ok: false, code: 'NUMBER_MALFORMED', start, end, reason, text, word }
 }
 
+
+/** @internal Is this a failure (an own `ok: false`, whatever Object.prototype holds)? */
+export function isScanFailure(value: object): value is ScanFailure {
+  return Object.prototype.hasOwnProperty.call(value, 'ok') && (value as { ok: unknown }).ok === false
+}

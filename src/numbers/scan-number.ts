@@ -11,7 +11,7 @@ import { isAsciiDigit } from './characters.js'
 import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_MINUS, CHINESE_POINT, CHINESE_SMALL_UNITS, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
 import { lookup, own } from '../own.js'
 import { exponentEnd, readArabic } from './scan-arabic.js'
-import { failure, scanDetails, type ScanFailure } from './scan-failure.js'
+import { failure, isScanFailure, scanDetails, type ScanFailure } from './scan-failure.js'
 
 export { exponentEnd } from './scan-arabic.js'
 export { failure, scanDetails, type ScanFailure } from './scan-failure.js'
@@ -77,7 +77,7 @@ function tokenize(text: string, pos: number, from: number): { tokens: Token[]; e
     if (isAsciiDigit(code) || (code === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
       if (last !== undefined && last.t !== 'small' && last.t !== 'big') break
       const read = readArabic(text, i)
-      if ('ok' in read) return read
+      if (isScanFailure(read)) return read
       // "1万2E3": scientific notation inside a numeral is refused as it is alone
       const exponent = exponentEnd(text, read.end)
       if (exponent > 0) return failure(from, exponent, 'exponent', text.slice(from, exponent))
@@ -325,7 +325,7 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
   const first = text.charCodeAt(i)
   if (isAsciiDigit(first) || (first === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
     const literal = readArabic(text, i)
-    if ('ok' in literal) return literal
+    if (isScanFailure(literal)) return literal
     // "1.23E+05": a spreadsheet's scientific notation may be rounded for display; never read it as 1.23 or 5
     const exponent = exponentEnd(text, literal.end)
     if (exponent > 0) return failure(pos, exponent, 'exponent', text.slice(pos, exponent))
@@ -337,16 +337,17 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = {})
     }
   }
   const read = tokenize(text, i, pos)
-  if ('ok' in read) return read
+  if (isScanFailure(read)) return read
   const { tokens } = read
   if (tokens.length === 0) return undefined
   const evaluated = evaluate(tokens, text)
-  if ('ok' in evaluated) return evaluated
+  if (isScanFailure(evaluated)) return evaluated
   const lastToken = tokens[evaluated.count - 1] as Token
   const script = scriptOf(tokens, evaluated.count)
   const value = negative ? evaluated.value.negated() : evaluated.value
-  const result: ScannedNumber = evaluated.scale
-    ? { ok: true, value, start: pos, end: tokenEnd(lastToken), script, scale: evaluated.scale }
+  const scale = own(evaluated, 'scale')
+  const result: ScannedNumber = scale
+    ? { ok: true, value, start: pos, end: tokenEnd(lastToken), script, scale }
     : { ok: true, value, start: pos, end: tokenEnd(lastToken), script }
   return result
 }

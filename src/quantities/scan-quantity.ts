@@ -69,7 +69,7 @@ function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
     if (text[i] === '零' || text[i] === '〇') i++
     const digit = scanNumber(text, i, UNSIGNED)
     if (digit === undefined || !digit.ok || text[digit.end] !== word) continue
-    if (!digit.value.isInteger() || digit.value.gt(9) || digit.scale !== undefined) continue
+    if (!digit.value.isInteger() || digit.value.gt(9) || own(digit, 'scale') !== undefined) continue
     add = add.plus(digit.value.times(powerOfTen(exponent)))
     end = digit.end + 1
   }
@@ -184,19 +184,20 @@ export function scanQuantity(
 
   // a 万/亿 at the end of the number may belong to the unit: 152.2万元 is
   // 152.2 万元, and 5.7万多个 is 5.7 万个 (more than)
-  if (number.scale !== undefined) {
-    const scaled = moreThan ? readUnitWith(text, i, open, stops) : readUnitWith(text, number.scale.start, open, stops)
+  const scale = own(number, 'scale')
+  if (scale !== undefined) {
+    const scaled = moreThan ? readUnitWith(text, i, open, stops) : readUnitWith(text, scale.start, open, stops)
     // "5万元/0人": a rate per zero is refused, whether the scale stays with the unit or not
-    if (scaled?.zeroDenominator === true) return zeroDenominator(text, pos, moreThan ? i : number.scale.start, scaled.end)
+    if (scaled !== undefined && own(scaled, 'zeroDenominator') === true) return zeroDenominator(text, pos, moreThan ? i : scale.start, scaled.end)
     if (scaled !== undefined && scaled.description.family !== 'none') {
-      const amount = shiftDown(number.value, number.scale.exponent)
-      const unit = moreThan ? describeUnit(text.slice(number.scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
+      const amount = shiftDown(number.value, scale.exponent)
+      const unit = moreThan ? describeUnit(text.slice(scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
       return {
         ok: true,
         quantity: makeQuantity(amount, unit),
         start: pos,
         end: scaled.end,
-        numberEnd: number.scale.start,
+        numberEnd: scale.start,
         moreThan,
         script: number.script,
         form: 'number',
@@ -206,10 +207,10 @@ export function scanQuantity(
       const end = number.end
       return {
         ok: true,
-        quantity: makeQuantity(shiftDown(number.value, number.scale.exponent), text.slice(number.scale.start, end)),
+        quantity: makeQuantity(shiftDown(number.value, scale.exponent), text.slice(scale.start, end)),
         start: pos,
         end,
-        numberEnd: number.scale.start,
+        numberEnd: scale.start,
         moreThan,
         script: number.script,
         form: 'number',
@@ -220,12 +221,12 @@ export function scanQuantity(
   let unitStart = i
   if (text.charCodeAt(unitStart) === 32) unitStart++
   // "≥10 万": a space before a bare 万 or 亿 keeps it with the number, as "10万" would
-  if (unitStart > i && keepScale && !moreThan && number.scale === undefined && isBareScale(text, unitStart, stops)) {
+  if (unitStart > i && keepScale && !moreThan && scale === undefined && isBareScale(text, unitStart, stops)) {
     const end = unitStart + 1
     return { ok: true, quantity: makeQuantity(number.value, text.slice(unitStart, end)), start: pos, end, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }
   const unit = readUnitWith(text, unitStart, open, stops)
-  if (unit?.zeroDenominator === true) return zeroDenominator(text, pos, unitStart, unit.end)
+  if (unit !== undefined && own(unit, 'zeroDenominator') === true) return zeroDenominator(text, pos, unitStart, unit.end)
   if (unit === undefined) {
     return { ok: true, quantity: makeQuantity(number.value, ''), start: pos, end: i, numberEnd: number.end, moreThan, script: number.script, form: 'number' }
   }

@@ -373,7 +373,7 @@ export function describeUnit(unit: string): UnitDescription {
     description = NO_UNIT
   } else {
     const read = readUnit(unit, 0, true)
-    description = read !== undefined && read.end === unit.length && read.zeroDenominator === undefined ? read.description : opaque(unit)
+    description = read !== undefined && read.end === unit.length && !Object.prototype.hasOwnProperty.call(read, 'zeroDenominator') ? read.description : opaque(unit)
   }
   if (cache.size < 10_000 && unit.length <= MAX_CACHED_LENGTH) cache.set(unit, description)
   return description

@@ -10,7 +10,7 @@ import { describeUnit } from '../quantities/unit.js'
 import { EXCLUDE_WORDS, INCLUDE_WORDS } from './lexicon/structure.js'
 
 /** @internal What a note in brackets says. */
-export type Annotation = { readonly inclusive: boolean; readonly value?: Quantity } | { readonly unit: string } | undefined
+export type Annotation = { readonly kind: 'boundary'; readonly inclusive: boolean; readonly value?: Quantity } | { readonly kind: 'unit'; readonly unit: string } | undefined
 
 function startsWithAny(text: string, words: readonly string[]): string | undefined {
   let best: string | undefined
@@ -29,12 +29,12 @@ export function readAnnotation(inner: string): Annotation {
     if (rest.startsWith('本数')) rest = rest.slice(2)
     const inclusive = excluded === undefined
     const value = BOUNDARY_VALUE.exec(rest)
-    if (value !== null && /^\d*\.?\d+$|^\d+\.?\d*$/.test(value[1] as string)) return { inclusive, value: makeQuantity(new D(value[1] as string), value[2] ?? '') }
-    return { inclusive }
+    if (value !== null && /^\d*\.?\d+$|^\d+\.?\d*$/.test(value[1] as string)) return { kind: 'boundary', inclusive, value: makeQuantity(new D(value[1] as string), value[2] ?? '') }
+    return { kind: 'boundary', inclusive }
   }
   if (inner.length > 0 && inner.length <= 6 && !/[0-9]/.test(inner)) {
     const unit = describeUnit(inner)
-    if (unit.catalogued && unit.family !== 'none') return { unit: unit.unit }
+    if (unit.catalogued && unit.family !== 'none') return { kind: 'unit', unit: unit.unit }
   }
   return undefined
 }

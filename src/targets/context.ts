@@ -35,5 +35,5 @@ export function fail<C extends FailureCode>(code: C, at: { readonly start: numbe
 
 /** @internal Is this a failure? */
 export function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null && (value as { failed?: unknown }).failed === true
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'failed')
 }

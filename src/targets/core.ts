@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { own as ownField } from '../own.js'
 import { isCjk } from '../numbers/characters.js'
 import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { adoptUnit, areUnitsCompatible, compareQuantities } from '../quantities/convert.js'
@@ -46,7 +47,9 @@ function combined(prefix: TokenOf<'prefix'> | undefined, suffix: TokenOf<'suffix
 function withBoundaryNotes(op: Comparator | null, value: Quantity, notes: readonly Annotation[]): Comparator | null {
   let out = op
   for (const a of notes) {
-    if (a === undefined || !('inclusive' in a) || (a.value !== undefined && !a.value.amount.eq(value.amount))) continue
+    if (a?.kind !== 'boundary') continue
+    const at = ownField(a, 'value')
+    if (at !== undefined && !at.amount.eq(value.amount)) continue
     if (out === '>=' && !a.inclusive) out = '>'
     else if (out === '<=' && !a.inclusive) out = '<'
     else if (out === '>' && a.inclusive) out = '>='
@@ -57,9 +60,13 @@ function withBoundaryNotes(op: Comparator | null, value: Quantity, notes: readon
 
 function finish<T extends CoreTarget>(target: T, around: Around): T {
   const open = target as { subject?: string; note?: string; reference?: string }
-  if (around.subject !== undefined) open.subject = around.subject
-  if (around.note !== undefined) open.note = around.note
-  if (around.reference !== undefined) open.reference = around.reference
+  // own properties only: a polluted Object.prototype adds nothing to a target
+  const subject = ownField(around, 'subject')
+  const note = ownField(around, 'note')
+  const reference = ownField(around, 'reference')
+  if (subject !== undefined) open.subject = subject
+  if (note !== undefined) open.note = note
+  if (reference !== undefined) open.reference = reference
   return Object.freeze(target)
 }
 
@@ -71,9 +78,13 @@ function range(op: Operand, suffix: TokenOf<'suffix'> | undefined, own: string, 
   if (suffix !== undefined && suffix.op !== '<=') return fail('TARGET_MALFORMED', suffix, { reason: 'range-comparator' })
   let inclusive1 = true
   let inclusive2 = true
-  const applies = (a: Annotation, q: Quantity, ownEnd: boolean): boolean => a !== undefined && 'inclusive' in a && (a.value === undefined ? ownEnd : a.value.amount.eq(q.amount))
+  const applies = (a: Annotation, q: Quantity, ownEnd: boolean): boolean => {
+    if (a?.kind !== 'boundary') return false
+    const at = ownField(a, 'value')
+    return at === undefined ? ownEnd : at.amount.eq(q.amount)
+  }
   for (const a of [...op.annotations1, ...op.annotations2]) {
-    if (a === undefined || !('inclusive' in a)) continue
+    if (a?.kind !== 'boundary') continue
     const first = op.annotations1.includes(a)
     if (applies(a, q1, first)) inclusive1 = a.inclusive
     else if (applies(a, q2, !first)) inclusive2 = a.inclusive
@@ -145,7 +156,7 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
   // a unit written as a note: "95(百分比)", "≥90(%)"
   let q1 = first.scanned.quantity
   for (const a of [...annotations1, ...annotations2]) {
-    if (a !== undefined && 'unit' in a) {
+    if (a?.kind === 'unit') {
       if (q1.unit === '') q1 = adoptUnit(q1, a.unit)
       if (q2 !== undefined && q2.unit === '') q2 = adoptUnit(q2, a.unit)
     }
@@ -154,7 +165,7 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
   const written = combined(prefix, suffix)
   if (typeof written === 'object' && written !== null) return written
   // "达到30.5微克/立方米左右": reaching about a value sets no boundary; the indicator's polarity decides
-  let op = prefix?.reach === true && approximate && suffix === undefined ? null : written
+  let op = prefix !== undefined && ownField(prefix, 'reach') === true && approximate && suffix === undefined ? null : written
 
   if (plusMinus) {
     if (kind !== 'compare') return fail('TARGET_MALFORMED', first, { reason: 'plus-minus-needs-one' })
@@ -168,7 +179,7 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
     return finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, approximate, source: own }, around)
   }
   // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
-  const subject = around.subject
+  const subject = ownField(around, 'subject')
   if (subject !== undefined && q1.unit === '') {
     const at = subject.lastIndexOf('每')
     const per = at < 0 ? '' : subject.slice(at + 1)

@@ -6,13 +6,13 @@
  */
 import { isAsciiDigit } from '../numbers/characters.js'
 import { CHINESE_DIGITS, chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
-import { lookup } from '../own.js'
+import { lookup, own as ownField } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
 import { DATE_CHARACTERS, DEADLINE_MARKS, DEADLINE_STARTS } from './lexicon/deadlines.js'
 import { NEGATIONS } from './lexicon/negation.js'
 import { qualitativeTarget, readQualitative } from './qualitative.js'
-import type { AllTarget, DeadlineTarget } from './types.js'
+import type { AllTarget, CalendarDate, DeadlineTarget } from './types.js'
 
 const STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(DEADLINE_STARTS)
 
@@ -55,9 +55,10 @@ function hasDateCharacter(text: string, start: number, end: number): boolean {
 /** @internal The DeadlineTarget of a scanned deadline. */
 export function deadlineTarget(scanned: ScannedDeadline, source: string, subject: string | undefined): DeadlineTarget {
   const open: { -readonly [K in keyof DeadlineTarget]: DeadlineTarget[K] } =
-    scanned.start === undefined ? { kind: 'deadline', due: scanned.due, source } : { kind: 'deadline', due: scanned.due, start: scanned.start, source }
+    ownField(scanned, 'start') === undefined ? { kind: 'deadline', due: scanned.due, source } : { kind: 'deadline', due: scanned.due, start: ownField(scanned, 'start') as CalendarDate, source }
   if (subject !== undefined && subject !== '') open.subject = subject
-  if (scanned.note !== undefined) open.note = scanned.note
+  const note = ownField(scanned, 'note')
+  if (note !== undefined) open.note = note
   return Object.freeze(open)
 }
 
@@ -83,7 +84,7 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
       if (reading.negated || reading.late) continue
     }
     const subject = ctx.source.slice(start, j).trim()
-    const condition = scanned.condition
+    const condition = ownField(scanned, 'condition')
     // words after the date that say no direction ("以OA邮件形式报送…") are what is due: a note, not a second target
     const second = condition === undefined ? undefined : qualitativeTarget(condition)
     if (second === undefined || (second.kind === 'qualitative' && second.direction === 'unknown')) {

@@ -209,7 +209,8 @@ function toDue(p: DatePoint): CalendarDate {
 }
 
 function toStart(p: DatePoint): CalendarDate {
-  if (p.period !== undefined) return Object.freeze({ year: p.year, month: p.period.fromMonth, day: 1 })
+  const period = Object.prototype.hasOwnProperty.call(p, 'period') ? p.period : undefined
+  if (period !== undefined) return Object.freeze({ year: p.year, month: period.fromMonth, day: 1 })
   return Object.freeze({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 })
 }
 
@@ -268,7 +269,7 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
       point = second.point
       i = second.end
     }
-  } else if (first.point.period !== undefined) {
+  } else if (Object.prototype.hasOwnProperty.call(first.point, 'period') && first.point.period !== undefined) {
     start = toStart(first.point)
   }
   return finishDeadline(text, i, point, start)

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { lookup } from '../own.js'
+import { lookup, own } from '../own.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
 import { NAME_ENDINGS } from './lexicon/comparators.js'
 import { BRACKETS, CLAUSE_SEPARATORS, DISTRIBUTIVE_LINKS, DISTRIBUTIVE_WORDS, ENUMERATORS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
@@ -30,8 +30,8 @@ export function distribute(targets: readonly Target[]): readonly Target[] {
   return compares.map((t, i) => {
     let next: CompareTarget = t
     // only a bare value takes a comparison written elsewhere: a part with its own subject says its own
-    if (i > 0 && t.op === null && first.op !== null && t.subject === undefined) next = { ...next, op: first.op }
-    else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && t.subject === undefined && t.note === undefined) next = { ...next, op: last.op }
+    if (i > 0 && t.op === null && first.op !== null && own(t, 'subject') === undefined) next = { ...next, op: first.op }
+    else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && own(t, 'subject') === undefined && own(t, 'note') === undefined) next = { ...next, op: last.op }
     if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = { ...next, approximate: true }
     return next === t ? t : Object.freeze(next)
   })
@@ -131,7 +131,7 @@ function values(tokens: readonly Token[], ctx: ParseContext): Parsed<Target[]> |
     const target = parseSimple(part, ctx, span.start, span.end)
     if (isFailure(target)) return target
     if (target.kind !== 'compare' && target.kind !== 'range' && target.kind !== 'ratio' && target.kind !== 'deadline') return undefined
-    if ('subject' in target && target.subject !== undefined) return undefined
+    if (own(target as { subject?: string }, 'subject') !== undefined) return undefined
     out.push(target)
   }
   return [...distribute(out)]

@@ -1,4 +1,5 @@
 import { formatDecimal } from '../numbers/format-number.js'
+import { own } from '../own.js'
 import { formatQuantity } from '../quantities/format-quantity.js'
 import type { Quantity } from '../quantities/quantity.js'
 import type { CalendarDate, Comparator, Target } from './types.js'
@@ -51,14 +52,15 @@ function dateText(d: CalendarDate, chinese: boolean): string {
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
   const chinese = options.style === 'chinese'
-  const subject = 'subject' in target && target.subject !== undefined ? target.subject : ''
-  const note = 'note' in target && target.note !== undefined ? target.note : ''
+  const subject = own(target as { subject?: string }, 'subject') ?? ''
+  const note = own(target as { note?: string }, 'note') ?? ''
   const op = (c: Comparator | null): string => (c === null ? '' : chinese ? WORDS[c] : SYMBOLS[c])
   switch (target.kind) {
     case 'compare': {
       const approx = target.approximate ? '约' : ''
       // "达到全省平均的80%": a share of a benchmark is written with a comparison word, the benchmark and 的
-      if (target.reference !== undefined && target.op !== null) return `${subject}${WORDS[target.op]}${target.reference}的${approx}${quantityText(target.value, chinese)}${note}`
+      const reference = own(target, 'reference')
+      if (reference !== undefined && target.op !== null) return `${subject}${WORDS[target.op]}${reference}的${approx}${quantityText(target.value, chinese)}${note}`
       // "5万以上人次": words after the number would join its unit ("≥5万人次" reads 万人次), so ≥ and ≤ are written after it
       if (note !== '' && (target.op === '>=' || target.op === '<=')) {
         return `${subject}${approx}${quantityText(target.value, chinese)}${target.op === '>=' ? '以上' : '以下'}${note}`
@@ -79,7 +81,8 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
     case 'deadline': {
       if (target.due === null) return `${subject}按期完成`
       const due = dateText(target.due, chinese)
-      if (target.start !== undefined) return `${subject}${dateText(target.start, chinese)}至${due}${note}`
+      const start = own(target, 'start')
+      if (start !== undefined) return `${subject}${dateText(start, chinese)}至${due}${note}`
       return `${subject}${due}前${note}`
     }
     case 'qualitative':

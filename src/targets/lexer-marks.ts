@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { own } from '../own.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanNumber, UNSIGNED } from '../numbers/scan-number.js'
@@ -48,12 +49,12 @@ export function readFraction(source: string, pos: number): readonly Token[] | un
   while (j < limit && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
   if (j === pos || (source[j] !== '/' && !source.startsWith('分之', j))) return undefined
   const first = scanNumber(source, pos, UNSIGNED)
-  if (first === undefined || !first.ok || first.scale !== undefined) return undefined
+  if (first === undefined || !first.ok || own(first, 'scale') !== undefined) return undefined
   const chineseForm = source.startsWith('分之', first.end)
   const slashForm = source[first.end] === '/' && isAsciiDigit(source.charCodeAt(first.end + 1))
   if (!chineseForm && !slashForm) return undefined
   const second = scanNumber(source, first.end + (chineseForm ? 2 : 1), UNSIGNED)
-  if (second === undefined || !second.ok || second.scale !== undefined) return undefined
+  if (second === undefined || !second.ok || own(second, 'scale') !== undefined) return undefined
   // "10/10万" is a rate per 100,000 and "50/10万活产" per 100,000 live births: only bare numbers make a fraction
   if (slashForm) {
     const next = source[second.end] ?? ''

@@ -66,6 +66,10 @@ interface Refused {
   readonly refused: Issue
 }
 
+function isRefused(read: Target | Refused): read is Refused {
+  return Object.prototype.hasOwnProperty.call(read, 'refused')
+}
+
 function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', toSource: (i: number) => number): Refused {
   if (error === 'not-text') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
   if (error === 'empty') return { refused: makeIssue('TARGET_EMPTY', { received: 'string' }, { span: { start: 0, end: text.length }, input: text }) }
@@ -137,7 +141,7 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
  */
 export function parseTarget(text: string, options: ParseTargetOptions = {}): Target {
   const read = readTarget(text, options)
-  if ('refused' in read) throw new TargetParseError([read.refused])
+  if (isRefused(read)) throw new TargetParseError([read.refused])
   return read
 }
 
@@ -156,5 +160,5 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
 export function safeParseTarget(text: string, options: ParseTargetOptions = {}): SafeResult<Target, TargetParseError> {
   const read = readTarget(text, options)
   // a result that is not thrown needs no stack: the error is made without capturing one
-  return 'refused' in read ? { success: false, error: withoutStack(() => new TargetParseError([read.refused])) } : { success: true, data: read }
+  return isRefused(read) ? { success: false, error: withoutStack(() => new TargetParseError([read.refused])) } : { success: true, data: read }
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { own } from '../own.js'
 import { FILLERS, NEGATION_CHARACTERS, NO_DATA_WORDS, NOT_NEGATING, WHETHER } from './lexicon/negation.js'
 import { ON_SCHEDULE_PATTERN } from './lexicon/deadlines.js'
 import { foldTraditional } from './lexicon/traditional.js'
@@ -196,8 +197,9 @@ export function qualitativeTarget(source: string): QualitativeTarget | DeadlineT
     if (direction === 'attain') direction = 'absent'
     else if (direction === 'increase' || direction === 'decrease') direction = 'maintain'
   }
-  const target = reading.strength === undefined
+  const strength = own(reading, 'strength')
+  const target = strength === undefined
     ? { kind: 'qualitative' as const, direction, text: source, source }
-    : { kind: 'qualitative' as const, direction, strength: reading.strength, text: source, source }
+    : { kind: 'qualitative' as const, direction, strength, text: source, source }
   return Object.freeze(target)
 }

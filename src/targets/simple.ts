@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { own as ownField } from '../own.js'
 import { isCjk } from '../numbers/characters.js'
 import { adoptUnit, areUnitsCompatible } from '../quantities/convert.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
@@ -26,12 +27,13 @@ function isSymbolicJunk(ctx: ParseContext, tk: Token): boolean {
   if (tk.t !== 'junk') return false
   const ch = ctx.text[tk.start] ?? ''
   // '|' is a line break between two digits ("1\n5%"): never a name, never a space
-  return tk.problem !== undefined || ch === '%' || ch === '‰' || ch === '‱' || ch === '≠' || ch === '.' || ch === '|' || (ch >= '0' && ch <= '9')
+  return ownField(tk, 'problem') !== undefined || ch === '%' || ch === '‰' || ch === '‱' || ch === '≠' || ch === '.' || ch === '|' || (ch >= '0' && ch <= '9')
 }
 
 /** A junk token as its failure: the number problem the lexer found in it, or a symbol it cannot read. */
 function junkFailure(tk: Token, reason: 'unreadable-symbol' | 'missing-number', ctx: ParseContext): Parsed<never> {
-  if (tk.t === 'junk' && tk.problem !== undefined) return fail('TARGET_MALFORMED', tk, { reason: tk.problem, word: tk.word ?? tk.text ?? ctx.source.slice(tk.start, tk.end) })
+  const problem = tk.t === 'junk' ? ownField(tk, 'problem') : undefined
+  if (tk.t === 'junk' && problem !== undefined) return fail('TARGET_MALFORMED', tk, { reason: problem, word: ownField(tk, 'word') ?? ownField(tk, 'text') ?? ctx.source.slice(tk.start, tk.end) })
   return fail('TARGET_MALFORMED', tk, reason === 'missing-number' ? { reason, word: ctx.source.slice(tk.start, tk.end) } : { reason })
 }
 
@@ -74,7 +76,7 @@ function comparesWithWords(tokens: readonly Token[], right: number, ctx: ParseCo
   if (tokens[k]?.t !== 'word') return false
   while (tokens[k]?.t === 'word') k++
   const tk = tokens[k]
-  if (tk?.t !== 'prefix' || tk.symbol || tk.reach === true || tk.op === '=') return false
+  if (tk?.t !== 'prefix' || tk.symbol || ownField(tk, 'reach') === true || tk.op === '=') return false
   const rest = tokens.slice(k + 1)
   return rest.length > 0 && rest.every((r) => r.t === 'word') && written(ctx, (rest[0] as Token).start, (rest[rest.length - 1] as Token).end).length >= 2
 }
@@ -158,7 +160,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
     const wordLike =
       tk.t === 'word' || tk.t === 'paren' || tk.t === 'neutral' || tk.t === 'and' || tk.t === 'close' ||
       (tk.t === 'prefix' && !tk.symbol) || (tk.t === 'sep' && isCjk(ctx.text.charCodeAt(tk.start)))
-    if (!wordLike) return tk.t === 'junk' && tk.problem !== undefined ? junkFailure(tk, 'unreadable-symbol', ctx) : fail('TARGET_MALFORMED', tk, { reason: 'unreadable-text' })
+    if (!wordLike) return tk.t === 'junk' && ownField(tk, 'problem') !== undefined ? junkFailure(tk, 'unreadable-symbol', ctx) : fail('TARGET_MALFORMED', tk, { reason: 'unreadable-text' })
   }
   const coreStart = (tokens[left] as Token).start
   const coreEnd = (tokens[right] as Token).end
@@ -171,7 +173,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
     if (governs !== undefined) {
       core.unshift(tokens[governs.k] as Token)
       subject = governs.subject
-      reference = governs.reference
+      reference = ownField(governs, 'reference')
     }
   }
   // "80%以上90%以下", "大于80%小于90%": a lower and an upper bound of one measure, both must hold
@@ -215,14 +217,14 @@ function withLeadingDeadline(target: CoreTarget, ctx: ParseContext, start: numbe
   const deadline = tryDeadline(ctx, start, coreStart, subject)
   const rest = { ...target } as { subject?: string; source: string }
   delete rest.subject
-  if (deadline !== undefined && deadline.kind === 'deadline' && deadline.subject === undefined) {
+  if (deadline !== undefined && deadline.kind === 'deadline' && ownField(deadline, 'subject') === undefined) {
     rest.source = written(ctx, coreStart, end)
     return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, Object.freeze(rest) as unknown as Target]), source: written(ctx, start, end) })
   }
   // the deadline reads a condition in words after the date: those words name what the number measures
   const scanned = scanDeadline(ctx.text.slice(0, coreStart), start, ctx.year)
-  if (scanned?.conditionAt === undefined) return undefined
-  const conditionStart = scanned.conditionAt
+  const conditionStart = scanned === undefined ? undefined : ownField(scanned, 'conditionAt')
+  if (scanned === undefined || conditionStart === undefined) return undefined
   const dateText = written(ctx, start, conditionStart)
   const date = deadlineTarget(scanned, dateText, undefined)
   rest.subject = written(ctx, conditionStart, coreStart)
