@@ -124,8 +124,10 @@ function fromTarget(target: Target, source: string): Actual | undefined {
     case 'all':
     case 'any': {
       // "2022年11月完成100%": a date or words beside one measurement; two measurements ("存在18岁以下、54周岁以上") are not one value
-      const measurements = target.targets.map((part) => fromTarget(part, source)).filter((read): read is Actual => read !== undefined && read.kind !== 'qualitative')
-      return measurements.length === 1 ? measurements[0] : undefined
+      const read = target.targets.map((part) => fromTarget(part, source)).filter((r): r is Actual => r !== undefined && r.kind !== 'qualitative')
+      const measurements = read.filter((r) => r.kind === 'quantity' || r.kind === 'ratio')
+      if (measurements.length === 1) return measurements[0]
+      return measurements.length === 0 && read.length === 1 ? read[0] : undefined
     }
     case 'range':
       return undefined

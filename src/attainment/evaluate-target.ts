@@ -30,7 +30,7 @@ function shown(target: Target): string {
  * target was met ("超额完成", "已完成", "达成预期指标"), as the evaluator's own verdict; otherwise a person judges.
  */
 function wordsAgainstMeasure(actual: ActualWords, texts: MeasureTexts): Attainment {
-  const stated = !actual.negated && !actual.late && !actual.partial && STATED_ATTAINMENT.some((w) => foldTraditional(actual.source).includes(w))
+  const stated = !actual.negated && !actual.late && !actual.partial && STATED_ATTAINMENT.test(foldTraditional(actual.source).replace(/[\s。，,、；;！!]/g, ''))
   const met = actual.negated || actual.late ? false : stated ? true : null
   return attainment(met, met === null ? null : met ? ONE : ZERO, null, 'qualitative', 'WORDS_AGAINST_MEASURE', { actual: texts.actual, target: texts.target })
 }
@@ -147,9 +147,17 @@ function qualitative(target: QualitativeTarget, actual: Actual, texts: MeasureTe
 
 function compound(target: AnyTarget | AllTarget, actual: Actual, options: CheckedOptions, bareUnit: boolean): Attainment {
   const parts: Attainment[] = []
+  // "到2025年…达到95%" against 96%: a measured value is the value reached; the date beside the measure is when, and no
+  // share of work done (the measure parts judge the number, the date is not judged against it)
+  const measures = target.targets.some((p) => p.kind === 'compare' || p.kind === 'range' || p.kind === 'ratio')
+  let dates = 0
   for (const part of target.targets) {
     // "≥95%，无重大安全事故" against 98%: a number says nothing of the words beside it
     if (part.kind === 'qualitative' && actual.kind !== 'qualitative') continue
+    if (part.kind === 'deadline' && measures && (actual.kind === 'quantity' || actual.kind === 'ratio')) {
+      dates++
+      continue
+    }
     try {
       parts.push(evaluate(part, actual, options, bareUnit))
     } catch (error) {
@@ -157,7 +165,7 @@ function compound(target: AnyTarget | AllTarget, actual: Actual, options: Checke
     }
   }
   if (parts.length === 0) throw notComparable('no-part', { actual: actual.source, target: shown(target) })
-  const skipped = parts.length < target.targets.length
+  const skipped = parts.length + dates < target.targets.length
   const mets = parts.map((p) => p.met)
   const ratios = parts.map((p) => p.ratio).filter((x): x is Decimal => x !== null)
   let met: boolean | null

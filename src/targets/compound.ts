@@ -116,7 +116,9 @@ function andsAsWords(tokens: readonly Token[]): readonly Token[] {
     if (tk.t !== 'and') return tk
     const before = tokens[k - 1]
     const after = tokens[k + 1]
-    if (before === undefined || after === undefined || !NUMERIC_LEFT.has(before.t)) return asWord(tk)
+    if (before === undefined || after === undefined) return asWord(tk)
+    // "新建10个乡镇和50个村": a number in the part before, and a number right after, are two counts
+    if (!NUMERIC_LEFT.has(before.t)) return NUMERIC_RIGHT.has(after.t) && numberSinceJoin(tokens, k) ? tk : asWord(tk)
     if (NUMERIC_RIGHT.has(after.t)) return tk
     // "中转箱10个及监控系统一套": a number before, and a name with its own number after
     for (let j = k + 1; j < tokens.length; j++) {
@@ -126,6 +128,16 @@ function andsAsWords(tokens: readonly Token[]): readonly Token[] {
     }
     return asWord(tk)
   })
+}
+
+/** Is there a number between the last joiner before `k` and `k`? */
+function numberSinceJoin(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const tk = tokens[j] as Token
+    if (tk.t === 'join' || tk.t === 'and') return false
+    if (tk.t === 'qty') return true
+  }
+  return false
 }
 
 /** @internal Parse the tokens of `[start, end)`: a leading date, a list read "respectively", a compound, or one target. */

@@ -74,7 +74,7 @@ function splitSubjects(text: string): string[] {
  * index and where the word starts. Without one, a list of two or more indicator names ("甲率、乙率达到80%以上") right
  * before the one value gives each name that value.
  */
-function findMarker(tokens: readonly Token[], ctx: ParseContext): { k: number; at: number; word: string } | undefined {
+function findMarker(tokens: readonly Token[], ctx: ParseContext): Marker | undefined {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const tk = tokens[k] as Token
     const next = tokens[k + 1] as Token
@@ -89,12 +89,32 @@ function findMarker(tokens: readonly Token[], ctx: ParseContext): { k: number; a
       }
     }
     for (const word of DISTRIBUTIVE_WORDS) if (text.endsWith(word)) return { k, at: end - word.length, word }
+    // "甲率、乙率分别增长8%和7%": a short verb between 分别 and the values belongs to each subject
+    for (const word of RESPECTIVELY) {
+      const at = text.lastIndexOf(word)
+      const verb = at < 0 ? '' : text.slice(at + word.length)
+      if (at >= 0 && verb.length > 0 && verb.length <= MAX_VERB && !SUBJECT_SEPARATORS.some((s) => verb.includes(s))) {
+        return { k, at: tk.start + at, word, verb }
+      }
+    }
   }
   return undefined
 }
 
+/** 分别 and 各自 may stand a short verb away from their values; 均, 都, 各 may not (均衡, 都市). */
+const RESPECTIVELY: readonly string[] = ['分别', '各自']
+const MAX_VERB = 6
+
+/** Where a list's values begin: the token before them, where the distributive word starts, the word, and a verb after it. */
+interface Marker {
+  readonly k: number
+  readonly at: number
+  readonly word: string
+  readonly verb?: string
+}
+
 /** A list of names before the first core, with no distributive word: its token index and where the names end. */
-function findNameList(tokens: readonly Token[], ctx: ParseContext, start: number): { k: number; at: number; word: string } | undefined {
+function findNameList(tokens: readonly Token[], ctx: ParseContext, start: number): Marker | undefined {
   const first = tokens.findIndex((tk) => CORE_STARTS.has(tk.t))
   if (first < 1 || !tokens.slice(0, first).every((tk) => tk.t === 'word' || tk.t === 'paren' || (tk.t === 'join' && ctx.text[tk.start] === '、'))) return undefined
   const at = (tokens[first] as Token).start
@@ -151,11 +171,13 @@ export function readDistributive(tokens: readonly Token[], ctx: ParseContext, st
   if (read === undefined || isFailure(read)) return read
   // "分别不低于24%和30%", "分别于3月和6月前": values read respectively, their subjects not written
   if (subjects.length < 2) return read.length < 2 ? undefined : Object.freeze({ kind: 'all' as const, targets: Object.freeze(read), source: written(ctx, start, end) })
-  if (marker.word === '' && read.length !== 1) return undefined
+  // a list of names without 分别 pairs one value each only when the counts agree ("甲率、乙率不低于90%和95%")
+  if (marker.word === '' && read.length !== 1 && read.length !== subjects.length) return undefined
   if (read.length !== subjects.length && read.length !== 1) {
     return fail('TARGET_MALFORMED', { start: marker.at, end }, { reason: 'list-mismatch', word: marker.word })
   }
   if (read.length === 1 && marker.word !== '' && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && !respectively) return undefined
-  const parts = subjects.map((subject, i) => Object.freeze({ ...(read.length === 1 ? read[0] : read[i]) as Target, subject }) as Target)
+  const verb = Object.prototype.hasOwnProperty.call(marker, 'verb') ? (marker.verb ?? '') : ''
+  const parts = subjects.map((subject, i) => Object.freeze({ ...(read.length === 1 ? read[0] : read[i]) as Target, subject: subject + verb }) as Target)
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
 }

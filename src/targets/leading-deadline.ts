@@ -17,6 +17,9 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 }
 
 
+/** What after a year makes it a period, a base or the name of a thing rather than the date by which the target is due. */
+const NOT_A_LEADING_DATE = /^(以来|至今|起|开始|[至到~\-—、和与及]|[一二三四1-4]?季度|第|[上下]半年|全年|为基|基期|同期|以前|之前|前建|前的)/
+
 /** @internal A leading date and where the rest of the target starts. */
 export interface LeadingDate {
   readonly deadline: DeadlineTarget
@@ -57,6 +60,9 @@ export function readLeadingDate(ctx: ParseContext, start: number, end: number): 
   const tail = startsWithAny(text, i, YEAR_TAILS)
   if (tail !== undefined && !(tail === '度' && !isCjk(text.charCodeAt(i + 1)))) i += tail.length
   if (isAsciiDigit(text.charCodeAt(i)) && text.slice(i).match(/^\d{1,2}月/) !== null) return undefined
+  // not a date but a period or a base: "2020年以来", "2022年至今", "2019年至2024年", "2024年、2025年", "2024年一季度",
+  // "2024年上半年", "2023年为基期", "2000年以前建成的"
+  if (NOT_A_LEADING_DATE.test(text.slice(i, i + 4))) return undefined
   const dateEnd = i
   while (i < end && (text.charCodeAt(i) === 32 || CLAUSE_SEPARATORS.includes(text[i] as string))) i++
   // something must follow, and it must not be the rest of a date or a duration ("2024年内完成" is one deadline)

@@ -10,7 +10,7 @@ import { scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quant
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
 import { bracketPairs, readFraction } from './lexer-marks.js'
-import { BOUND, boundPrefix, characterTable, lexiconAt, MINUS, titleCloser } from './lexer-words.js'
+import { BOUND, boundPrefix, characterTable, lexiconAt, MINUS, startsLexiconWord, titleCloser } from './lexer-words.js'
 import { refine } from './lexer-refine.js'
 import type { Token } from './tokens.js'
 
@@ -41,8 +41,9 @@ function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned
 function isNameWithLetters(source: string, unit: string, end: number): boolean {
   if (unit === '' || !isLatinLetter(unit.charCodeAt(0))) return false
   for (let k = 0; k < unit.length; k++) if (!isLatinLetter(unit.charCodeAt(k))) return false
-  if (describeUnit(unit).catalogued) return false
-  return isCjk(source.charCodeAt(end))
+  if (unit.length > 2 || describeUnit(unit).catalogued) return false
+  // "55dB以下", "1000M以上": a unit before a comparison word; "5G基站": a name
+  return isCjk(source.charCodeAt(end)) && !startsLexiconWord(source, end)
 }
 
 const SYMBOLS = new Set(['%', '‰', '‱', '#', '*', '^', '&', '|', '\\', '/', '@', '$', '!', '?', '"', "'", '`', '≠', '≈', '.', '+', '[', ']', '{', '}'])

@@ -59,7 +59,7 @@ export const MONTH_MODIFIERS: readonly string[] = ['底', '末', '下旬', '中�
 export const YEAR_END_WORDS: readonly string[] = ['年底', '年末', '年终', '年内', '年度内', '底', '末']
 
 /** @internal Words after a year that still belong to the date ("2024年底前", "2022年度"), then 前 / 以前 / 内. */
-export const YEAR_TAILS: readonly string[] = ['年底前', '年底', '底前', '年末', '末', '底', '度', '年内', '以前', '之前', '前', '内']
+export const YEAR_TAILS: readonly string[] = ['年底前', '年底', '底前', '年末', '末', '底', '度', '年内', '内']
 
 /**
  * @internal The characters one of which every deadline mark holds (a cheap test before {@link DEADLINE_MARKS}): 月, 年,

@@ -36,9 +36,11 @@ export const ALL_WHO_SHOULD = /应(.)尽\1/
 
 /**
  * @internal Words that state the target was met, as filled tables write them in the actual column against any target
- * ("超额完成" against 400, "达成预期指标" against "效果明显"): the evaluator's own verdict, taken as met.
+ * ("超额完成" against 400, "达成预期指标" against "效果明显"): the evaluator's own verdict, taken as met. The whole
+ * phrase must say so ("已完成招标" says only that a step is done), with 已 or a word of how (超额, 全部) or what (目标, 指标):
+ * a bare "完成" against a number is left to a person.
  */
-export const STATED_ATTAINMENT: readonly string[] = ['超额完成', '全部完成', '已完成', '完成目标', '达成预期', '达到预期', '已达成', '已达到', '达成年度指标', '符合要求', '已达标', '全面完成']
+export const STATED_ATTAINMENT = /^(?:(?:已经?|均已)(?:全部|全面|超额|按期|如期|顺利)?|(?:全部|全面|超额|按期|如期|顺利))(?:完成|达成|达到|实现)了?(?:(?:预期|年度|全年)?(?:目标|指标|任务|目标任务|要求|指标值|目标值))?$|^(?:完成|达成|达到|实现)(?:预期|年度|全年)?(?:目标|指标|任务|目标任务|要求|指标值|目标值)$|^(?:已|均)?(?:达标|符合要求|达到要求)$/
 
 /** @internal Words of work done only in part. */
 export const PARTIAL_WORDS: readonly string[] = ['时间进度', '序时进度', '部分完成', '部分达成', '部分实现', '基本', '大部分', '未全部', '尚未全部', '正在', '推进中', '进行中', '一半', '过半', '大半', '初步']
