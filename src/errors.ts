@@ -103,7 +103,11 @@ interface Location {
  * ```
  */
 export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
-  const render = messageTable(locale).issues[issue.code] as (details: unknown, where: Issue) => string
+  const table = messageTable(locale).issues
+  // an issue of this library has its own known code; anything else is named, not rendered
+  const code = typeof issue === 'object' && issue !== null && Object.prototype.hasOwnProperty.call(issue, 'code') ? issue.code : undefined
+  if (code === undefined || !Object.prototype.hasOwnProperty.call(table, code)) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
+  const render = table[code] as (details: unknown, where: Issue) => string
   return render(issue.details, issue)
 }
 

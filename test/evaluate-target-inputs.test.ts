@@ -4,7 +4,7 @@
  */
 import { Decimal as HostDecimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
-import { AttainmentError, evaluateTarget, parseTarget, safeParseNumber, safeParseTarget, targetSchema, TargetParseError, type Target } from '../src/index.js'
+import { AttainmentError, evaluateTarget, explainAttainment, formatTarget, issueMessage, parseTarget, safeParseNumber, safeParseTarget, targetSchema, TargetParseError, type Target } from '../src/index.js'
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -145,5 +145,34 @@ describe('hostile text in targets', () => {
     expect(r.success).toBe(true)
     // 30× the text in far less than 30² the time
     expect(t2 - t1).toBeLessThan(Math.max(50, (t1 - t0) * 30 * 10))
+  })
+})
+
+describe('targetSchema on hostile data', () => {
+  it('takes linear time on nested compounds, and refuses a cycle or a depth past 64 with a code', () => {
+    let t: unknown = JSON.parse(JSON.stringify(parseTarget('≥90%')))
+    for (let i = 0; i < 30; i++) t = { kind: 'all', targets: [t], source: '' }
+    expect(targetSchema.safeParse(t).success).toBe(true)
+    expect(evaluateTarget(t as Target, '95%').met).toBe(true)
+    for (let i = 0; i < 60; i++) t = { kind: 'all', targets: [t], source: '' }
+    expect(codeOf(() => evaluateTarget(t as Target, '95%'))).toBe('TARGET_INVALID')
+    const cycle: { kind: string; source: string; targets?: unknown[] } = { kind: 'all', source: '' }
+    cycle.targets = [cycle]
+    expect(codeOf(() => evaluateTarget(cycle as unknown as Target, '95%'))).toBe('TARGET_INVALID')
+  })
+  it('fills in no missing field from a polluted Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'op', { value: '<=', configurable: true, writable: true })
+    Object.defineProperty(Object.prototype, 'approximate', { value: true, configurable: true, writable: true })
+    try {
+      expect(codeOf(() => evaluateTarget({ kind: 'compare', value: { amount: '90', unit: '%' }, source: '' } as unknown as Target, '85%'))).toBe('TARGET_INVALID')
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).op
+      delete (Object.prototype as Record<string, unknown>).approximate
+    }
+  })
+  it('gives coded errors, not TypeErrors, for what is not a target, an attainment or an issue', () => {
+    expect(codeOf(() => formatTarget(null as unknown as Target))).toBe('TARGET_INVALID')
+    expect(codeOf(() => explainAttainment(null as never))).toBe('ACTUAL_MALFORMED')
+    expect(issueMessage({ code: 'NOPE' } as never, 'en')).toBe('unknown issue NOPE')
   })
 })

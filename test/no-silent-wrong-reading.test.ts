@@ -172,3 +172,95 @@ describe('actual values that state attainment in words meet their target', () =>
     expect(evaluateTarget(parseTarget(target), actual).met).toBe(met)
   })
 })
+
+describe('a date beside a measure is when, not a share of work done', () => {
+  it.each([
+    ['2024年底前农村覆盖率达到90%以上', '92%', true],
+    ['到2025年覆盖率达到90%', '95%', true],
+    ['2021年底,全市婚检率稳定在85%左右', '94.99%', true],
+    ['今年新增就业1000人', '1200人', true],
+    ['到2025年城镇污水处理率达到95%', '90%', false],
+  ] as const)('%s against %s → %s', (target, actual, met) => {
+    expect(evaluateTarget(parseTarget(target), actual).met).toBe(met)
+  })
+  it('still reads one measurement beside a date in an actual value', () => {
+    expect(evaluateTarget(parseTarget('≥95%'), '2024年完成96%').met).toBe(true)
+    expect(evaluateTarget(parseTarget('≥1000人'), '今年完成1200人').met).toBe(true)
+  })
+})
+
+describe('a year that opens a period, a base or a name is no deadline', () => {
+  it.each(['2020年以来累计完成100个', '2022年至今累计100个', '2019年至2024年累计完成100个', '2023年为基期增长5%'])('%s', (text) => {
+    expect(parts(parseTarget(text)).some((p) => p.kind === 'deadline')).toBe(false)
+  })
+  it('reads a quarter after a year as that quarter', () => {
+    expect(parts(parseTarget('2024年一季度完成50%'))[0]).toMatchObject({ kind: 'deadline', due: { year: 2024, month: 3, day: 31 } })
+  })
+  it('reads dates after 每年 as a schedule that repeats, for a person to check', () => {
+    expect(parseTarget('每年3月、9月份发放')).toMatchObject({ kind: 'deadline', due: null })
+    expect(evaluateTarget(parseTarget('每年3月、9月份发放'), '2023年9月发放', { year: 2023 }).met).toBe(null)
+  })
+})
+
+describe('comparison words denied or glued', () => {
+  it.each([
+    ['不超5%', '<='],
+    ['投诉率不超1%', '<='],
+    ['费用不超3000元', '<='],
+    ['严禁超5%', '<='],
+    ['社会满意度达:98%', '>='],
+    ['达：98%', '>='],
+  ] as const)('%s is %s', (text, op) => {
+    expect(compareOf(parseTarget(text)).op).toBe(op)
+  })
+})
+
+describe('lists with a verb, and counts joined by 和', () => {
+  it.each([
+    ['甲率、乙率分别增长8%和7%', ['甲率增长8%', '乙率增长7%']],
+    ['城乡居民人均可支配收入、消费支出分别增长8%、7%', ['城乡居民人均可支配收入增长8%', '消费支出增长7%']],
+    ['甲率、乙率不低于90%和95%', ['甲率>=90%', '乙率>=95%']],
+    ['新建10个乡镇和50个村', ['新建10个', '50个']],
+  ] as const)('%s', (text, expected) => {
+    expect(parts(parseTarget(text)).map(brief)).toEqual(expected)
+  })
+})
+
+describe('numbers with units in Latin letters, standard codes, and 百分百', () => {
+  it.each([
+    ['噪声55dB以下', '<=', '55', 'dB'],
+    ['带宽100Mbps以上', '>=', '100', 'Mbps'],
+    ['百分百', null, '100', '%'],
+  ] as const)('%s is %s %s %s', (text, op, amount, unit) => {
+    const t = compareOf(parseTarget(text))
+    expect([t.op, t.value.amount.toString(), t.value.unit]).toEqual([op, amount, unit])
+  })
+  it.each(['符合GB 3838-2002Ⅲ类标准', '执行GB3095-2012二级标准'])('%s holds a code, not a range or a number', (text) => {
+    expect(parseTarget(text).kind).toBe('qualitative')
+  })
+})
+
+describe('words that state attainment must say it whole', () => {
+  it.each([
+    ['建成100座', '已完成招标', null],
+    ['≥95%', '已完成前期工作', null],
+    ['100%', '已完成部分', null],
+    ['≤30万元', '完成', null],
+    ['≥95%', '已完成', true],
+    ['≥95%', '全部完成', true],
+    ['≥95%', '完成年度目标', true],
+  ] as const)('%s against %s → %s', (target, actual, met) => {
+    expect(evaluateTarget(parseTarget(target), actual).met).toBe(met)
+  })
+})
+
+describe('explanations and options that could mislead', () => {
+  it('never shows an unmet ratio as 1', () => {
+    const a = evaluateTarget(parseTarget('≥90%'), '89.9999%')
+    expect(a.met).toBe(false)
+    expect(a.zh).toContain('完成比例0.9999')
+  })
+  it('refuses a tolerance written as a percentage number', () => {
+    expect(() => evaluateTarget(parseTarget('约90%'), '1%', { tolerance: 5 })).toThrow(/fraction|小数/)
+  })
+})

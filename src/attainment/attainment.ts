@@ -8,6 +8,8 @@ import type { Decimal } from '../numbers/decimal.js'
 import { freezeDecimal, ONE, ZERO } from '../numbers/decimal.js'
 import type { AttainmentCode, AttainmentDetailsByCode } from '../messages/attainment-details.js'
 import { messageTable, type Locale } from '../messages/locale.js'
+import { AttainmentError, makeIssue } from '../errors.js'
+import { own } from '../own.js'
 
 /**
  * Which way an attainment was judged.
@@ -84,9 +86,13 @@ export type Attainment = { readonly [C in AttainmentCode]: AttainmentOf<C> }[Att
  */
 export function explainAttainment(attainment: Attainment, locale: Locale = 'zh-CN'): string {
   const table = messageTable(locale)
+  const code = typeof attainment === 'object' && attainment !== null ? own(attainment, 'code') : undefined
+  if (code === undefined || !Object.prototype.hasOwnProperty.call(table.attainments, code)) {
+    throw new AttainmentError([makeIssue('ACTUAL_MALFORMED', { reason: 'not-an-actual', field: 'attainment' }, { path: ['attainment'] })])
+  }
   const render = table.attainments[attainment.code] as (details: unknown, context: { met: boolean | null; parts: readonly string[] }) => string
-  const own = Object.prototype.hasOwnProperty.call(attainment, 'parts') ? attainment.parts : undefined
-  const parts = own === undefined ? [] : own.map((p) => explainAttainment(p, locale))
+  const ownParts = Object.prototype.hasOwnProperty.call(attainment, 'parts') ? attainment.parts : undefined
+  const parts = ownParts === undefined ? [] : ownParts.map((p) => explainAttainment(p, locale))
   return render(attainment.details, { met: attainment.met, parts })
 }
 

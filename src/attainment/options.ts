@@ -23,7 +23,7 @@ export interface EvaluateTargetOptions {
    * `approximate`).
    */
   readonly polarity?: Polarity
-  /** Relative tolerance of approximate targets (约, 左右). Default 0.05 (5%). */
+  /** Relative tolerance of approximate targets (约, 左右), a fraction in [0, 1). Default 0.05 (5%). */
   readonly tolerance?: DecimalInput
   /**
    * How an approximate target with no comparison word and no polarity is read: `at-least` (default: within the
@@ -43,7 +43,7 @@ export interface CheckedOptions {
   readonly year: number | undefined
 }
 
-function invalid(option: string, value: unknown, expected: 'non-negative-number' | 'integer' | 'one-of', allowed?: readonly string[]): AttainmentError {
+function invalid(option: string, value: unknown, expected: 'non-negative-number' | 'fraction' | 'integer' | 'one-of', allowed?: readonly string[]): AttainmentError {
   const details = allowed === undefined ? { option, value: String(value), expected } : { option, value: String(value), expected, allowed }
   return new AttainmentError([makeIssue('OPTION_INVALID', details, { path: [option] })])
 }
@@ -62,7 +62,8 @@ export function checkOptions(options: EvaluateTargetOptions | undefined): Checke
   if (options === undefined || isEmpty(options)) return DEFAULTS
   const rawTolerance = own(options, 'tolerance')
   const tolerance = rawTolerance === undefined ? DEFAULT_TOLERANCE : toDecimalOrUndefined(rawTolerance)
-  if (tolerance === undefined || tolerance.isNegative()) throw invalid('tolerance', rawTolerance, 'non-negative-number')
+  // a relative tolerance: 0.05 is 5%; 5 would be 500% and meet almost anything, so it is refused
+  if (tolerance === undefined || tolerance.isNegative() || tolerance.gte(1)) throw invalid('tolerance', rawTolerance, 'fraction')
   const polarity = own(options, 'polarity')
   if (polarity !== undefined && polarity !== 'positive' && polarity !== 'negative') throw invalid('polarity', polarity, 'one-of', ['positive', 'negative'])
   const approximate = own(options, 'approximate') ?? 'at-least'

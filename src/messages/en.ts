@@ -9,7 +9,8 @@ import type { IssueContext, MessageTable } from './table.js'
 
 const at = (where: IssueContext): string => (where.span === undefined ? '' : ` at character ${where.span.start + 1}`)
 const unitName = (unit: string): string => (unit === '' ? '(no unit)' : unit)
-const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4).toFixed())
+// truncated, not rounded: a ratio short of 1 by less than 0.00005 still shows as short of 1
+const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4, 1).toFixed())
 const verdict = (met: boolean | null): string => (met === null ? 'needs a person to judge' : met ? 'met' : 'not met')
 const RULES = { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better', 'close-to': 'close to the target' } as const
 
@@ -53,7 +54,7 @@ export const en: MessageTable = {
     },
     ACTUAL_NOT_COMPARABLE: (d) => en.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
-      `option ${d.option} is "${d.value}": it must be ${d.expected === 'integer' ? 'an integer' : d.expected === 'non-negative-number' ? 'a non-negative number' : `one of ${(d.allowed ?? []).join(', ')}`}`,
+      `option ${d.option} is "${d.value}": it must be ${d.expected === 'integer' ? 'an integer' : d.expected === 'non-negative-number' ? 'a non-negative number' : d.expected === 'fraction' ? 'a fraction from 0 up to (not including) 1, such as 0.05 for 5%' : `one of ${(d.allowed ?? []).join(', ')}`}`,
   },
   attainments: {
     MEASURE: (d, c) =>

@@ -389,7 +389,7 @@ export interface OptionInvalidDetails {
   /** The value given, as text. */
   readonly value: string
   /** What the value must be. */
-  readonly expected: 'non-negative-number' | 'integer' | 'one-of'
+  readonly expected: 'non-negative-number' | 'fraction' | 'integer' | 'one-of'
   /** The values allowed, when `expected` is `'one-of'`. */
   readonly allowed?: readonly string[]
 }

@@ -9,7 +9,8 @@ import type { IssueContext, MessageTable } from './table.js'
 
 const at = (where: IssueContext): string => (where.span === undefined ? '' : `第${where.span.start + 1}个字符起：`)
 const unitName = (unit: string): string => (unit === '' ? '（无单位）' : unit)
-const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4).toFixed())
+// truncated, not rounded: a ratio short of 1 by less than 0.00005 still shows as short of 1
+const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4, 1).toFixed())
 const verdict = (met: boolean | null): string => (met === null ? '需人工判断' : met ? '已达成' : '未达成')
 const RULES = { 'higher-is-better': '正向（越高越好）', 'lower-is-better': '逆向（越低越好）', 'close-to': '接近即可' } as const
 
@@ -53,7 +54,7 @@ export const zh: MessageTable = {
     },
     ACTUAL_NOT_COMPARABLE: (d) => zh.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
-      `选项 ${d.option} 的值“${d.value}”${d.expected === 'integer' ? '应为整数' : d.expected === 'non-negative-number' ? '应为非负数' : `应为 ${(d.allowed ?? []).join('、')} 之一`}`,
+      `选项 ${d.option} 的值“${d.value}”${d.expected === 'integer' ? '应为整数' : d.expected === 'non-negative-number' ? '应为非负数' : d.expected === 'fraction' ? '应为 0 至 1（不含 1）之间的小数，如 5% 写作 0.05' : `应为 ${(d.allowed ?? []).join('、')} 之一`}`,
   },
   attainments: {
     MEASURE: (d, c) =>

@@ -123,6 +123,10 @@ export function scanQuantity(
     if (positive === undefined || !positive.ok) return positive
     return { ...positive, start: pos, quantity: makeQuantity(positive.quantity.amount.negated(), positive.quantity.unit) }
   }
+  // 百分百: all of it, as 百分之百
+  if (text.startsWith('百分百', pos) && !/[0-9一二三四五六七八九十点]/.test(text[pos + 3] ?? '')) {
+    return { ok: true, quantity: makeQuantity(new D(100), '%'), start: pos, end: pos + 3, numberEnd: pos + 3, moreThan: false, script: 'chinese', form: 'share-word' }
+  }
   for (const [word, unit] of SHARE_WORDS) {
     if (text.startsWith(word, pos)) {
       // 百分之百: all of it

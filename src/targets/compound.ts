@@ -8,7 +8,7 @@ import { isFailure, type ParseContext, type Parsed } from './context.js'
 import { distribute, readDistributive } from './distributive.js'
 import { tryDeadline } from './deadline-target.js'
 import { readLeadingDate } from './leading-deadline.js'
-import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RELATIVE_YEARS } from './lexicon/deadlines.js'
+import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RECURRING_WORDS, RELATIVE_YEARS } from './lexicon/deadlines.js'
 import { tokenize } from './lexer.js'
 import { PUNCTUATION_JOINERS } from './lexicon/structure.js'
 import { readQualitative } from './qualitative.js'
@@ -157,7 +157,16 @@ export function build(tokensIn: readonly Token[], ctx: ParseContext, start: numb
       }
     }
   }
-  return buildParts(tokens, ctx, start, end)
+  return recurring(buildParts(tokens, ctx, start, end), ctx, start, end)
+}
+
+/** "每年3月、9月份发放": dates after a word of repetition are a schedule, read as "on schedule" with the words kept. */
+function recurring(read: Parsed<Target>, ctx: ParseContext, start: number, end: number): Parsed<Target> {
+  if (isFailure(read) || !RECURRING_WORDS.some((w) => ctx.text.startsWith(w, start))) return read
+  const dates = read.kind === 'deadline' || (read.kind === 'all' && read.targets.every((t) => t.kind === 'deadline'))
+  if (!dates) return read
+  const source = written(ctx, start, end)
+  return Object.freeze({ kind: 'deadline' as const, due: null, source, note: source })
 }
 
 /** Is the whole text one deadline ("2024年底前完成")? Then no date is split off it. */

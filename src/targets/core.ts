@@ -112,6 +112,8 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
       const yields = prefix !== undefined && prefix.op === '=' && !prefix.symbol
       if (prefix !== undefined && !yields) return fail('TARGET_MALFORMED', tk, { reason: 'repeated-comparator' })
       prefix = tk
+      // "满意度达:98%": a colon after a comparison word and before its number is punctuation, not a ratio
+      if (core[i + 1]?.t === 'colon' && core[i + 2]?.t === 'qty' && !tk.symbol) i++
     } else if (tk.t === 'approx' && tk.before) approximate = true
     else if (tk.t === 'between') between = true
     else if (tk.t === 'pm') {

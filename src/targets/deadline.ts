@@ -141,6 +141,8 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
     year = first.value
     i = first.end + 1
     if (text[i] === '度') i++
+    // "2024年 6月底前" (a line break read as a space): the month still belongs to the year
+    while (text.charCodeAt(i) === 32 && i + 1 < text.length) i++
   } else if (text.startsWith('本年', i) || text.startsWith('当年', i) || text.startsWith('今年', i)) {
     i += 2
   }

@@ -1,3 +1,4 @@
+import { makeIssue, TargetParseError } from '../errors.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { own } from '../own.js'
 import { formatQuantity } from '../quantities/format-quantity.js'
@@ -51,6 +52,9 @@ function dateText(d: CalendarDate, chinese: boolean): string {
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
+  if (typeof target !== 'object' || target === null) {
+    throw new TargetParseError([makeIssue('TARGET_INVALID', { reason: 'not-a-target', field: 'target' }, { path: ['target'] })])
+  }
   const chinese = options.style === 'chinese'
   const subject = own(target as { subject?: string }, 'subject') ?? ''
   const note = own(target as { note?: string }, 'note') ?? ''

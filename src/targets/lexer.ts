@@ -8,6 +8,7 @@ import { chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
+import { STANDARD_CODE } from './lexicon/structure.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
 import { bracketPairs, readFraction } from './lexer-marks.js'
 import { BOUND, boundPrefix, characterTable, lexiconAt, MINUS, startsLexiconWord, titleCloser } from './lexer-words.js'
@@ -57,7 +58,8 @@ function startsNumber(source: string, i: number, code: number, inWord: boolean):
     (code === 46 && isAsciiDigit(source.charCodeAt(i + 1))) ||
     chineseDigit(ch) !== undefined ||
     ch === '十' ||
-    ((ch === '百' || ch === '千' || ch === '万') && source[i + 1] === '分' && source[i + 2] === '之')
+    ((ch === '百' || ch === '千' || ch === '万') && source[i + 1] === '分' && source[i + 2] === '之') ||
+    (ch === '百' && source[i + 1] === '分' && source[i + 2] === '百')
   )
 }
 
@@ -107,6 +109,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (j > 0) {
         if (wordStart < 0) wordStart = i
         i = j + 1
+        continue
+      }
+    }
+    // the code of a standard is a name: "GB 3838-2002", "GB/T 19001-2016"
+    if (isLatinLetter(code)) {
+      STANDARD_CODE.lastIndex = i
+      const standard = STANDARD_CODE.exec(source)
+      if (standard !== null && standard.index === i) {
+        if (wordStart < 0) wordStart = i
+        i += standard[0].length
         continue
       }
     }

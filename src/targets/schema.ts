@@ -70,9 +70,10 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
   })
   const common = { source: z.string(), subject: z.optional(z.string()), note: z.optional(z.string()) }
   const reference = { reference: z.optional(z.string()) }
+  // one branch per kind, chosen by `kind` (a plain union tries every branch, and nested all/any took exponential time)
   const target: z.ZodMiniType<Target> = z.lazy(() =>
     z
-      .union([
+      .discriminatedUnion('kind', [
         z.object({ kind: z.literal('compare'), op: comparator, value: quantity, approximate: z.boolean(), ...common, ...reference }),
         z.object({ kind: z.literal('range'), min: quantity, max: quantity, minInclusive: z.boolean(), maxInclusive: z.boolean(), ...common }),
         z.object({ kind: z.literal('ratio'), op: comparator, antecedent: decimal, consequent: decimal, approximate: z.boolean(), ...common }),
@@ -89,7 +90,44 @@ function buildTargetSchema(): z.ZodMiniType<Target> {
       ])
       .check(z.superRefine((t, ctx) => check(t as unknown as Target, ctx))),
   ) as unknown as z.ZodMiniType<Target>
-  return z.pipe(target, z.transform((t: Target) => trustTarget(deepFreeze(stripUndefined(t))))) as unknown as z.ZodMiniType<Target>
+  // the input's own properties only, in objects with no prototype: a polluted Object.prototype fills in no missing field
+  const owned = z.pipe(
+    z.unknown(),
+    z.transform((v: unknown, ctx) => {
+      const copy = ownCopy(v, 0)
+      if (copy === TOO_DEEP) {
+        ctx.issues.push({ code: 'custom', input: v, message: `nested more than ${MAX_DEPTH} levels deep, or in a cycle` })
+        return z.NEVER
+      }
+      return copy
+    }),
+  )
+  return z.pipe(z.pipe(owned, target), z.transform((t: Target) => trustTarget(deepFreeze(stripUndefined(t))))) as unknown as z.ZodMiniType<Target>
+}
+
+const MAX_DEPTH = 64
+const TOO_DEEP: unique symbol = Symbol('too deep')
+
+/** A copy of the caller's data with only its own enumerable properties, in objects with no prototype; bounded in depth. */
+function ownCopy(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null || D.isDecimal(value)) return value
+  if (depth > MAX_DEPTH) return TOO_DEEP
+  if (Array.isArray(value)) {
+    const out: unknown[] = []
+    for (let i = 0; i < value.length; i++) {
+      const item = ownCopy(Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined, depth + 1)
+      if (item === TOO_DEEP) return TOO_DEEP
+      out.push(item)
+    }
+    return out
+  }
+  const out = Object.create(null) as Record<string, unknown>
+  for (const key of Object.keys(value)) {
+    const item = ownCopy((value as Record<string, unknown>)[key], depth + 1)
+    if (item === TOO_DEEP) return TOO_DEEP
+    out[key] = item
+  }
+  return out
 }
 
 /**

@@ -66,3 +66,9 @@ export const YEAR_TAILS: readonly string[] = ['年底前', '年底', '底前', '
  * 季, 期, 时, 底, 末, 内, Q, 按, 如, 及, 当, and the separators of numeric dates.
  */
 export const DATE_CHARACTERS: readonly string[] = [...'月年季期时底末内Q按如及当.-/']
+
+/**
+ * @internal Words that make the dates after them a schedule that repeats ("每年3月、9月份发放"): no deadline of a year, but
+ * "on schedule", for a person to check against the plan.
+ */
+export const RECURRING_WORDS: readonly string[] = ['每年', '每半年', '每季度', '每季', '每月', '每周']
