@@ -124,7 +124,7 @@ const ISSUE_TEXTS: object = /*@__PURE__*/ Object.freeze(
 export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByCode[C], location: Location = {}): IssueOf<C> {
   const issue = Object.create(ISSUE_TEXTS) as { -readonly [K in keyof IssueOf<C>]: IssueOf<C>[K] }
   issue.code = code
-  issue.details = Object.freeze(details) as IssueDetailsByCode[C]
+  issue.details = freezeDeep(details) as IssueDetailsByCode[C]
   // the raise site's own fields only: a polluted Object.prototype adds no path, span or input
   const has = (key: keyof Location): boolean => Object.prototype.hasOwnProperty.call(location, key)
   issue.severity = has('severity') ? (location.severity ?? 'error') : 'error'
@@ -132,6 +132,15 @@ export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByC
   if (has('span') && location.span !== undefined) issue.span = Object.freeze({ start: location.span.start, end: location.span.end })
   if (has('input') && location.input !== undefined) issue.input = location.input
   return Object.freeze(issue)
+}
+
+/** Freeze plain data all the way down (the details of an issue are small: a cause, a list of allowed values). */
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key])
+    Object.freeze(value)
+  }
+  return value
 }
 
 /**

@@ -176,3 +176,27 @@ describe('targetSchema on hostile data', () => {
     expect(issueMessage({ code: 'NOPE' } as never, 'en')).toBe('unknown issue NOPE')
   })
 })
+
+describe('issues and hand-built actuals', () => {
+  it('points a span at the visible characters only', () => {
+    const r = safeParseTarget('≥≥\u200b90%')
+    expect(r.success).toBe(false)
+    if (!r.success) expect(r.error.span).toEqual({ start: 1, end: 2 })
+  })
+  it('freezes the details of an issue all the way down', () => {
+    try {
+      evaluateTarget(parseTarget('≥90%'), '≥≥9%')
+      expect.unreachable()
+    } catch (error) {
+      const details = (error as AttainmentError).details as unknown as { cause: object }
+      expect(Object.isFrozen(details.cause)).toBe(true)
+    }
+  })
+  it.each([
+    [{ kind: 'date', date: { year: 2024, month: 13, day: 1 }, source: '' }],
+    [{ kind: 'date', date: { year: 2024, month: 6, day: 99 }, source: '' }],
+    [{ kind: 'qualitative', direction: 'sideways', negated: false, partial: false, late: false, source: '' }],
+  ])('refuses a hand-built actual %j', (actual) => {
+    expect(codeOf(() => evaluateTarget(parseTarget('2024年底前'), actual as never))).toBe('ACTUAL_MALFORMED')
+  })
+})

@@ -14,6 +14,8 @@ import type { DataProblem } from '../messages/issue-details.js'
 import { own } from '../own.js'
 import { isTrustedActual, parseActual, type Actual } from './actual.js'
 
+const DIRECTIONS: ReadonlySet<string> = /*@__PURE__*/ new Set(['increase', 'decrease', 'maintain', 'attain', 'absent', 'unknown'])
+
 function dataError(reason: DataProblem, path: readonly (string | number)[], value?: unknown): AttainmentError {
   const code = path[0] === 'target' ? 'TARGET_INVALID' : 'ACTUAL_MALFORMED'
   const field = path.join('.')
@@ -75,7 +77,11 @@ export function checkedActual(actual: unknown, year: number | undefined): { actu
         }
       case 'date': {
         const date = own(a, 'date') as { year?: unknown; month?: unknown; day?: unknown } | undefined
-        if (typeof date !== 'object' || date === null || !Number.isInteger(own(date, 'month')) || !Number.isInteger(own(date, 'day'))) throw dataError('missing-field', ['actual', 'date'])
+        const month = typeof date === 'object' && date !== null ? own(date, 'month') : undefined
+        const day = typeof date === 'object' && date !== null ? own(date, 'day') : undefined
+        if (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12) throw dataError('missing-field', ['actual', 'date', 'month'])
+        if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 31) throw dataError('missing-field', ['actual', 'date', 'day'])
+        if (date === undefined || date === null) throw dataError('missing-field', ['actual', 'date'])
         const year = own(date, 'year')
         if (year !== null && year !== undefined && !Number.isInteger(year)) throw dataError('missing-field', ['actual', 'date', 'year'])
         const checked = Object.freeze({ year: (year ?? null) as number | null, month: own(date, 'month') as number, day: own(date, 'day') as number })
@@ -83,7 +89,7 @@ export function checkedActual(actual: unknown, year: number | undefined): { actu
       }
       case 'qualitative': {
         const direction = own(a, 'direction')
-        if (typeof direction !== 'string') throw dataError('missing-field', ['actual', 'direction'])
+        if (typeof direction !== 'string' || !DIRECTIONS.has(direction)) throw dataError('missing-field', ['actual', 'direction'])
         return {
           actual: Object.freeze({ kind: 'qualitative', direction: direction as never, negated: own(a, 'negated') === true, partial: own(a, 'partial') === true, late: own(a, 'late') === true, source: text }),
           bare: false,

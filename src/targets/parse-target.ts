@@ -4,7 +4,7 @@
  * @module
  */
 import { makeIssue, TargetParseError, withoutStack, type Issue } from '../errors.js'
-import { cleanText } from '../numbers/clean.js'
+import { cleanText, sourceSpan, type CleanText } from '../numbers/clean.js'
 import { own, lookup } from '../own.js'
 import type { SafeResult } from '../result.js'
 import { build } from './compound.js'
@@ -70,12 +70,13 @@ function isRefused(read: Target | Refused): read is Refused {
   return Object.prototype.hasOwnProperty.call(read, 'refused')
 }
 
-function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', toSource: (i: number) => number): Refused {
+function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', clean?: CleanText): Refused {
   if (error === 'not-text') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
   if (error === 'empty') return { refused: makeIssue('TARGET_EMPTY', { received: 'string' }, { span: { start: 0, end: text.length }, input: text }) }
   if (error === 'too-long') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-long' }, { span: { start: MAX_LENGTH, end: text.length }, input: text }) }
   if (error === 'too-deep') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-deep' }, { span: { start: 0, end: text.length }, input: text }) }
-  const span = { start: toSource(error.span.start), end: toSource(error.span.end) }
+  // the span in the text as given, invisible characters around it left out
+  const span = clean === undefined ? error.span : sourceSpan(clean, error.span.start, error.span.end)
   return { refused: makeIssue(error.code, error.details as never, { span, input: text }) as Issue }
 }
 
@@ -90,24 +91,24 @@ function checkYear(options: ParseTargetOptions | undefined): number | null | Ref
 
 /** @internal Read a target; a failure is returned as the issue it is, never thrown. */
 export function readTarget(text: string, options?: ParseTargetOptions): Target | Refused {
-  if (typeof text !== 'string') return failed(String(text), 'not-text', (i) => i)
-  if (text.length > MAX_LENGTH) return failed(text, 'too-long', (i) => i)
+  if (typeof text !== 'string') return failed(String(text), 'not-text')
+  if (text.length > MAX_LENGTH) return failed(text, 'too-long')
   const year = checkYear(options)
   if (typeof year === 'object' && year !== null) return year
   const clean = cleanText(text, foldTable())
   const folded = clean.text
   const { start, end } = bounds(folded)
-  if (start === end) return failed(text, 'empty', clean.toSource)
+  if (start === end) return failed(text, 'empty', clean)
   const ctx: ParseContext = { text: folded, source: clean.visible, year }
   let target
   try {
     target = build(tokenize(folded, start, end), ctx, start, end)
   } catch (error) {
     // a text that runs any reader out of stack is refused with a code, never with a RangeError
-    if (error instanceof RangeError) return failed(text, 'too-deep', clean.toSource)
+    if (error instanceof RangeError) return failed(text, 'too-deep', clean)
     throw error
   }
-  if (isFailure(target)) return failed(text, target, clean.toSource)
+  if (isFailure(target)) return failed(text, target, clean)
   return trustTarget(target.source === text ? target : Object.freeze({ ...target, source: text }))
 }
 
