@@ -11,6 +11,14 @@ export function own<T extends object, K extends keyof T>(object: T | undefined |
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined
 }
 
+/**
+ * @internal A frozen object with no prototype: reading a field it lacks gives undefined whatever Object.prototype holds,
+ * so the library's own option objects are read directly.
+ */
+export function bare<T extends object>(fields: T): T {
+  return Object.freeze(Object.assign(Object.create(null) as T, fields))
+}
+
 /** @internal The value of `key` in a lookup table, own properties only: `table['constructor']` is undefined. */
 export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
   // a miss (the common case: most characters are in no table) costs one property read; a hit is checked to be the table's own

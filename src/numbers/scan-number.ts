@@ -9,7 +9,7 @@ import { D, TEN, type Decimal, powerOfTen, decimalFromDigits } from './decimal.j
 import type { NumberProblem } from '../messages/issue-details.js'
 import { isAsciiDigit } from './characters.js'
 import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_MINUS, CHINESE_POINT, CHINESE_SMALL_UNITS, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
-import { lookup, own } from '../own.js'
+import { bare, lookup, own } from '../own.js'
 import { exponentEnd, readArabic } from './scan-arabic.js'
 import { failure, isScanFailure, scanDetails, type ScanFailure } from './scan-failure.js'
 
@@ -34,9 +34,9 @@ export interface ScannedNumber {
 }
 
 /** @internal The options that read no sign, made once (every lexer passes them). */
-export const UNSIGNED: ScanOptions = /*@__PURE__*/ Object.freeze({ sign: false })
+export const UNSIGNED: ScanOptions = /*@__PURE__*/ bare({ sign: false })
 /** @internal The default options, made once. */
-export const SIGNED: ScanOptions = /*@__PURE__*/ Object.freeze({})
+export const SIGNED: ScanOptions = /*@__PURE__*/ bare({})
 
 /** @internal Options of {@link scanNumber}. */
 export interface ScanOptions {
@@ -307,10 +307,11 @@ function continuesNumeral(ch: string): boolean {
  *   read ("1..2"), or `undefined` when no number starts at `pos`.
  * @internal
  */
-export function scanNumber(text: string, pos: number, options: ScanOptions = {}): ScannedNumber | ScanFailure | undefined {
+export function scanNumber(text: string, pos: number, options: ScanOptions = SIGNED): ScannedNumber | ScanFailure | undefined {
   let i = pos
   let negative = false
-  if (own(options, 'sign') !== false) {
+  // the options are the library's own objects with no prototype (UNSIGNED, SIGNED): read directly
+  if (options.sign !== false) {
     const ch = text[i]
     if (ch === '-' || ch === '+' || (ch !== undefined && CHINESE_MINUS.has(ch))) {
       const next = text.charCodeAt(i + 1)

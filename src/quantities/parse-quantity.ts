@@ -4,7 +4,9 @@ import { toSafe, type SafeResult } from '../result.js'
 import { cleanText, sourceSpan } from '../numbers/clean.js'
 import { trimBounds } from '../numbers/parse-number.js'
 import type { Quantity } from './quantity.js'
-import { scanQuantity } from './scan-quantity.js'
+import { scanOptions, scanQuantity } from './scan-quantity.js'
+
+const OPEN = /*@__PURE__*/ scanOptions({ open: true })
 
 /**
  * Read a quantity: a number and its unit, the unit kept as written.
@@ -48,7 +50,7 @@ export function parseQuantity(text: string): Quantity {
     ])
   }
   const at = (from: number, to: number): { span: Span; input: string } => ({ span: sourceSpan(clean, from, to), input: text })
-  const scanned = scanQuantity(clean.text.slice(0, end), start, { open: true })
+  const scanned = scanQuantity(clean.text.slice(0, end), start, OPEN)
   if (scanned === undefined) {
     throw new QuantityError([makeIssue('QUANTITY_NOT_FOUND', { received: 'string' }, at(start, end))])
   }

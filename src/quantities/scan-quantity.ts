@@ -10,7 +10,7 @@ import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure, UNSIGNED, SIGNED } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
 import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type ReadUnit, type UnitStops } from './unit.js'
-import { lookup, own } from '../own.js'
+import { bare, lookup, own } from '../own.js'
 
 /** @internal A quantity read from text. */
 export interface ScannedQuantity {
@@ -27,6 +27,13 @@ export interface ScannedQuantity {
   /** `share-word` for 百分之N/千分之N/万分之N, `tenths` for N成, else `number`. */
   readonly form: 'number' | 'share-word' | 'tenths'
 }
+
+/** @internal Options of {@link scanQuantity}, as an object with no prototype, so that they are read directly. */
+export function scanOptions(options: ScanQuantityOptions): ScanQuantityOptions {
+  return bare({ ...options })
+}
+
+const NO_OPTIONS: ScanQuantityOptions = /*@__PURE__*/ bare({})
 
 /** @internal Options of {@link scanQuantity}. */
 export interface ScanQuantityOptions {
@@ -102,13 +109,13 @@ function isCjkAt(text: string, pos: number): boolean {
 export function scanQuantity(
   text: string,
   pos: number,
-  options: ScanQuantityOptions = {},
+  options: ScanQuantityOptions = NO_OPTIONS,
 ): ScannedQuantity | ScanFailure | undefined {
-  // own properties only: a polluted Object.prototype must not turn an option on
-  const stops = own(options, 'stops') ?? PLAIN_STOPS
-  const sign = own(options, 'sign') !== false
-  const open = own(options, 'open') === true
-  const keepScale = own(options, 'keepScale') === true
+  // the options are the library's own objects with no prototype (see scanOptions): read directly
+  const stops = options.stops ?? PLAIN_STOPS
+  const sign = options.sign !== false
+  const open = options.open === true
+  const keepScale = options.keepScale === true
   // 百分之九十, 千分之二, 万分之五
   // 半年, 半个月, 半天: half a unit of measure
   if (text[pos] === '半') {
@@ -119,7 +126,7 @@ export function scanQuantity(
   }
   // 负百分之五: a sign before a share written in words
   if (sign && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
-    const positive = scanQuantity(text, pos + 1, { ...options, sign: false })
+    const positive = scanQuantity(text, pos + 1, scanOptions({ ...options, sign: false }))
     if (positive === undefined || !positive.ok) return positive
     return { ...positive, start: pos, quantity: makeQuantity(positive.quantity.amount.negated(), positive.quantity.unit) }
   }

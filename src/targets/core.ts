@@ -17,7 +17,8 @@ import type { Comparator, CompareTarget, RangeTarget, RatioTarget } from './type
 export interface Around {
   readonly subject: string | undefined
   readonly note: string | undefined
-  readonly reference?: string
+  /** Every field is always present (undefined when not written), so that it is read as the object's own. */
+  readonly reference: string | undefined
 }
 
 /** @internal A target of one core. */
@@ -60,10 +61,8 @@ function withBoundaryNotes(op: Comparator | null, value: Quantity, notes: readon
 
 function finish<T extends CoreTarget>(target: T, around: Around): T {
   const open = target as { subject?: string; note?: string; reference?: string }
-  // own properties only: a polluted Object.prototype adds nothing to a target
-  const subject = ownField(around, 'subject')
-  const note = ownField(around, 'note')
-  const reference = ownField(around, 'reference')
+  // every field of Around is its own (see Around): a polluted Object.prototype adds nothing to a target
+  const { subject, note, reference } = around
   if (subject !== undefined) open.subject = subject
   if (note !== undefined) open.note = note
   if (reference !== undefined) open.reference = reference
@@ -181,7 +180,7 @@ export function parseCore(core: readonly Token[], own: string, aroundIn: Around)
     return finish<RatioTarget>({ kind: 'ratio', op, antecedent: q1.amount, consequent: second.amount, approximate, source: own }, around)
   }
   // "每亩300": a "per" word before a number with no unit is its unit (300 per 亩)
-  const subject = ownField(around, 'subject')
+  const subject = around.subject
   if (subject !== undefined && q1.unit === '') {
     const at = subject.lastIndexOf('每')
     const per = at < 0 ? '' : subject.slice(at + 1)

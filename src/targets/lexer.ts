@@ -6,7 +6,7 @@
  */
 import { chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
-import { scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
+import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { STANDARD_CODE } from './lexicon/structure.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
@@ -32,8 +32,8 @@ let scans: { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuanti
 /** The options the target lexer reads quantities with, made once. */
 function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } {
   scans ??= {
-    signed: Object.freeze({ sign: true, keepScale: true, stops: targetUnitStops() }),
-    unsigned: Object.freeze({ sign: false, keepScale: true, stops: targetUnitStops() }),
+    signed: scanOptions({ sign: true, keepScale: true, stops: targetUnitStops() }),
+    unsigned: scanOptions({ sign: false, keepScale: true, stops: targetUnitStops() }),
   }
   return scans
 }

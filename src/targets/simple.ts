@@ -181,7 +181,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
   const lastBefore = before[before.length - 1]
   if (twoSided && lastBefore !== undefined && (lastBefore.t === 'suffix' || lastBefore.t === 'qty') && hasQuantity(before)) {
     const firstPart = parseSimple(before, ctx, start, lastBefore.end, false)
-    const second = parseCore(core, written(ctx, coreStart, end), { subject: undefined, note: note === '' ? undefined : note })
+    const second = parseCore(core, written(ctx, coreStart, end), { subject: undefined, note: note === '' ? undefined : note, reference: undefined })
     if (!isFailure(firstPart) && !isFailure(second) && firstPart.kind === 'compare' && second.kind === 'compare' && areBounds(firstPart, second)) {
       return Object.freeze({ kind: 'all' as const, targets: Object.freeze([firstPart, second]), source: own })
     }
@@ -200,9 +200,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
   }
   // "各旗区长热线办结率均达到80%": a word of "each" with one subject says nothing more
   for (const word of DISTRIBUTIVE_WORDS) if (subject.length > word.length && subject.endsWith(word)) subject = subject.slice(0, -word.length).trimEnd()
-  const around: Around = reference === undefined
-    ? { subject: subject === '' ? undefined : subject, note: note === '' ? undefined : note }
-    : { subject: subject === '' ? undefined : subject, note: note === '' ? undefined : note, reference }
+  const around: Around = { subject: subject === '' ? undefined : subject, note: note === '' ? undefined : note, reference }
   const target = parseCore(core, own, around)
   if (isFailure(target)) return target
   return withLeadingDeadline(target, ctx, start, coreStart, end, subject) ?? target
