@@ -39,6 +39,29 @@ export interface CleanText {
 
 const IDENTITY = (i: number): number => i
 
+/** Spaces, tabs, no-break and ideographic spaces, and line breaks. */
+function isWhite(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || isBreak(code)
+}
+
+/**
+ * Is the white space at `at` between two Chinese characters (skipping more white space and invisible characters)? Chinese
+ * writes no spaces between words: such a space or break is typography, and reading it would split a word ("不 低于").
+ */
+function betweenChinese(input: string, at: number): boolean {
+  let b = at - 1
+  while (b >= 0 && (isWhite(input.charCodeAt(b)) || isInvisible(input.charCodeAt(b)))) b--
+  if (b < 0) return false
+  const before = input.charCodeAt(b)
+  if (before < 0x4e00 || before > 0x9fff) return false
+  for (let k = at + 1; k < input.length; k++) {
+    const code = input.charCodeAt(k)
+    if (isWhite(code) || isInvisible(code)) continue
+    return code >= 0x4e00 && code <= 0x9fff
+  }
+  return false
+}
+
 function isDigitCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19)
 }
@@ -81,10 +104,14 @@ export function cleanText(input: string, fold?: Uint16Array): CleanText {
   for (; i < input.length; i++) {
     const code = input.charCodeAt(i)
     if (code < 0x80) {
+      if (code === 32 && betweenChinese(input, i)) break
       if (code < 14 && code >= 9) {
         if (code !== 9) break
         mapped = true
       }
+    } else if (code === 0x3000 || code === 0xa0) {
+      if (betweenChinese(input, i)) break
+      mapped = true
     } else if (code < 0x4e00 || code > 0x9fff) {
       if (isInvisible(code) || code === 0x85 || code === 0x2028 || code === 0x2029) break
       mapped = true
@@ -102,6 +129,8 @@ export function cleanText(input: string, fold?: Uint16Array): CleanText {
   for (; i < input.length; i++) {
     const code = input.charCodeAt(i)
     if (isInvisible(code)) continue
+    // "不\n低于90%", "不 超过5%": white space inside a run of Chinese is no word break (a cell wrapped, a stray space)
+    if (isWhite(code) && betweenChinese(input, i)) continue
     kept.push(i)
     const ch = input[i] as string
     visible += ch

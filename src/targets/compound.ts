@@ -91,7 +91,9 @@ function parseAll(tokens: readonly Token[], ctx: ParseContext, start: number, en
   if (parts.length <= 1) return parseSimple(merged.map((tk) => (tk.t === 'join' ? asWord(tk) : tk)), ctx, start, end)
   const targets = eachPart(parts, ctx, parseSimple)
   if (isFailure(targets)) return targets
-  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(distribute(targets)), source: written(ctx, start, end) })
+  // a list (、 ， 和) reads a comparison written once for every value; 且, 并 join conditions that each say their own
+  const conditions = merged.some((tk) => tk.t === 'join' && !PUNCTUATION.has(ctx.text[tk.start] ?? ''))
+  return Object.freeze({ kind: 'all' as const, targets: Object.freeze(conditions ? targets : distribute(targets)), source: written(ctx, start, end) })
 }
 
 /** Parse every part with `read`, each over its own span; the first failure stops them. */
@@ -112,13 +114,21 @@ const NUMERIC_RIGHT: ReadonlySet<string> = /*@__PURE__*/ new Set(['qty', 'prefix
 /** 和 and 与 join numbers ("24%和30%") and the two ends of 介于; between words ("办法和所需时间") they are words. */
 function andsAsWords(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((tk) => tk.t === 'and')) return tokens
-  return tokens.map((tk, k) => {
+  const out: Token[] = []
+  for (let k = 0; k < tokens.length; k++) out.push(andAt(tokens, out, k))
+  return out
+}
+
+/** The token at `k`, a 和 decided by what stands around it (`out` holds the decisions before it: "和美乡村" is a word). */
+function andAt(tokens: readonly Token[], out: readonly Token[], k: number): Token {
+  {
+    const tk = tokens[k] as Token
     if (tk.t !== 'and') return tk
     const before = tokens[k - 1]
     const after = tokens[k + 1]
     if (before === undefined || after === undefined) return asWord(tk)
     // "新建10个乡镇和50个村": a number in the part before, and a number right after, are two counts
-    if (!NUMERIC_LEFT.has(before.t)) return NUMERIC_RIGHT.has(after.t) && numberSinceJoin(tokens, k) ? tk : asWord(tk)
+    if (!NUMERIC_LEFT.has(before.t)) return NUMERIC_RIGHT.has(after.t) && numberSinceJoin(out, k) ? tk : asWord(tk)
     if (NUMERIC_RIGHT.has(after.t)) return tk
     // "中转箱10个及监控系统一套": a number before, and a name with its own number after
     for (let j = k + 1; j < tokens.length; j++) {
@@ -127,7 +137,7 @@ function andsAsWords(tokens: readonly Token[]): readonly Token[] {
       if (next.t !== 'word' && next.t !== 'paren') break
     }
     return asWord(tk)
-  })
+  }
 }
 
 /** Is there a number between the last joiner before `k` and `k`? */

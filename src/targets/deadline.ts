@@ -52,6 +52,8 @@ function wordsOnly(text: string): boolean {
   return true
 }
 
+const NEXT_YEAR = /^(下一年度|下一年|明年|次年|翌年)/
+
 /** @internal Days in a month; February of an unknown year has 28. */
 export function daysInMonth(year: number | null, month: number): number {
   if (month === 2) {
@@ -145,6 +147,12 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
     while (text.charCodeAt(i) === 32 && i + 1 < text.length) i++
   } else if (text.startsWith('本年', i) || text.startsWith('当年', i) || text.startsWith('今年', i)) {
     i += 2
+  } else if (NEXT_YEAR.test(text.slice(i, i + 4))) {
+    // 明年, 次年, 下一年度: the year after the evaluation year (unknown without it)
+    const word = (NEXT_YEAR.exec(text.slice(i, i + 4)) as RegExpExecArray)[0]
+    i += word.length
+    year = inheritedYear === null ? null : inheritedYear + 1
+    if (year === null) return undefined
   }
   const y = year ?? inheritedYear
 

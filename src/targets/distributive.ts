@@ -27,6 +27,8 @@ export function distribute(targets: readonly Target[]): readonly Target[] {
   if (compares.length !== targets.length) return targets
   const first = compares[0] as CompareTarget
   const last = compares[compares.length - 1] as CompareTarget
+  // "分别为≤1%、100%": a symbol belongs to its own value; only a word written once ("分别不低于24%和30%") governs the list
+  if (first.op !== null && SYMBOL_START.test(first.source)) return targets
   return compares.map((t, i) => {
     let next: CompareTarget = t
     // only a bare value takes a comparison written elsewhere: a part with its own subject says its own
@@ -100,6 +102,8 @@ function findMarker(tokens: readonly Token[], ctx: ParseContext): Marker | undef
   }
   return undefined
 }
+
+const SYMBOL_START = /^[为是]?[≥≤<>=]/
 
 /** 分别 and 各自 may stand a short verb away from their values; 均, 都, 各 may not (均衡, 都市). */
 const RESPECTIVELY: readonly string[] = ['分别', '各自']

@@ -18,7 +18,7 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 
 
 /** What after a year makes it a period, a base or the name of a thing rather than the date by which the target is due. */
-const NOT_A_LEADING_DATE = /^(以来|至今|起|开始|[至到~\-—、和与及]|[一二三四1-4]?季度|第|[上下]半年|全年|为基|基期|同期|以前|之前|前建|前的)/
+const NOT_A_LEADING_DATE = /^(以来|至今|起|开始|[至到~\-—、和与及]|[一二三四1-4]?季度|第|[上下]半年|全年|为基|基期|基础|基数|水平|同期|实际|以前|之前|前建|前的|[春秋冬夏汛])/
 
 /** @internal A leading date and where the rest of the target starts. */
 export interface LeadingDate {

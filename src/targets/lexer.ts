@@ -8,6 +8,7 @@ import { chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
+import { WORDS_ENDING_IN_REACH } from './lexicon/comparators.js'
 import { STANDARD_CODE } from './lexicon/structure.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
 import { bracketPairs, readFraction } from './lexer-marks.js'
@@ -36,6 +37,14 @@ function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned
     unsigned: scanOptions({ sign: false, keepScale: true, stops: targetUnitStops() }),
   }
   return scans
+}
+
+/**
+ * "2023年水平", "2024年春节前": a year of the calendar written with 年 (1900 to 2999, a whole number) names a year; it is
+ * no quantity of years. (Dates are read by the deadline grammar from the text, not from these tokens.)
+ */
+function isYearName(q: { readonly amount: { isInteger(): boolean; gte(n: number): boolean; lte(n: number): boolean }; readonly unit: string }): boolean {
+  return (q.unit === '年' || q.unit === '年度') && q.amount.isInteger() && q.amount.gte(1900) && q.amount.lte(2999)
 }
 
 /** A number followed by Latin letters that are no catalogued unit, then Chinese words: a name ("5G基站"). */
@@ -160,7 +169,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (startsNumber(source, i, code, wordStart >= 0)) {
       const scanned = scanQuantity(source, i, targetScan().unsigned)
       // "5G基站", "4G网络", "3D打印": digits glued to letters that are no unit name a thing
-      if (scanned !== undefined && scanned.ok && isNameWithLetters(source, scanned.quantity.unit, scanned.end)) {
+      if (scanned !== undefined && scanned.ok && (isNameWithLetters(source, scanned.quantity.unit, scanned.end) || isYearName(scanned.quantity))) {
         if (wordStart < 0) wordStart = i
         i = scanned.end
         continue
@@ -182,7 +191,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue
       }
     }
-    const lexeme = lexiconAt(source, i)
+    // 下达, 抵达, 雷达: a 达 that ends a word is no comparison
+    const lexeme = ch === '达' && i > 0 && WORDS_ENDING_IN_REACH.some((w) => source.startsWith(w, i - 1)) ? undefined : lexiconAt(source, i)
     if (lexeme !== undefined) {
       flushWord()
       tokens.push(lexeme)

@@ -26,7 +26,7 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   不应大于: '<=', 不应高于: '<=', 不应多于: '<=', 不应超过: '<=', 不得大于: '<=', 不得多于: '<=', 不宜超过: '<=', 不宜大于: '<=', 不宜高于: '<=', 不能超过: '<=', 不能高于: '<=', 不应长于: '<=',
   超越: '>',
   // 超 denied is at most: 不超5%, 不得超, 严禁超, 未超 (超 alone before a number is more than)
-  不超: '<=', 不得超: '<=', 严禁超: '<=', 未超: '<=', 不能超: '<=', 不准超: '<=',
+  不超: '<=', 不得超: '<=', 严禁超: '<=', 未超: '<=', 不能超: '<=', 不准超: '<=', 严禁超过: '<=', 未超过: '<=', 不准超过: '<=', 严禁超出: '<=', 不得超出: '<=',
   下降到: '<=', 下降至: '<=', 降至: '<=', 降到: '<=', 降低到: '<=', 降低至: '<=', 减少到: '<=', 减少至: '<=', 压减至: '<=', 压缩至: '<=', 控制到: '<=',
   提高到: '>=', 提高至: '>=', 提升到: '>=', 提升至: '>=', 增长到: '>=', 增长至: '>=', 增加到: '>=', 增加至: '>=', 达至: '>=',
 }
@@ -53,6 +53,12 @@ export const REACH_WORDS: readonly string[] = ['达到', '达', '达至']
 /** @internal Comparison words that, between words, compare with something a person must look up ("高于全国平均水平"). */
 export const WORD_COMPARATORS: readonly string[] = ['不低于', '不高于', '不少于', '不超过', '高于', '低于', '超过', '多于', '少于', '大于', '小于', '优于', '好于', '快于', '慢于']
 
+/**
+ * @internal Words that end in 达 but say no "reach": 下达 (issue), 传达, 送达, 抵达, 到达, 通达, 表达, 发达, 转达, 直达, 雷达. The
+ * 达 of them is part of the word, never a comparison ("不超过上级下达预算的5%" is at most 5%).
+ */
+export const WORDS_ENDING_IN_REACH: readonly string[] = ['下达', '传达', '送达', '抵达', '到达', '通达', '表达', '发达', '转达', '直达', '雷达', '上达', '签达']
+
 /** @internal "Not equal" (不等于, ≠) has no place among the comparisons of a target, and must not read as its opposite. */
 export const UNEQUAL_WORDS: readonly string[] = ['不等于', '不为', '≠', '!=', '<>']
 
@@ -68,7 +74,7 @@ export const NEUTRAL_PREFIXES: readonly string[] = ['保持在', '维持在', '�
  * @internal Words that begin with a comparison word but are not one, read as they stand (达标, 不到位, 不足额 …): a
  * comparison word at the start of a phrase governs its number ("不低于中央投资30%") unless it is one of these.
  */
-export const GLUED_PREFIXES: readonly string[] = ['达标', '不到位', '不足额', '达成', '达效', '超过期']
+export const GLUED_PREFIXES: readonly string[] = ['达标', '不到位', '不足额', '达成', '达效', '超过期', '超出预算', '超支']
 
 /**
  * @internal Verbs between a comparison word and its number that the comparison still governs ("至少办1所", "不少于新建3座"):

@@ -32,7 +32,7 @@ export const COMPLETION_WORDS: readonly string[] = [
 ]
 
 /** @internal Characters a deadline may start with: a cheap test before the deadline grammar runs. */
-export const DEADLINE_STARTS: readonly string[] = ['第', '上', '下', '年', '本', '当', '今', '截', '于', '在', '到', '至', '最', '不', '须', '应', '按', '如', '及', 'Q', '全']
+export const DEADLINE_STARTS: readonly string[] = ['第', '上', '下', '年', '本', '当', '今', '明', '次', '翌', '截', '于', '在', '到', '至', '最', '不', '须', '应', '按', '如', '及', 'Q', '全']
 
 /**
  * @internal What every deadline the deadline grammar reads holds: a month or a year written with its number, a numeric
