@@ -264,3 +264,77 @@ describe('explanations and options that could mislead', () => {
     expect(() => evaluateTarget(parseTarget('约90%'), '1%', { tolerance: 5 })).toThrow(/fraction|小数/)
   })
 })
+
+describe('white space inside Chinese is typography', () => {
+  it.each([
+    ['不\n低于90%', '>='],
+    ['不 低于90%', '>='],
+    ['不\n超过5%', '<='],
+    ['不得\n低于95%', '>='],
+    ['严禁\n超过10%', '<='],
+    ['不高\n于5%', '<='],
+  ] as const)('%j compares with %s', (text, op) => {
+    expect(compareOf(parseTarget(text)).op).toBe(op)
+  })
+})
+
+describe('words that end in 达, and counts in names', () => {
+  it.each([
+    ['不超过上级下达预算的5%', '<='],
+    ['结余率不超过下达资金的5%', '<='],
+    ['不高于省下达计划的10%', '<='],
+  ] as const)('%s is %s', (text, op) => {
+    expect(compareOf(parseTarget(text)).op).toBe(op)
+  })
+  it('keeps both counts of "打造2个和美乡村和3个示范村"', () => {
+    expect(parts(parseTarget('打造2个和美乡村和3个示范村')).map(brief)).toEqual(['打造2个', '3个'])
+  })
+  it('gives a symbol only to its own value', () => {
+    expect(parts(parseTarget('次品率、合格率分别为≤1%、100%')).map(brief)).toEqual(['次品率<=1%', '合格率100%'])
+  })
+  it.each(['不低于2023年水平', '保持2023年水平', '2023年基础上提高5%'])('reads no quantity of years in %s', (text) => {
+    const t = parseTarget(text)
+    expect(t.kind === 'compare' && t.value.unit === '年').toBe(false)
+    expect(parts(t).some((p) => p.kind === 'deadline')).toBe(false)
+  })
+  it('reads 明年 and 次年 as the year after the evaluation year', () => {
+    expect(parseTarget('明年3月底前', { year: 2024 })).toMatchObject({ kind: 'deadline', due: { year: 2025, month: 3, day: 31 } })
+    expect(parseTarget('下一年度3月底前', { year: 2024 })).toMatchObject({ due: { year: 2025 } })
+  })
+})
+
+describe('schedules, codes and document numbers', () => {
+  it.each(['每月10日前', '每月15日前完成上月数据上报'])('%s is a schedule that repeats', (text) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'deadline', due: null })
+  })
+  it.each(['执行DB11/501-2017', '按照财预〔2020〕10号文件要求', '依据国办发〔2018〕52号'])('%s holds no number to compare', (text) => {
+    expect(parseTarget(text).kind).toBe('qualitative')
+  })
+})
+
+describe('targets in words against a measured rate', () => {
+  it.each([
+    ['不低于全省平均水平', '95%'],
+    ['≤辖区平均标准', '80%'],
+    ['控制在5%以内，且不高于上年', '4%'],
+  ] as const)('%s against %s is for a person to judge', (target, actual) => {
+    expect(evaluateTarget(parseTarget(target), actual).met).toBe(null)
+  })
+})
+
+describe('an actual that gives only a bound, or denies', () => {
+  it.each([
+    ['≥90%', '未达到90%', false],
+    ['≥90%', '不足90%', null],
+    ['≥90%', '低于90%', null],
+    ['≥90%', '90%以下', null],
+    ['≥90%', '接近90%', null],
+    ['≥90%', '已完成，但未达到90%', false],
+    ['≤5%', '超过5%', null],
+    ['≤5%', '5%以上', null],
+    ['≥100米', '≥120米', true],
+    ['≤5%', '3%以下', true],
+  ] as const)('%s against %s → %s', (target, actual, met) => {
+    expect(evaluateTarget(parseTarget(target), actual).met).toBe(met)
+  })
+})

@@ -5,7 +5,7 @@ import type { Decimal } from '../numbers/decimal.js'
 import type { Quantity } from '../quantities/quantity.js'
 import { parseTarget, type ParseTargetOptions } from '../targets/parse-target.js'
 import { readQualitative, type QualitativeReading } from '../targets/qualitative.js'
-import type { CalendarDate, QualitativeDirection, Target } from '../targets/types.js'
+import type { CalendarDate, Comparator, QualitativeDirection, Target } from '../targets/types.js'
 
 /**
  * An actual value (实际完成值), read: a quantity ("99.16%", "1165件", "≥120米"
@@ -35,6 +35,11 @@ export interface ActualQuantity {
   readonly kind: 'quantity'
   /** The quantity; without a unit it is read in the target's unit. */
   readonly value: Quantity
+  /**
+   * Set when the text gives only a bound of the value: "≥120米" (`at-least`), "低于90%", "90%以下" (`at-most`), "约90%",
+   * "接近90%" (`about`). A verdict that the bound cannot settle is left to a person.
+   */
+  readonly bound?: 'at-least' | 'at-most' | 'about'
   /** The text as given. */
   readonly source: string
 }
@@ -102,6 +107,16 @@ export interface ActualWords {
   readonly source: string
 }
 
+/** Words before a number that make it near, not at, the value ("接近90%", "将近90%"). */
+const NEAR = /接近|将近|近乎|逼近/
+
+/** What a comparison written in an actual value says of it: only a bound, or an approximate value. */
+function boundOf(op: Comparator | null, approximate: boolean, source: string): ActualQuantity['bound'] {
+  if (op === '>=' || op === '>') return 'at-least'
+  if (op === '<=' || op === '<') return 'at-most'
+  return approximate || NEAR.test(source) ? 'about' : undefined
+}
+
 /** An actual in words, from what {@link readQualitative} read of it. */
 function wordsActual(reading: QualitativeReading, source: string): ActualWords {
   return Object.freeze({ kind: 'qualitative', direction: reading.direction, negated: reading.negated, partial: reading.partial, late: reading.late, source })
@@ -112,8 +127,10 @@ const DONE: QualitativeReading = { direction: 'attain', negated: false, partial:
 
 function fromTarget(target: Target, source: string): Actual | undefined {
   switch (target.kind) {
-    case 'compare':
-      return Object.freeze({ kind: 'quantity', value: target.value, source })
+    case 'compare': {
+      const bound = boundOf(target.op, target.approximate, source)
+      return Object.freeze(bound === undefined ? { kind: 'quantity', value: target.value, source } : { kind: 'quantity', value: target.value, bound, source })
+    }
     case 'ratio':
       return Object.freeze({ kind: 'ratio', antecedent: target.antecedent, consequent: target.consequent, source })
     case 'deadline':
@@ -160,7 +177,7 @@ function textCause(issue: Issue): TargetTextProblem | undefined {
  * @example
  * ```ts
  * JSON.stringify(parseActual('≥120米'))
- * //=> '{"kind":"quantity","value":{"amount":"120","unit":"米"},"source":"≥120米"}'
+ * //=> '{"kind":"quantity","value":{"amount":"120","unit":"米"},"bound":"at-least","source":"≥120米"}'
  * parseActual('未完成')
  * //=> { kind: 'qualitative', direction: 'attain', negated: true, partial: false, late: false, source: '未完成' }
  * ```
@@ -199,6 +216,11 @@ function readActual(text: string, options: ParseTargetOptions): Actual {
     throw error
   }
   let actual = fromTarget(target, text)
+  // "未达到90%", "没有达到95%": a number said with a denial is what was not reached
+  if (actual?.kind === 'quantity') {
+    const reading = readQualitative(String(text))
+    if (reading.negated) return wordsActual(reading, text)
+  }
   // "未能按时完成", "年底前未完成", "基本按期完成": a date or "on schedule" said with words that deny, say late or say in part
   const dated = actual?.kind === 'date' || (target.kind === 'deadline' && target.due === null)
   if (actual === undefined || dated || target.kind === 'all' || target.kind === 'any') {

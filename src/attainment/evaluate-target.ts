@@ -11,8 +11,8 @@ import { describeUnit } from '../quantities/unit.js'
 import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { formatTarget } from '../targets/format-target.js'
 import type { AllTarget, AnyTarget, CalendarDate, DeadlineTarget, QualitativeTarget, RangeTarget, Target } from '../targets/types.js'
-import type { Actual, ActualWords } from './actual.js'
-import { attainment, type Attainment } from './attainment.js'
+import type { Actual, ActualQuantity, ActualWords } from './actual.js'
+import { attainment, type Attainment, type AttainmentOf } from './attainment.js'
 import { checkedActual, checkedTarget } from './coerce.js'
 import { amounts, clampZero, impliedComparison, measured, minOne, notComparable, type MeasureTexts } from './measure.js'
 import { checkOptions, type CheckedOptions, type EvaluateTargetOptions } from './options.js'
@@ -44,7 +44,21 @@ function compare(target: Target & { kind: 'compare' }, actual: Actual, options: 
   else throw notComparable('not-a-quantity', texts)
   const { a, t } = amounts(quantity, target.value, texts)
   const op = impliedComparison(target.op, options, target.approximate, t.isZero())
-  return measured(op, a, t, options.tolerance, target.approximate, target.op === null && op === '=', texts)
+  const judged = measured(op, a, t, options.tolerance, target.approximate, target.op === null && op === '=', texts)
+  return actual.kind === 'quantity' ? bounded(judged, actual) : judged
+}
+
+/**
+ * An actual that gives only a bound of its value ("低于90%", "≥120米", "接近90%") settles a verdict only when the bound
+ * points the way that makes it met (at least 120 against ≥100); otherwise a person judges.
+ */
+function bounded(judged: AttainmentOf<'MEASURE'>, actual: ActualQuantity): Attainment {
+  const bound = Object.prototype.hasOwnProperty.call(actual, 'bound') ? actual.bound : undefined
+  if (bound === undefined) return judged
+  const rule = judged.details.rule
+  const settles = judged.met === true && ((bound === 'at-least' && rule === 'higher-is-better') || (bound === 'at-most' && rule === 'lower-is-better'))
+  if (settles) return judged
+  return attainment(null, null, null, judged.direction, 'MEASURE', { ...judged.details, ratio: null, bound })
 }
 
 function ratio(target: Target & { kind: 'ratio' }, actual: Actual, options: CheckedOptions, texts: MeasureTexts): Attainment {
@@ -130,7 +144,7 @@ function qualitative(target: QualitativeTarget, actual: Actual, texts: MeasureTe
   } else if (
     actual.kind === 'quantity' &&
     actual.value.unit === '%' &&
-    (target.direction === 'attain' || target.direction === 'unknown' || actual.source.includes('完成') || actual.value.amount.gte(100))
+    (target.direction === 'attain' || actual.source.includes('完成') || actual.value.amount.gte(100))
   ) {
     // "合格" against 80%, "已完成100%" or 100% against anything in words: the share of the work done
     met = actual.value.amount.gte(100)

@@ -39,6 +39,8 @@ export interface MeasureAttainmentDetails extends ActualTargetDetails {
   readonly bareNumber?: boolean
   /** The target's unit, in which a bare number was read. */
   readonly unit?: string
+  /** Set when the actual gave only a bound of its value ("低于90%", "≥120米", "接近90%") that cannot settle the verdict. */
+  readonly bound?: 'at-least' | 'at-most' | 'about'
 }
 
 /**

@@ -58,7 +58,9 @@ export const en: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      `actual ${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? ` (no unit written: read in the target's unit ${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
+      Object.prototype.hasOwnProperty.call(d, 'bound')
+        ? `actual "${d.actual}" gives only ${d.bound === 'at-least' ? 'a lower bound' : d.bound === 'at-most' ? 'an upper bound' : 'an approximate value'}, against target ${d.target} (${RULES[d.rule]}): needs a person to judge`
+        : `actual ${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? ` (no unit written: read in the target's unit ${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
         c.met === true ? 'met' : `not met, completion ratio ${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>

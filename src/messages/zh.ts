@@ -58,7 +58,9 @@ export const zh: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      `实际完成值${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? `（未写单位，按年度指标值的单位${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
+      Object.prototype.hasOwnProperty.call(d, 'bound')
+        ? `实际完成值“${d.actual}”只给出${d.bound === 'at-least' ? '下限' : d.bound === 'at-most' ? '上限' : '约数'}，年度指标值${d.target}，${RULES[d.rule]}，需人工判断`
+        : `实际完成值${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? `（未写单位，按年度指标值的单位${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
         c.met === true ? '已达成' : `未达成，完成比例${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>

@@ -77,6 +77,8 @@ function mergeJoins(tokens: readonly Token[], mode: 'any' | 'all', ctx: ParseCon
   const saysSomething = (part: readonly Token[]): boolean => {
     if (part.length === 0) return false
     if (hasQuantity(part)) return true
+    // "，且不高于上年": a comparison with words says something, for a person to judge
+    if (part.some((tk) => tk.t === 'prefix' && !tk.symbol)) return true
     const direction = readQualitative(ctx.text.slice((part[0] as Token).start, (part[part.length - 1] as Token).end)).direction
     return punctuationOnly ? direction !== 'unknown' && direction !== 'attain' : direction !== 'unknown'
   }
@@ -170,11 +172,14 @@ export function build(tokensIn: readonly Token[], ctx: ParseContext, start: numb
   return recurring(buildParts(tokens, ctx, start, end), ctx, start, end)
 }
 
+const RECURRING_DATE = /\d{1,2}[日号]前|\d{1,2}[日号]之前|[日号]以前|月底|月末|上旬|中旬|下旬/
+
 /** "每年3月、9月份发放": dates after a word of repetition are a schedule, read as "on schedule" with the words kept. */
 function recurring(read: Parsed<Target>, ctx: ParseContext, start: number, end: number): Parsed<Target> {
   if (isFailure(read) || !RECURRING_WORDS.some((w) => ctx.text.startsWith(w, start))) return read
   const dates = read.kind === 'deadline' || (read.kind === 'all' && read.targets.every((t) => t.kind === 'deadline'))
-  if (!dates) return read
+  // "每月10日前", "每月15日前完成上月数据上报": a day of every month is a date too, never a count of days
+  if (!dates && !RECURRING_DATE.test(ctx.text.slice(start, end))) return read
   const source = written(ctx, start, end)
   return Object.freeze({ kind: 'deadline' as const, due: null, source, note: source })
 }

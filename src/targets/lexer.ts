@@ -9,7 +9,7 @@ import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { WORDS_ENDING_IN_REACH } from './lexicon/comparators.js'
-import { STANDARD_CODE } from './lexicon/structure.js'
+import { DOCUMENT_YEAR_CLOSERS, STANDARD_CODE } from './lexicon/structure.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
 import { bracketPairs, readFraction } from './lexer-marks.js'
 import { BOUND, boundPrefix, characterTable, lexiconAt, MINUS, startsLexiconWord, titleCloser } from './lexer-words.js'
@@ -37,6 +37,11 @@ function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned
     unsigned: scanOptions({ sign: false, keepScale: true, stops: targetUnitStops() }),
   }
   return scans
+}
+
+/** "财预〔2020〕10号": the serial of a document, after the bracket that closes its year, is a name. */
+function isDocumentNumber(source: string, start: number, unit: string): boolean {
+  return unit === '号' && start > 0 && DOCUMENT_YEAR_CLOSERS.includes(source[start - 1] as string)
 }
 
 /**
@@ -169,7 +174,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (startsNumber(source, i, code, wordStart >= 0)) {
       const scanned = scanQuantity(source, i, targetScan().unsigned)
       // "5G基站", "4G网络", "3D打印": digits glued to letters that are no unit name a thing
-      if (scanned !== undefined && scanned.ok && (isNameWithLetters(source, scanned.quantity.unit, scanned.end) || isYearName(scanned.quantity))) {
+      if (scanned !== undefined && scanned.ok && (isNameWithLetters(source, scanned.quantity.unit, scanned.end) || isYearName(scanned.quantity) || isDocumentNumber(source, i, scanned.quantity.unit))) {
         if (wordStart < 0) wordStart = i
         i = scanned.end
         continue

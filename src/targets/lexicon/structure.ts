@@ -62,4 +62,7 @@ export const EXCLUDE_WORDS: readonly string[] = ['不含', '不包含', '不包�
  * @internal The code of a standard: a letter prefix (GB, GB/T, HJ, DB11 …), its serial number and its year, "GB 3838-2002",
  * "GB/T 19001-2016", "HJ 2.2-2018" (the numbering of GB/T 1.1): a name, whose numbers are no range and no target.
  */
-export const STANDARD_CODE = /[A-Z]{1,4}\d{0,2}(?:\/[A-Z])?\s?\d+(?:\.\d+)*-\d{2,4}/y
+export const STANDARD_CODE = /[A-Z]{1,4}\d{0,2}(?:\/[A-Z]?)?\s?\d+(?:\.\d+)*-\d{2,4}/y
+
+/** @internal Brackets that close the year of a document number ("财预〔2020〕10号", "鲁财科教(2024)67号"): the number after them is its serial. */
+export const DOCUMENT_YEAR_CLOSERS: readonly string[] = ['〕', ']', ')', '）', '】']
