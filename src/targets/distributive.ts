@@ -155,7 +155,9 @@ function values(tokens: readonly Token[], ctx: ParseContext): Parsed<Target[]> |
     const target = parseSimple(part, ctx, span.start, span.end)
     if (isFailure(target)) return target
     if (target.kind !== 'compare' && target.kind !== 'range' && target.kind !== 'ratio' && target.kind !== 'deadline') return undefined
-    if (own(target as { subject?: string }, 'subject') !== undefined) return undefined
+    // "分别下降3%和增长5%": a short verb before a value is that value's own; any longer subject is no list of values
+    const verb = own(target as { subject?: string }, 'subject')
+    if (verb !== undefined && (verb.length > MAX_VERB || SUBJECT_SEPARATORS.some((s) => verb.includes(s)))) return undefined
     out.push(target)
   }
   return [...distribute(out)]
@@ -182,6 +184,10 @@ export function readDistributive(tokens: readonly Token[], ctx: ParseContext, st
   }
   if (read.length === 1 && marker.word !== '' && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && !respectively) return undefined
   const verb = Object.prototype.hasOwnProperty.call(marker, 'verb') ? (marker.verb ?? '') : ''
-  const parts = subjects.map((subject, i) => Object.freeze({ ...(read.length === 1 ? read[0] : read[i]) as Target, subject: subject + verb }) as Target)
+  const parts = subjects.map((subject, i) => {
+    const value = (read.length === 1 ? read[0] : read[i]) as Target
+    const own = Object.prototype.hasOwnProperty.call(value, 'subject') ? (value as { subject?: string }).subject : undefined
+    return Object.freeze({ ...value, subject: subject + (own ?? verb) }) as Target
+  })
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
 }
