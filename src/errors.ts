@@ -6,7 +6,8 @@
  * @module
  */
 import type { ErrorCode, IssueDetailsByCode } from './messages/issue-details.js'
-import { messageTable, type Locale } from './messages/locale.js'
+import { messageTable, textsPrototype, type Locale } from './messages/locale.js'
+import { lookup, own } from './own.js'
 
 export type { ErrorCode } from './messages/issue-details.js'
 
@@ -105,18 +106,13 @@ interface Location {
 export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
   const table = messageTable(locale).issues
   // an issue of this library has its own known code; anything else is named, not rendered
-  const code = typeof issue === 'object' && issue !== null && Object.prototype.hasOwnProperty.call(issue, 'code') ? issue.code : undefined
-  if (code === undefined || !Object.prototype.hasOwnProperty.call(table, code)) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
+  const code = own(issue, 'code')
+  if (code === undefined || lookup(table, code) === undefined) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
   const render = table[code] as (details: unknown, where: Issue) => string
   return render(issue.details, issue)
 }
 
-const ISSUE_TEXTS: object = /*@__PURE__*/ Object.freeze(
-  Object.create(Object.prototype, {
-    zh: { get(this: Issue) { return issueMessage(this, 'zh-CN') }, enumerable: false },
-    en: { get(this: Issue) { return issueMessage(this, 'en') }, enumerable: false },
-  }) as object,
-)
+const ISSUE_TEXTS: object = /*@__PURE__*/ textsPrototype(issueMessage)
 
 /**
  * @internal Build a frozen issue; its texts are produced when read.
@@ -126,11 +122,12 @@ export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByC
   issue.code = code
   issue.details = freezeDeep(details) as IssueDetailsByCode[C]
   // the raise site's own fields only: a polluted Object.prototype adds no path, span or input
-  const has = (key: keyof Location): boolean => Object.prototype.hasOwnProperty.call(location, key)
-  issue.severity = has('severity') ? (location.severity ?? 'error') : 'error'
-  issue.path = Object.freeze([...(has('path') ? (location.path ?? []) : [])])
-  if (has('span') && location.span !== undefined) issue.span = Object.freeze({ start: location.span.start, end: location.span.end })
-  if (has('input') && location.input !== undefined) issue.input = location.input
+  issue.severity = own(location, 'severity') ?? 'error'
+  issue.path = Object.freeze([...(own(location, 'path') ?? [])])
+  const span = own(location, 'span')
+  if (span !== undefined) issue.span = Object.freeze({ start: span.start, end: span.end })
+  const input = own(location, 'input')
+  if (input !== undefined) issue.input = input
   return Object.freeze(issue)
 }
 

@@ -1,9 +1,9 @@
-import { AttainmentError, makeIssue, TargetParseError, type Issue } from '../errors.js'
+import { AttainmentError, makeIssue, type Issue } from '../errors.js'
 import type { TargetTextProblem } from '../messages/issue-details.js'
 import { toSafe, type SafeResult } from '../result.js'
 import type { Decimal } from '../numbers/decimal.js'
 import type { Quantity } from '../quantities/quantity.js'
-import { parseTarget, type ParseTargetOptions } from '../targets/parse-target.js'
+import { isRefused, readTarget, type ParseTargetOptions } from '../targets/parse-target.js'
 import { readQualitative, type QualitativeReading } from '../targets/qualitative.js'
 import type { CalendarDate, Comparator, QualitativeDirection, Target } from '../targets/types.js'
 
@@ -141,7 +141,10 @@ function fromTarget(target: Target, source: string): Actual | undefined {
     case 'all':
     case 'any': {
       // "2022年11月完成100%": a date or words beside one measurement; two measurements ("存在18岁以下、54周岁以上") are not one value
-      const read = target.targets.map((part) => fromTarget(part, source)).filter((r): r is Actual => r !== undefined && r.kind !== 'qualitative')
+      const read = target.targets
+        .filter((part) => part.kind !== 'qualitative')
+        .map((part) => fromTarget(part, source))
+        .filter((r): r is Actual => r !== undefined && r.kind !== 'qualitative')
       const measurements = read.filter((r) => r.kind === 'quantity' || r.kind === 'ratio')
       if (measurements.length === 1) return measurements[0]
       return measurements.length === 0 && read.length === 1 ? read[0] : undefined
@@ -197,35 +200,29 @@ export function isTrustedActual(value: unknown): value is Actual {
 }
 
 function readActual(text: string, options: ParseTargetOptions): Actual {
+  // the words of the text, read once and only when a rule below asks
+  let reading: QualitativeReading | undefined
+  const words = (): QualitativeReading => (reading ??= readQualitative(text))
   // "1-2期未能及时培训", "未完成，完成率85%以上": words that deny or say late decide when the numbers are not one value
-  const denial = (reading: QualitativeReading): Actual | undefined => (reading.negated || reading.late ? wordsActual(reading, text) : undefined)
-  let target: Target
-  try {
-    target = parseTarget(text, options)
-  } catch (error) {
-    const denied = typeof text === 'string' ? denial(readQualitative(text)) : undefined
+  const denial = (): Actual | undefined => (words().negated || words().late ? wordsActual(words(), text) : undefined)
+  const target = readTarget(text, options)
+  if (isRefused(target)) {
+    const denied = typeof text === 'string' ? denial() : undefined
     if (denied !== undefined) return denied
-    if (error instanceof TargetParseError) {
-      const first = error.issues[0] as Issue
-      const location = first.span === undefined ? { input: String(text) } : { input: String(text), span: first.span }
-      const cause = textCause(first)
-      throw new AttainmentError([
-        cause === undefined ? makeIssue('ACTUAL_MALFORMED', { reason: 'empty' }, { input: String(text) }) : makeIssue('ACTUAL_MALFORMED', { reason: 'unreadable', cause }, location),
-      ])
-    }
-    throw error
+    const first = target.refused
+    const location = first.span === undefined ? { input: String(text) } : { input: String(text), span: first.span }
+    const cause = textCause(first)
+    throw new AttainmentError([
+      cause === undefined ? makeIssue('ACTUAL_MALFORMED', { reason: 'empty' }, { input: String(text) }) : makeIssue('ACTUAL_MALFORMED', { reason: 'unreadable', cause }, location),
+    ])
   }
   let actual = fromTarget(target, text)
   // "未达到90%", "没有达到95%": a number said with a denial is what was not reached
-  if (actual?.kind === 'quantity') {
-    const reading = readQualitative(String(text))
-    if (reading.negated) return wordsActual(reading, text)
-  }
+  if (actual?.kind === 'quantity' && words().negated) return wordsActual(words(), text)
   // "未能按时完成", "年底前未完成", "基本按期完成": a date or "on schedule" said with words that deny, say late or say in part
   const dated = actual?.kind === 'date' || (target.kind === 'deadline' && target.due === null)
   if (actual === undefined || dated || target.kind === 'all' || target.kind === 'any') {
-    const reading = readQualitative(String(text))
-    actual = reading.partial && dated ? wordsActual({ ...DONE, partial: true, late: reading.late }, text) : (denial(reading) ?? actual)
+    actual = words().partial && dated ? wordsActual({ ...DONE, partial: true, late: words().late }, text) : (denial() ?? actual)
   }
   if (actual === undefined) {
     throw new AttainmentError([makeIssue('ACTUAL_MALFORMED', { reason: 'range' }, { input: text, span: { start: 0, end: text.length } })])

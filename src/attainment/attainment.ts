@@ -7,9 +7,9 @@
 import type { Decimal } from '../numbers/decimal.js'
 import { freezeDecimal, ONE, ZERO } from '../numbers/decimal.js'
 import type { AttainmentCode, AttainmentDetailsByCode } from '../messages/attainment-details.js'
-import { messageTable, type Locale } from '../messages/locale.js'
+import { messageTable, textsPrototype, type Locale } from '../messages/locale.js'
 import { AttainmentError, makeIssue } from '../errors.js'
-import { own } from '../own.js'
+import { lookup, own } from '../own.js'
 
 /**
  * Which way an attainment was judged.
@@ -86,22 +86,17 @@ export type Attainment = { readonly [C in AttainmentCode]: AttainmentOf<C> }[Att
  */
 export function explainAttainment(attainment: Attainment, locale: Locale = 'zh-CN'): string {
   const table = messageTable(locale)
-  const code = typeof attainment === 'object' && attainment !== null ? own(attainment, 'code') : undefined
-  if (code === undefined || !Object.prototype.hasOwnProperty.call(table.attainments, code)) {
+  const code = own(attainment, 'code')
+  if (code === undefined || lookup(table.attainments, code) === undefined) {
     throw new AttainmentError([makeIssue('ACTUAL_MALFORMED', { reason: 'not-an-actual', field: 'attainment' }, { path: ['attainment'] })])
   }
   const render = table.attainments[attainment.code] as (details: unknown, context: { met: boolean | null; parts: readonly string[] }) => string
-  const ownParts = Object.prototype.hasOwnProperty.call(attainment, 'parts') ? attainment.parts : undefined
+  const ownParts = own(attainment, 'parts')
   const parts = ownParts === undefined ? [] : ownParts.map((p) => explainAttainment(p, locale))
   return render(attainment.details, { met: attainment.met, parts })
 }
 
-const TEXTS: object = /*@__PURE__*/ Object.freeze(
-  Object.create(Object.prototype, {
-    zh: { get(this: Attainment) { return explainAttainment(this, 'zh-CN') }, enumerable: false },
-    en: { get(this: Attainment) { return explainAttainment(this, 'en') }, enumerable: false },
-  }) as object,
-)
+const TEXTS: object = /*@__PURE__*/ textsPrototype(explainAttainment)
 
 /** @internal The ratio a verdict carries: an unmet target never has full marks; a verdict left to a person has none. */
 export function settled(met: boolean | null, ratio: Decimal | null): Decimal | null {

@@ -35,7 +35,7 @@ export function checkedTarget(target: unknown): Target {
   if (revived.success) return revived.data
   const first = revived.issues[0]
   const path = ['target', ...(first?.path ?? []).map((p) => (typeof p === 'number' ? p : String(p)))]
-  throw new AttainmentError([makeIssue('TARGET_INVALID', { reason: 'schema', field: path.join('.'), value: first?.message ?? '' }, { path })])
+  throw dataError('schema', path, first?.message ?? '')
 }
 
 function decimalOf(value: unknown, path: readonly (string | number)[]): ReturnType<typeof toDecimalOrUndefined> & object {

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { AttainmentError, makeIssue, QuantityError } from '../errors.js'
+import { AttainmentError, makeIssue } from '../errors.js'
 import { ONE, ZERO, type Decimal } from '../numbers/decimal.js'
-import { adoptUnit, baseAmount } from '../quantities/convert.js'
+import { adoptUnit, areUnitsCompatible, baseAmount } from '../quantities/convert.js'
 import type { Quantity } from '../quantities/quantity.js'
 import type { Comparator } from '../targets/types.js'
 import type { ComparisonProblem } from '../messages/issue-details.js'
@@ -20,25 +20,17 @@ export interface MeasureTexts {
   readonly bareUnit?: string
 }
 
-/** @internal An actual that cannot be judged against its target: the error, with what was compared. */
-export function notComparable(reason: ComparisonProblem, texts: MeasureTexts): AttainmentError {
-  return new AttainmentError([makeIssue('ACTUAL_NOT_COMPARABLE', { reason, actual: texts.actual, target: texts.target }, { input: texts.actual })])
+/** @internal An actual that cannot be judged against its target: the error, with what was compared (and, for units, which). */
+export function notComparable(reason: ComparisonProblem, texts: MeasureTexts, units?: { actualUnit: string; targetUnit: string }): AttainmentError {
+  return new AttainmentError([makeIssue('ACTUAL_NOT_COMPARABLE', { reason, actual: texts.actual, target: texts.target, ...units }, { input: texts.actual })])
 }
 
 /** @internal Amounts of actual and target in one base, a side without a unit (or with a bare 万) taking the other's. */
 export function amounts(actual: Quantity, target: Quantity, texts: MeasureTexts): { a: Decimal; t: Decimal } {
   const a = adoptUnit(actual, target.unit)
   const t = adoptUnit(target, a.unit)
-  try {
-    return { a: baseAmount(a, t.unit), t: baseAmount(t, a.unit) }
-  } catch (error) {
-    if (error instanceof QuantityError) {
-      throw new AttainmentError([
-        makeIssue('ACTUAL_NOT_COMPARABLE', { reason: 'units', actual: texts.actual, target: texts.target, actualUnit: actual.unit, targetUnit: target.unit }, { input: texts.actual }),
-      ])
-    }
-    throw error
-  }
+  if (!areUnitsCompatible(a.unit, t.unit)) throw notComparable('units', texts, { actualUnit: actual.unit, targetUnit: target.unit })
+  return { a: baseAmount(a, t.unit), t: baseAmount(t, a.unit) }
 }
 
 /**

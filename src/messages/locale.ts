@@ -31,3 +31,16 @@ export type Locale = 'zh-CN' | 'zh' | 'en'
 export function messageTable(locale: Locale): MessageTable {
   return locale === 'en' ? en : zh
 }
+
+/**
+ * @internal A frozen prototype whose `zh` and `en` getters render the object they are read on: texts are produced when
+ * read, and a JSON copy holds data only.
+ */
+export function textsPrototype<T>(render: (value: T, locale: Locale) => string): object {
+  return Object.freeze(
+    Object.create(Object.prototype, {
+      zh: { get(this: T) { return render(this, 'zh-CN') }, enumerable: false },
+      en: { get(this: T) { return render(this, 'en') }, enumerable: false },
+    }) as object,
+  )
+}

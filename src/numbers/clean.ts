@@ -6,6 +6,7 @@
  * @module
  */
 import { normalizeWidth } from './normalize.js'
+import { isCjk } from './characters.js'
 
 /** @internal Characters that have no width and no meaning in a table cell: removed before reading. */
 function isInvisible(code: number): boolean {
@@ -44,22 +45,27 @@ function isWhite(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || isBreak(code)
 }
 
+/** The answer for one run of white space and invisible characters, kept so that each run is scanned once. */
+interface RunAnswer {
+  /** One past the run's last character; the answer holds for positions before it. */
+  until: number
+  answer: boolean
+}
+
 /**
  * Is the white space at `at` between two Chinese characters (skipping more white space and invisible characters)? Chinese
  * writes no spaces between words: such a space or break is typography, and reading it would split a word ("不 低于").
+ * Every position of one run has the same answer, so `run` keeps it: a run of n spaces costs n steps, not n².
  */
-function betweenChinese(input: string, at: number): boolean {
+function betweenChinese(input: string, at: number, run: RunAnswer): boolean {
+  if (at < run.until) return run.answer
   let b = at - 1
   while (b >= 0 && (isWhite(input.charCodeAt(b)) || isInvisible(input.charCodeAt(b)))) b--
-  if (b < 0) return false
-  const before = input.charCodeAt(b)
-  if (before < 0x4e00 || before > 0x9fff) return false
-  for (let k = at + 1; k < input.length; k++) {
-    const code = input.charCodeAt(k)
-    if (isWhite(code) || isInvisible(code)) continue
-    return code >= 0x4e00 && code <= 0x9fff
-  }
-  return false
+  let k = at + 1
+  while (k < input.length && (isWhite(input.charCodeAt(k)) || isInvisible(input.charCodeAt(k)))) k++
+  run.until = k
+  run.answer = b >= 0 && isCjk(input.charCodeAt(b)) && k < input.length && isCjk(input.charCodeAt(k))
+  return run.answer
 }
 
 function isDigitCode(code: number): boolean {
@@ -68,18 +74,25 @@ function isDigitCode(code: number): boolean {
 
 /**
  * Is the break at `at` between two digits ("1\n500")? Then it is no space: a space there would join two digit groups
- * (GB/T 15835 writes 1 500), and a break never does. It becomes a mark no reader takes for part of a number.
+ * (GB/T 15835 writes 1 500), and a break never does. It becomes a mark no reader takes for part of a number. `before` is
+ * the last character written to the clean text that is not a space; `run` keeps the answer after `at` for the rest of a run.
  */
-function betweenDigits(input: string, before: string, at: number): boolean {
-  let b = before.length - 1
-  while (b >= 0 && before.charCodeAt(b) === 32) b--
-  if (b < 0 || !isDigitCode(before.charCodeAt(b))) return false
-  for (let k = at + 1; k < input.length; k++) {
-    const code = input.charCodeAt(k)
-    if (code === 32 || isBreak(code) || isInvisible(code)) continue
-    return isDigitCode(code)
+function betweenDigits(input: string, before: number, at: number, run: RunAnswer): boolean {
+  if (!isDigitCode(before)) return false
+  if (at >= run.until) {
+    let k = at + 1
+    while (k < input.length && (input.charCodeAt(k) === 32 || isBreak(input.charCodeAt(k)) || isInvisible(input.charCodeAt(k)))) k++
+    run.until = k
+    run.answer = k < input.length && isDigitCode(input.charCodeAt(k))
   }
-  return false
+  return run.answer
+}
+
+/** The code of the last character of `text` that is not a space, or -1. */
+function lastNotSpace(text: string): number {
+  let b = text.length - 1
+  while (b >= 0 && text.charCodeAt(b) === 32) b--
+  return b < 0 ? -1 : text.charCodeAt(b)
 }
 
 /** Replace the Chinese characters that `fold` maps (one code unit per character of U+4E00–U+9FFF, 0 for none). */
@@ -99,18 +112,19 @@ function folded(text: string, fold: Uint16Array): string {
  */
 export function cleanText(input: string, fold?: Uint16Array): CleanText {
   let i = 0
+  const chinese: RunAnswer = { until: -1, answer: false }
   let mapped = false
   let needsFold = false
   for (; i < input.length; i++) {
     const code = input.charCodeAt(i)
     if (code < 0x80) {
-      if (code === 32 && betweenChinese(input, i)) break
+      if (code === 32 && betweenChinese(input, i, chinese)) break
       if (code < 14 && code >= 9) {
         if (code !== 9) break
         mapped = true
       }
     } else if (code === 0x3000 || code === 0xa0) {
-      if (betweenChinese(input, i)) break
+      if (betweenChinese(input, i, chinese)) break
       mapped = true
     } else if (code < 0x4e00 || code > 0x9fff) {
       if (isInvisible(code) || code === 0x85 || code === 0x2028 || code === 0x2029) break
@@ -124,17 +138,26 @@ export function cleanText(input: string, fold?: Uint16Array): CleanText {
   }
   let visible = input.slice(0, i)
   let spaced = visible
+  let last = lastNotSpace(spaced)
+  const digits: RunAnswer = { until: -1, answer: false }
   const kept: number[] = []
   for (let k = 0; k < i; k++) kept.push(k)
   for (; i < input.length; i++) {
     const code = input.charCodeAt(i)
     if (isInvisible(code)) continue
     // "不\n低于90%", "不 超过5%": white space inside a run of Chinese is no word break (a cell wrapped, a stray space)
-    if (isWhite(code) && betweenChinese(input, i)) continue
+    if (isWhite(code) && betweenChinese(input, i, chinese)) continue
     kept.push(i)
     const ch = input[i] as string
     visible += ch
-    spaced += isBreak(code) ? (betweenDigits(input, spaced, i) ? '|' : ' ') : ch
+    if (isBreak(code)) {
+      const mark = betweenDigits(input, last, i, digits)
+      spaced += mark ? '|' : ' '
+      if (mark) last = 124
+    } else {
+      spaced += ch
+      if (code !== 32) last = code
+    }
   }
   const map = (k: number): number => (k < kept.length ? (kept[k] as number) : input.length)
   const text = normalizeWidth(spaced)

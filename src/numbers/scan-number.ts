@@ -5,13 +5,13 @@
  *
  * @module
  */
-import { D, TEN, type Decimal, powerOfTen, decimalFromDigits } from './decimal.js'
+import { D, ONE, ZERO, type Decimal, powerOfTen, decimalFromDigits } from './decimal.js'
 import type { NumberProblem } from '../messages/issue-details.js'
 import { isAsciiDigit } from './characters.js'
-import { CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_MINUS, CHINESE_POINT, CHINESE_SMALL_UNITS, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
-import { bare, lookup, own } from '../own.js'
+import { CHINESE_MINUS, CHINESE_POINT, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
+import { bare, own } from '../own.js'
 import { exponentEnd, readArabic } from './scan-arabic.js'
-import { failure, isScanFailure, scanDetails, type ScanFailure } from './scan-failure.js'
+import { failure, isScanFailure, type ScanFailure } from './scan-failure.js'
 
 export { exponentEnd } from './scan-arabic.js'
 export { failure, scanDetails, type ScanFailure } from './scan-failure.js'
@@ -163,7 +163,7 @@ function evaluate(
   // big units gave it: a big unit multiplies every part it outranks, so
   // 一万亿零一亿 is 10¹² + 10⁸ and 六万一千八百万 is 61800 × 10⁴.
   const parts: { value: Decimal; exponent: number }[] = []
-  let group = new D(0) // value since the last 万/亿 (below 10⁴)
+  let group: Decimal = ZERO // value since the last 万/亿 (below 10⁴)
   let lastBig = 0 // exponent of the last 万/亿, 0 before the first
   let pending: Decimal | undefined // a digit or literal waiting for its unit
   let pendingIsFraction = false // pending came from "点…" after a unit ("一百一十点二九")
@@ -202,7 +202,7 @@ function evaluate(
         if (pendingIsFraction) return bad('unit-after-decimals')
         // 十二: 十 needs no digit; 零千 (zero thousands, as in 零千元) is 0
         const leadingZero = index === 1 && previous?.t === 'zero'
-        const multiplier = pending ?? (leadingZero ? new D(0) : t.exponent === 1 ? new D(1) : undefined)
+        const multiplier = pending ?? (leadingZero ? ZERO : t.exponent === 1 ? ONE : undefined)
         if (multiplier === undefined) return bad('unit-without-digit')
         group = group.plus(multiplier.times(powerOfTen(t.exponent)))
         pending = undefined
@@ -243,7 +243,7 @@ function evaluate(
           trailingExponent = 0
         }
         trailingExponent += t.exponent
-        group = new D(0)
+        group = ZERO
         pending = undefined
         pendingIsFraction = false
         lastSmall = 99
@@ -269,7 +269,7 @@ function evaluate(
     }
   }
 
-  let tail = pending ?? new D(0)
+  let tail = pending ?? ZERO
   // Colloquial "两万五" = 25000, "一百五" = 150: a last digit after a unit of
   // 百 or more, with no 零 between, counts in the next lower place.
   if (pending !== undefined && fraction === undefined && !zeroSinceUnit && lastUnitExponent >= 2 && count > 1) {

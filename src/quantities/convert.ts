@@ -1,4 +1,4 @@
-import { ONE, TEN, type Decimal, WIDE, powerOfTen } from '../numbers/decimal.js'
+import { ONE, type Decimal, WIDE, powerOfTen } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
 import { makeIssue, QuantityError } from '../errors.js'
 import { makeQuantity, readQuantity, type Quantity } from './quantity.js'

@@ -1,4 +1,4 @@
-import { TEN, powerOfTen } from '../numbers/decimal.js'
+import { powerOfTen } from '../numbers/decimal.js'
 import { formatDecimal } from '../numbers/format-number.js'
 import { UNITS } from './catalogue.js'
 import { readQuantity, type Quantity } from './quantity.js'

@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { D, freezeDecimal, TEN, type Decimal, powerOfTen, shiftDown } from '../numbers/decimal.js'
-import { CHINESE_DIGITS, CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
+import { D, freezeDecimal, HUNDRED, TEN, ZERO, type Decimal, shiftDown } from '../numbers/decimal.js'
+import { CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure, UNSIGNED, SIGNED } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
-import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type ReadUnit, type UnitStops } from './unit.js'
-import { bare, lookup, own } from '../own.js'
+import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type UnitStops } from './unit.js'
+import { bare, own } from '../own.js'
 
 /** @internal A quantity read from text. */
 export interface ScannedQuantity {
@@ -59,6 +59,9 @@ const SHARE_WORDS: readonly (readonly [string, string])[] = [
 ]
 
 const HALF = /*@__PURE__*/ freezeDecimal(new D('0.5'))
+const FIFTY = /*@__PURE__*/ freezeDecimal(new D(50))
+/** 角 and 分, the tenths and hundredths of a 元. */
+const JIAO_FEN = [['角', 1], ['分', 2]] as const
 
 /** Units after which 角 and 分 may follow as parts of one amount ("壹佰贰拾叁元肆角伍分"). */
 const YUAN: ReadonlySet<string> = new Set(['元', '圆'])
@@ -69,15 +72,15 @@ const YUAN: ReadonlySet<string> = new Set(['元', '圆'])
  * reading ends. Each part is one digit, 0 to 9.
  */
 function readJiaoFen(text: string, pos: number): { add: Decimal; end: number } {
-  let add = new D(0)
+  let add: Decimal = ZERO
   let end = pos
-  for (const [word, exponent] of [['角', -1], ['分', -2]] as const) {
+  for (const [word, places] of JIAO_FEN) {
     let i = end
     if (text[i] === '零' || text[i] === '〇') i++
     const digit = scanNumber(text, i, UNSIGNED)
     if (digit === undefined || !digit.ok || text[digit.end] !== word) continue
     if (!digit.value.isInteger() || digit.value.gt(9) || own(digit, 'scale') !== undefined) continue
-    add = add.plus(digit.value.times(powerOfTen(exponent)))
+    add = add.plus(shiftDown(digit.value, places))
     end = digit.end + 1
   }
   if (text[end] === '整' && !isCjkAt(text, end + 1)) end++
@@ -132,14 +135,14 @@ export function scanQuantity(
   }
   // 百分百: all of it, as 百分之百
   if (text.startsWith('百分百', pos) && !/[0-9一二三四五六七八九十点]/.test(text[pos + 3] ?? '')) {
-    return { ok: true, quantity: makeQuantity(new D(100), '%'), start: pos, end: pos + 3, numberEnd: pos + 3, moreThan: false, script: 'chinese', form: 'share-word' }
+    return { ok: true, quantity: makeQuantity(HUNDRED, '%'), start: pos, end: pos + 3, numberEnd: pos + 3, moreThan: false, script: 'chinese', form: 'share-word' }
   }
   for (const [word, unit] of SHARE_WORDS) {
     if (text.startsWith(word, pos)) {
       // 百分之百: all of it
       if (text[pos + word.length] === '百' && !/[0-9一二三四五六七八九十点]/.test(text[pos + word.length + 1] ?? '')) {
         const end = pos + word.length + 1
-        return { ok: true, quantity: makeQuantity(new D(100), unit), start: pos, end, numberEnd: end, moreThan: false, script: 'chinese', form: 'share-word' }
+        return { ok: true, quantity: makeQuantity(HUNDRED, unit), start: pos, end, numberEnd: end, moreThan: false, script: 'chinese', form: 'share-word' }
       }
       const number = scanNumber(text, pos + word.length, UNSIGNED)
       if (number === undefined) {
@@ -165,7 +168,7 @@ export function scanQuantity(
 
   // 一半 = 50%: half of the whole (not "one and a half": that is 一个半)
   if (text[i] === '半' && number.script === 'chinese' && number.value.eq(1) && number.end - pos === 1 && readUnitWith(text, i + 1, false, stops) === undefined) {
-    return { ok: true, quantity: makeQuantity(new D(50), '%'), start: pos, end: i + 1, numberEnd: i + 1, moreThan: false, script: number.script, form: 'tenths' }
+    return { ok: true, quantity: makeQuantity(FIFTY, '%'), start: pos, end: i + 1, numberEnd: i + 1, moreThan: false, script: number.script, form: 'tenths' }
   }
 
   // 九成 = 90%, 八成五 = 85%

@@ -1,4 +1,4 @@
-import { D, freezeDecimal, ONE, TEN, type Decimal, powerOfTen } from '../numbers/decimal.js'
+import { D, freezeDecimal, ONE, type Decimal, powerOfTen } from '../numbers/decimal.js'
 import { exponentEnd } from '../numbers/scan-number.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'

@@ -8,22 +8,18 @@ import { D } from '../numbers/decimal.js'
 import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { describeUnit } from '../quantities/unit.js'
 import { EXCLUDE_WORDS, INCLUDE_WORDS } from './lexicon/structure.js'
+import { wordAt } from './word-at.js'
 
 /** @internal What a note in brackets says. */
 export type Annotation = { readonly kind: 'boundary'; readonly inclusive: boolean; readonly value?: Quantity } | { readonly kind: 'unit'; readonly unit: string } | undefined
 
-function startsWithAny(text: string, words: readonly string[]): string | undefined {
-  let best: string | undefined
-  for (const w of words) if (text.startsWith(w) && (best === undefined || w.length > best.length)) best = w
-  return best
-}
 
 const BOUNDARY_VALUE = /^([0-9.]+)\s*(%|‰)?$/
 
 /** @internal Read the inside of a bracket note. */
 export function readAnnotation(inner: string): Annotation {
-  const excluded = startsWithAny(inner, EXCLUDE_WORDS)
-  const word = excluded ?? startsWithAny(inner, INCLUDE_WORDS)
+  const excluded = wordAt(inner, 0, EXCLUDE_WORDS)
+  const word = excluded ?? wordAt(inner, 0, INCLUDE_WORDS)
   if (word !== undefined) {
     let rest = inner.slice(word.length)
     if (rest.startsWith('本数')) rest = rest.slice(2)

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { isAsciiDigit } from '../numbers/characters.js'
-import { CHINESE_DIGITS, chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
-import { lookup, own as ownField } from '../own.js'
+import { chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { own as ownField } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
 import { DATE_CHARACTERS, DEADLINE_MARKS, DEADLINE_STARTS } from './lexicon/deadlines.js'
@@ -70,6 +69,7 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
   const bounded = end === ctx.text.length ? ctx.text : ctx.text.slice(0, end)
   if (!hasDateCharacter(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
+  let denied: boolean | undefined // "未能按时完成": the words deny the deadline; read once, only if asked
   for (let j = start; j < end && tries < 8; j++) {
     if (!isDeadlineStart(bounded.charCodeAt(j))) continue
     // a deadline starts at a word boundary: not inside "3年内" or "12.31", not after 未/不 ("未按期完成")
@@ -80,8 +80,11 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
     if (scanned === undefined) continue
     // "未能按时完成", "没有按期完成": not a deadline but its denial
     if (scanned.due === null) {
-      const reading = readQualitative(own)
-      if (reading.negated || reading.late) continue
+      if (denied === undefined) {
+        const reading = readQualitative(own)
+        denied = reading.negated || reading.late
+      }
+      if (denied) continue
     }
     const subject = ctx.source.slice(start, j).trim()
     const condition = ownField(scanned, 'condition')

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { CHINESE_DIGITS, chineseDigit } from '../numbers/chinese-characters.js'
+import { chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { lookup } from '../own.js'
 import { COMPLETION_WORDS, DEADLINE_PREFIXES, DEADLINE_SUFFIXES, MONTH_MODIFIERS, ON_SCHEDULE_PHRASES, YEAR_END_WORDS } from './lexicon/deadlines.js'
 import { RANGE_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
 import type { CalendarDate } from './types.js'
+import { wordAt } from './word-at.js'
 
 /** @internal A deadline read from text. */
 export interface ScannedDeadline {
@@ -103,10 +104,6 @@ function readInteger(text: string, pos: number): { value: number; end: number } 
   return { value: Number(digits), end: i }
 }
 
-function startsWithAny(text: string, pos: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, pos)) return w
-  return undefined
-}
 
 const SHORT_DATE = /(\d{1,2})([.\-/])(\d{1,2})(?!\d)/y
 const MONTH_RANGE = /(?:(\d{4})年)?(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月份?/y
@@ -180,7 +177,7 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
     }
   }
   // 年底, 年末, 年内 (after a year or alone)
-  const yearEnd = startsWithAny(text, i, YEAR_END_WORDS)
+  const yearEnd = wordAt(text, i, YEAR_END_WORDS)
   if (yearEnd !== undefined && (year !== null || yearEnd.startsWith('年'))) {
     if (year !== null || !yearEnd.startsWith('底')) {
       return { point: { year: y, month: 12, day: 31, end: 31 }, end: i + yearEnd.length }
@@ -199,7 +196,7 @@ function readDatePoint(text: string, pos: number, inheritedYear: number | null):
       return { point: { year: y, month, day, end: day }, end: i }
     }
     const last = daysInMonth(y, month)
-    const modifier = startsWithAny(text, i, MONTH_MODIFIERS)
+    const modifier = wordAt(text, i, MONTH_MODIFIERS)
     const dayFor: Readonly<Record<string, number>> = { 底: last, 末: last, 下旬: last, 中旬: 20, 上旬: 10, 初: 10, 中: 20 }
     if (modifier !== undefined) {
       const dd = dayFor[modifier] as number
@@ -230,9 +227,9 @@ function toStart(p: DatePoint): CalendarDate {
  */
 export function scanDeadline(text: string, pos: number, year: number | null): ScannedDeadline | undefined {
   let i = pos
-  const onSchedule = startsWithAny(text, i, ON_SCHEDULE_PHRASES)
+  const onSchedule = wordAt(text, i, ON_SCHEDULE_PHRASES)
   if (onSchedule !== undefined && i + onSchedule.length === text.length) return { due: null }
-  const prefix = startsWithAny(text, i, DEADLINE_PREFIXES)
+  const prefix = wordAt(text, i, DEADLINE_PREFIXES)
   if (prefix !== undefined) i += prefix.length
   // months of one year: "1-12月", "2024年6-9月", "3月至10月"
   MONTH_RANGE.lastIndex = i
@@ -261,7 +258,7 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
   i = first.end
   let start: CalendarDate | undefined
   let point = first.point
-  const sep = startsWithAny(text, i, RANGE_SEPARATORS)
+  const sep = wordAt(text, i, RANGE_SEPARATORS)
   if (sep !== undefined) {
     let after = i + sep.length
     while (text[after] === '-' || text[after] === ' ') after++
@@ -289,7 +286,7 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
 function finishDeadline(text: string, at: number, point: DatePoint, start: CalendarDate | undefined): ScannedDeadline | undefined {
   let i = at
   const afterDate = i
-  const suffix = startsWithAny(text, i, DEADLINE_SUFFIXES)
+  const suffix = wordAt(text, i, DEADLINE_SUFFIXES)
   if (suffix !== undefined) i += suffix.length
   // words after the date say what is due ("12月底到位", "6月份完成宣传片制作")
   let rest = text.slice(i).trim()
@@ -298,7 +295,7 @@ function finishDeadline(text: string, at: number, point: DatePoint, start: Calen
   if (rest !== '') {
     const words = text.slice(afterDate).replace(/^(之前|以前|前)/, '').trim()
     if (!wordsOnly(words)) return undefined
-    if (startsWithAny(words, 0, COMPLETION_WORDS) === undefined) {
+    if (wordAt(words, 0, COMPLETION_WORDS) === undefined) {
       // "2025年底前基本实现全覆盖": a date that is clearly a deadline, then a condition in words
       if (suffix === undefined || !/前|止|内/.test(suffix)) return undefined
       condition = rest

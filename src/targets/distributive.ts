@@ -171,7 +171,7 @@ export function readDistributive(tokens: readonly Token[], ctx: ParseContext, st
   const marker = findMarker(tokens, ctx) ?? findNameList(tokens, ctx, start)
   if (marker === undefined) return undefined
   const subjects = subjectsBefore(ctx, start, marker.at)
-  const respectively = marker.word === '分别' || marker.word === '各自'
+  const respectively = RESPECTIVELY.includes(marker.word)
   if (subjects.length < 2 && !respectively) return undefined
   const read = values(tokens.slice(marker.k + 1), ctx)
   if (read === undefined || isFailure(read)) return read
@@ -183,11 +183,10 @@ export function readDistributive(tokens: readonly Token[], ctx: ParseContext, st
     return fail('TARGET_MALFORMED', { start: marker.at, end }, { reason: 'list-mismatch', word: marker.word })
   }
   if (read.length === 1 && marker.word !== '' && !EACH_ONLY_AFTER_A_LIST.has(marker.word) && !respectively) return undefined
-  const verb = Object.prototype.hasOwnProperty.call(marker, 'verb') ? (marker.verb ?? '') : ''
+  const verb = own(marker, 'verb') ?? ''
   const parts = subjects.map((subject, i) => {
     const value = (read.length === 1 ? read[0] : read[i]) as Target
-    const own = Object.prototype.hasOwnProperty.call(value, 'subject') ? (value as { subject?: string }).subject : undefined
-    return Object.freeze({ ...value, subject: subject + (own ?? verb) }) as Target
+    return Object.freeze({ ...value, subject: subject + (own(value as { subject?: string }, 'subject') ?? verb) }) as Target
   })
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
 }

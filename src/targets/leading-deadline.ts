@@ -9,12 +9,8 @@ import type { ParseContext } from './context.js'
 import { BY_YEAR_PREFIXES, DEADLINE_FILLERS, RELATIVE_YEARS, YEAR_TAILS } from './lexicon/deadlines.js'
 import { CLAUSE_SEPARATORS } from './lexicon/structure.js'
 import type { CalendarDate, DeadlineTarget } from './types.js'
+import { wordAt } from './word-at.js'
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  let best: string | undefined
-  for (const w of words) if (text.startsWith(w, at) && (best === undefined || w.length > best.length)) best = w
-  return best
-}
 
 
 /** What after a year makes it a period, a base or the name of a thing rather than the date by which the target is due. */
@@ -37,13 +33,13 @@ function due(year: number | null): CalendarDate {
 export function readLeadingDate(ctx: ParseContext, start: number, end: number): LeadingDate | undefined {
   const text = ctx.text
   let i = start
-  const filler = startsWithAny(text, i, DEADLINE_FILLERS)
+  const filler = wordAt(text, i, DEADLINE_FILLERS)
   if (filler !== undefined) i += filler.length
-  const prefix = startsWithAny(text, i, BY_YEAR_PREFIXES)
+  const prefix = wordAt(text, i, BY_YEAR_PREFIXES)
   if (prefix !== undefined) i += prefix.length
   const dateStart = i
   let year: number | null
-  const relative = startsWithAny(text, i, RELATIVE_YEARS)
+  const relative = wordAt(text, i, RELATIVE_YEARS)
   if (relative !== undefined) {
     year = ctx.year === null ? null : relative === '明年' ? ctx.year + 1 : ctx.year
     i += relative.length
@@ -57,7 +53,7 @@ export function readLeadingDate(ctx: ParseContext, start: number, end: number): 
     i = j + 1
   }
   // the year's tail ("底前", "度"), but not a month: "2024年6月" is a date this reader leaves to the deadline grammar
-  const tail = startsWithAny(text, i, YEAR_TAILS)
+  const tail = wordAt(text, i, YEAR_TAILS)
   if (tail !== undefined && !(tail === '度' && !isCjk(text.charCodeAt(i + 1)))) i += tail.length
   if (isAsciiDigit(text.charCodeAt(i)) && text.slice(i).match(/^\d{1,2}月/) !== null) return undefined
   // not a date but a period or a base: "2020年以来", "2022年至今", "2019年至2024年", "2024年、2025年", "2024年一季度",

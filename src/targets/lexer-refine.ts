@@ -7,14 +7,11 @@
 import { makeQuantity } from '../quantities/quantity.js'
 import { CHANGE_WORDS } from './lexicon/comparators.js'
 import type { Token, TokenKind } from './tokens.js'
+import { endsWithAny } from './word-at.js'
 
 const CONTEXT_BEFORE: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['prefix', 'neutral', 'approx', 'sep', 'between', 'colon', 'pm', 'and'])
 const CONTEXT_AFTER: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['suffix', 'approx', 'sep', 'colon', 'close', 'paren', 'and'])
 
-function endsWithAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.endsWith(w)) return true
-  return false
-}
 
 /** Is the minus at `k` a sign ("-5%", "≥-2%", "增长-2%") rather than a range separator ("完成率-100%" is a name and a dash)? */
 function isSign(out: readonly Token[], token: Token, next: Token | undefined, source: string): boolean {

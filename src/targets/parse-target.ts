@@ -66,7 +66,8 @@ interface Refused {
   readonly refused: Issue
 }
 
-function isRefused(read: Target | Refused): read is Refused {
+/** @internal Did {@link readTarget} refuse the text? */
+export function isRefused(read: Target | Refused): read is Refused {
   return Object.prototype.hasOwnProperty.call(read, 'refused')
 }
 

@@ -17,6 +17,7 @@ import { DEADLINE_IN_SUBJECT } from './lexicon/deadlines.js'
 import { qualitativeTarget } from './qualitative.js'
 import { hasQuantity, type Token, type TokenKind } from './tokens.js'
 import type { AllTarget, Comparator, CompareTarget, Target } from './types.js'
+import { endsWithAny, wordAt } from './word-at.js'
 
 const CORE_LEFT: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['prefix', 'approx', 'neutral', 'between', 'pm', 'qty', 'sep', 'colon', 'and', 'paren'])
 const LEADING_LINKS: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['paren', 'sep', 'and', 'colon'])
@@ -44,15 +45,7 @@ function areBounds(a: CompareTarget, b: CompareTarget): boolean {
   return lower(a.op) !== lower(b.op) && areUnitsCompatible(adoptUnit(a.value, b.value.unit).unit, adoptUnit(b.value, a.value.unit).unit)
 }
 
-function endsWithAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.endsWith(w)) return true
-  return false
-}
 
-function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
-  for (const w of words) if (text.startsWith(w, at)) return true
-  return false
-}
 
 /** The benchmark of a share written "…完成X的": the words after the last verb, up to 的; the words before it stay the subject. */
 function benchmark(subject: string): { subject: string; reference: string } | undefined {
@@ -100,7 +93,7 @@ function governing(tokens: readonly Token[], left: number, subject: string, ctx:
   for (let k = left - 1; k >= 0; k--) {
     const tk = tokens[k] as Token
     if (tk.t === 'word' || tk.t === 'paren') continue
-    if (tk.t !== 'prefix' || tk.symbol || tk.op === '=' || startsWithAny(ctx.text, tk.start, GLUED_PREFIXES)) return undefined
+    if (tk.t !== 'prefix' || tk.symbol || tk.op === '=' || wordAt(ctx.text, tk.start, GLUED_PREFIXES) !== undefined) return undefined
     const between = written(ctx, tk.end, coreStart)
     const reference = between.length > REFERENCE_MARK.length && between.endsWith(REFERENCE_MARK) ? between.slice(0, -REFERENCE_MARK.length).trim() : undefined
     if (k === 0) return reference === undefined ? { k, subject: between } : { k, subject: '', reference }

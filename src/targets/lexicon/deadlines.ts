@@ -8,7 +8,7 @@
 /** @internal Phrases meaning "on schedule", a deadline with no date. */
 export const ON_SCHEDULE_PHRASES: readonly string[] = [
   '按期完成', '按时完成', '如期完成', '按计划完成', '按进度完成', '按期', '按时', '如期', '及时完成', '及时', '按计划', '按进度',
-  '当年完成', '年内完成', '年度内完成', '按要求完成', '按时间节点完成', '按节点完成',
+  '当年完成', '年内完成', '年度内完成', '按要求完成', '按节点完成',
 ]
 
 /**
@@ -22,7 +22,7 @@ export const DEADLINE_PREFIXES: readonly string[] = ['截至到', '截止到', '
 
 /** @internal Words after a date that make it a deadline ("前", "底前完成", "为止"). */
 export const DEADLINE_SUFFIXES: readonly string[] = [
-  '前完成', '之前完成', '以前完成', '底前完成', '内完成', '完成', '之前', '以前', '前', '以内', '之内', '内', '止', '为止', '截止', '结束', '完工', '竣工', '办结', '全部完成', '前全部完成',
+  '前完成', '之前完成', '以前完成', '底前完成', '内完成', '完成', '之前', '以前', '前', '以内', '之内', '内', '止', '为止', '截止', '结束', '完工', '竣工', '办结', '全部完成',
 ]
 
 /** @internal Words that say what is due after a date ("12月底到位", "6月份完成…", "10月底前报送…"). */
