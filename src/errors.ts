@@ -109,7 +109,19 @@ export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
   const code = own(issue, 'code')
   if (code === undefined || lookup(table, code) === undefined) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
   const render = table[code] as (details: unknown, where: Issue) => string
-  return render(issue.details, issue)
+  return render(issue.details, quotable(issue))
+}
+
+/** How much of the text as given a message quotes; `issue.input` itself keeps it all. */
+const QUOTED_LENGTH = 60
+
+/** The issue as a message quotes it: a long input shortened to its start and "…" (a 100 000-character cell is not repeated). */
+function quotable(issue: Issue): Issue {
+  const input = own(issue, 'input')
+  if (input === undefined || input.length <= QUOTED_LENGTH) return issue
+  // never cut a character written with two UTF-16 units in half
+  const cut = (input.charCodeAt(QUOTED_LENGTH - 1) & 0xfc00) === 0xd800 ? QUOTED_LENGTH - 1 : QUOTED_LENGTH
+  return { ...issue, input: `${input.slice(0, cut)}…` }
 }
 
 const ISSUE_TEXTS: object = /*@__PURE__*/ textsPrototype(issueMessage)

@@ -13,6 +13,7 @@ import {
   evaluateTarget,
   formatNumber,
   formatQuantity,
+  formatTarget,
   type JixiaoError,
   parseNumber,
   parseQuantity,
@@ -137,7 +138,7 @@ describe('error spans point into the text as given', () => {
   })
 })
 
-describe('thousands of repeated 万 answer in linear time, never with a RangeError', () => {
+describe('thousands of repeated 万, spaces or line breaks answer in linear time, never with a RangeError', () => {
   const safe = [
     ['safeParseNumber', safeParseNumber],
     ['safeParseQuantity', safeParseQuantity],
@@ -152,6 +153,10 @@ describe('thousands of repeated 万 answer in linear time, never with a RangeErr
     ['一万零一亿零…', (n: number) => '一万零一亿零'.repeat(Math.floor(n / 6))],
     ['1…1亿零一…', (n: number) => '1'.repeat(n / 2) + '亿零一'.repeat(Math.floor(n / 6))],
     ['一千零一万零…', (n: number) => '一千零一万零'.repeat(Math.floor(n / 6))],
+    // a cell padded with spaces or blank lines: each run of white space is looked at once, not once per character
+    ['1␣␣…2', (n: number) => '1' + ' '.repeat(n - 2) + '2'],
+    ['不␣␣…低于', (n: number) => '不' + ' '.repeat(n - 4) + '低于9'],
+    ['1↵↵…5', (n: number) => '1' + '\n'.repeat(n - 2) + '5'],
   ] as const
 
   it.each(safe.flatMap(([name, run]) => shapes.map(([shape, make]) => [name, shape, run, make] as const)))(
@@ -432,5 +437,44 @@ describe('a unit that divides by zero is refused, like the ratio 1:0', () => {
     const factor = describeUnit(unit).factor
     expect(factor.isFinite()).toBe(true)
     expect(factor.isZero()).toBe(false)
+  })
+})
+
+describe('a value of the wrong kind is refused with what it was', () => {
+  it('a target that is not text says what it received, whatever it is', () => {
+    const number = safeParseTarget(123 as never)
+    expect(number.success || number.error.issues[0]).toMatchObject({ code: 'TARGET_EMPTY', details: { received: 'number' } })
+    // an object with no string form must not make the safe reader throw
+    const bare = safeParseTarget(Object.create(null) as never)
+    expect(bare.success || bare.error.issues[0]).toMatchObject({ code: 'TARGET_EMPTY', details: { received: 'object' } })
+  })
+
+  it('an actual value that is not text is named so, not called empty', () => {
+    const r = safeParseActual(42 as never)
+    expect(r.success || r.error.issues[0]).toMatchObject({ code: 'ACTUAL_MALFORMED', details: { reason: 'not-an-actual' } })
+  })
+
+  it('formatTarget refuses an object of no target kind, and reads only its own options', () => {
+    expect(() => formatTarget({ kind: 'nope' } as never)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'TARGET_INVALID' })] }))
+    expect(formatTarget(parseTarget('≥90%'), null as never)).toBe('≥90%')
+    const proto = Object.prototype as Record<string, unknown>
+    proto['style'] = 'chinese'
+    try {
+      expect(formatTarget(parseTarget('≥90%'))).toBe('≥90%')
+    } finally {
+      delete proto['style']
+    }
+  })
+
+  it('a text too long to be a target is said so, and the message quotes only its start', () => {
+    const text = '≥' + '9'.repeat(100_001)
+    const r = safeParseTarget(text)
+    if (r.success) throw new Error('expected a refusal')
+    const issue = r.error.issues[0] as JixiaoError['issues'][number]
+    expect(issue.details).toMatchObject({ reason: 'text-too-long' })
+    expect(issue.input).toBe(text)
+    expect(issue.en).toMatch(/longer than 100 000 characters/)
+    expect(issue.en.length).toBeLessThan(200)
+    expect(issue.zh.length).toBeLessThan(200)
   })
 })

@@ -200,6 +200,9 @@ export function isTrustedActual(value: unknown): value is Actual {
 }
 
 function readActual(text: string, options: ParseTargetOptions): Actual {
+  if (typeof text !== 'string') {
+    throw new AttainmentError([makeIssue('ACTUAL_MALFORMED', { reason: 'not-an-actual', field: 'actual', value: typeof text }, { path: ['actual'] })])
+  }
   // the words of the text, read once and only when a rule below asks
   let reading: QualitativeReading | undefined
   const words = (): QualitativeReading => (reading ??= readQualitative(text))
@@ -207,13 +210,13 @@ function readActual(text: string, options: ParseTargetOptions): Actual {
   const denial = (): Actual | undefined => (words().negated || words().late ? wordsActual(words(), text) : undefined)
   const target = readTarget(text, options)
   if (isRefused(target)) {
-    const denied = typeof text === 'string' ? denial() : undefined
+    const denied = denial()
     if (denied !== undefined) return denied
     const first = target.refused
-    const location = first.span === undefined ? { input: String(text) } : { input: String(text), span: first.span }
+    const location = first.span === undefined ? { input: text } : { input: text, span: first.span }
     const cause = textCause(first)
     throw new AttainmentError([
-      cause === undefined ? makeIssue('ACTUAL_MALFORMED', { reason: 'empty' }, { input: String(text) }) : makeIssue('ACTUAL_MALFORMED', { reason: 'unreadable', cause }, location),
+      cause === undefined ? makeIssue('ACTUAL_MALFORMED', { reason: 'empty' }, { input: text }) : makeIssue('ACTUAL_MALFORMED', { reason: 'unreadable', cause }, location),
     ])
   }
   let actual = fromTarget(target, text)

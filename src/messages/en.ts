@@ -101,6 +101,7 @@ export const en: MessageTable = {
     'range-comparator': () => 'a range cannot take this comparison word',
     'missing-number': (word) => `"${word}" is not followed by a number`,
     'too-deep': () => 'brackets are nested too deep',
+    'text-too-long': () => 'the text is longer than 100 000 characters, more than any target',
     'list-mismatch': () => 'the subjects and the values listed "respectively" differ in number and cannot be paired',
   },
   dataProblems: {

@@ -50,7 +50,7 @@ export type TargetProblem =
   | 'range-comparator'
   | 'missing-number'
   | 'too-deep'
-  | 'too-long'
+  | 'text-too-long'
   | 'list-mismatch'
 
 /**

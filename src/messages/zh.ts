@@ -100,6 +100,7 @@ export const zh: MessageTable = {
     'plus-minus-needs-one': () => '“±”后应为一个数',
     'range-comparator': () => '区间后不能再有此比较词',
     'missing-number': (word) => `“${word}”后缺少数字`,
+    'text-too-long': () => '文本超过 100000 个字符，不是可读的年度指标值',
     'too-deep': () => '括号嵌套过深',
     'list-mismatch': () => '分别列出的对象与数值个数不一致，无法对应',
   },

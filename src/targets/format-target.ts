@@ -52,10 +52,8 @@ function dateText(d: CalendarDate, chinese: boolean): string {
  * ```
  */
 export function formatTarget(target: Target, options: FormatTargetOptions = {}): string {
-  if (typeof target !== 'object' || target === null) {
-    throw new TargetParseError([makeIssue('TARGET_INVALID', { reason: 'not-a-target', field: 'target' }, { path: ['target'] })])
-  }
-  const chinese = options.style === 'chinese'
+  if (typeof target !== 'object' || target === null) throw notATarget()
+  const chinese = own(options, 'style') === 'chinese'
   const subject = own(target as { subject?: string }, 'subject') ?? ''
   const note = own(target as { note?: string }, 'note') ?? ''
   const op = (c: Comparator | null): string => (c === null ? '' : chinese ? WORDS[c] : SYMBOLS[c])
@@ -95,5 +93,12 @@ export function formatTarget(target: Target, options: FormatTargetOptions = {}):
       return target.targets.map((t) => formatTarget(t, options)).join('或')
     case 'all':
       return target.targets.map((t) => formatTarget(t, options)).join('且')
+    default:
+      // a kind no target has: refused with a code, never written as "undefined"
+      throw notATarget()
   }
+}
+
+function notATarget(): TargetParseError {
+  return new TargetParseError([makeIssue('TARGET_INVALID', { reason: 'not-a-target', field: 'target' }, { path: ['target'] })])
 }

@@ -71,10 +71,9 @@ export function isRefused(read: Target | Refused): read is Refused {
   return Object.prototype.hasOwnProperty.call(read, 'refused')
 }
 
-function failed(text: string, error: Failure | 'empty' | 'not-text' | 'too-long' | 'too-deep', clean?: CleanText): Refused {
-  if (error === 'not-text') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
+function failed(text: string, error: Failure | 'empty' | 'too-long' | 'too-deep', clean?: CleanText): Refused {
   if (error === 'empty') return { refused: makeIssue('TARGET_EMPTY', { received: 'string' }, { span: { start: 0, end: text.length }, input: text }) }
-  if (error === 'too-long') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-long' }, { span: { start: MAX_LENGTH, end: text.length }, input: text }) }
+  if (error === 'too-long') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'text-too-long' }, { span: { start: MAX_LENGTH, end: text.length }, input: text }) }
   if (error === 'too-deep') return { refused: makeIssue('TARGET_MALFORMED', { reason: 'too-deep' }, { span: { start: 0, end: text.length }, input: text }) }
   // the span in the text as given, invisible characters around it left out
   const span = clean === undefined ? error.span : sourceSpan(clean, error.span.start, error.span.end)
@@ -92,7 +91,8 @@ function checkYear(options: ParseTargetOptions | undefined): number | null | Ref
 
 /** @internal Read a target; a failure is returned as the issue it is, never thrown. */
 export function readTarget(text: string, options?: ParseTargetOptions): Target | Refused {
-  if (typeof text !== 'string') return failed(String(text), 'not-text')
+  // not String(text): a value with no string form (Object.create(null)) would throw, and the type received would be lost
+  if (typeof text !== 'string') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
   if (text.length > MAX_LENGTH) return failed(text, 'too-long')
   const year = checkYear(options)
   if (typeof year === 'object' && year !== null) return year
