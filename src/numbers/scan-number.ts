@@ -44,8 +44,11 @@ export interface ScanOptions {
   readonly sign?: boolean
 }
 
+/** An Arabic literal inside a numeral ("152.2" of "152.2万"). */
+type NumToken = { readonly t: 'num'; readonly value: Decimal; readonly start: number; readonly end: number }
+
 type Token =
-  | { readonly t: 'num'; readonly value: Decimal; readonly start: number; readonly end: number }
+  | NumToken
   | { readonly t: 'digit'; readonly value: number; readonly start: number }
   | { readonly t: 'zero'; readonly start: number }
   | { readonly t: 'small'; readonly exponent: number; readonly start: number }
@@ -67,9 +70,9 @@ function startsWithAt(text: string, pos: number, words: readonly string[]): bool
 }
 
 /** The tokens of a numeral at `pos`; `from` is where the number starts (its sign included), for a failure's span. */
-function tokenize(text: string, pos: number, from: number): { tokens: Token[]; end: number } | ScanFailure {
-  const tokens: Token[] = []
-  let i = pos
+function tokenize(text: string, pos: number, from: number, first?: NumToken): { tokens: Token[]; end: number } | ScanFailure {
+  const tokens: Token[] = first === undefined ? [] : [first]
+  let i = first === undefined ? pos : first.end
   while (i < text.length) {
     const ch = text[i] as string
     const code = text.charCodeAt(i)
@@ -324,20 +327,21 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = SIG
   }
   // Fast path: Arabic digits not followed by anything a numeral could continue with ("90%", "803个")
   const first = text.charCodeAt(i)
+  let literalToken: NumToken | undefined
   if (isAsciiDigit(first) || (first === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
     const literal = readArabic(text, i)
     if (isScanFailure(literal)) return literal
     // "1.23E+05": a spreadsheet's scientific notation may be rounded for display; never read it as 1.23 or 5
     const exponent = exponentEnd(text, literal.end)
     if (exponent > 0) return failure(pos, exponent, 'exponent', text.slice(pos, exponent))
-    const after = text[literal.end] ?? ''
-    if (!continuesNumeral(after)) {
-      const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits
-      const value = decimalFromDigits(negative ? `-${digits}` : digits)
-      return { ok: true, value, start: pos, end: literal.end, script: 'arabic' }
+    const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits
+    if (!continuesNumeral(text[literal.end] ?? '')) {
+      return { ok: true, value: decimalFromDigits(negative ? `-${digits}` : digits), start: pos, end: literal.end, script: 'arabic' }
     }
+    // "152.2万", "3千万": the literal read here is the numeral's first token, not read again
+    literalToken = { t: 'num', value: decimalFromDigits(digits), start: i, end: literal.end }
   }
-  const read = tokenize(text, i, pos)
+  const read = tokenize(text, i, pos, literalToken)
   if (isScanFailure(read)) return read
   const { tokens } = read
   if (tokens.length === 0) return undefined

@@ -83,7 +83,11 @@ function withoutNoData(text: string): string {
  * found give `unknown`. "是否…" (whether) asks for the thing, it does not deny it.
  */
 export function readQualitative(written: string): QualitativeReading {
-  const input = foldTraditional(written)
+  return readFolded(foldTraditional(written))
+}
+
+/** {@link readQualitative} of a text already folded to simplified characters. */
+function readFolded(input: string): QualitativeReading {
   const text = input.includes(WHETHER) ? input.split(WHETHER).join('') : input
   const mayDeny = hasNegationCharacter(text)
   const found = scanWords(text, mayDeny ? withoutNoData(text) : text)
@@ -188,8 +192,8 @@ function comparesWithWords(text: string): boolean {
 
 /** @internal The target a phrase in words makes: "on schedule" is a deadline with no date; a denial turns its direction. */
 export function qualitativeTarget(source: string): QualitativeTarget | DeadlineTarget {
-  const reading = readQualitative(source)
   const folded = foldTraditional(source)
+  const reading = readFolded(folded)
   if (ON_SCHEDULE_PATTERN.test(folded) && !reading.negated && !reading.late) return Object.freeze({ kind: 'deadline' as const, due: null, source })
   // "经济增长高于全国平均水平": compared with words, it says no direction of its own: a person compares
   let direction: QualitativeDirection = reading.direction !== 'unknown' && comparesWithWords(folded) ? 'unknown' : reading.direction
