@@ -62,6 +62,10 @@ export interface IssueOf<C extends ErrorCode> {
   readonly span?: Span
   /** The text that was being read, if any. */
   readonly input?: string
+  /** The row as a spreadsheet shows it (the header is row 1), when the input was rows. */
+  readonly row?: number
+  /** The column's header, when the input was rows. */
+  readonly column?: string
   /** Message in Chinese (produced when read). */
   readonly zh: string
   /** Message in English (produced when read). */
@@ -107,16 +111,20 @@ export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
   const table = messageTable(locale).issues
   // an issue of this library has its own known code; anything else is named, not rendered
   const code = own(issue, 'code')
-  if (code === undefined || lookup(table, code) === undefined) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
-  const render = table[code] as (details: unknown, where: Issue) => string
+  if (code === undefined || lookup(table, code) === undefined) {
+    // a code of a layer with a table of its own (the indicator tree's): the issue's own texts render it
+    const text = Object.getPrototypeOf(issue) === ISSUE_TEXTS ? undefined : (issue as Partial<Issue>)[locale === 'en' ? 'en' : 'zh']
+    return typeof text === 'string' ? text : locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
+  }
+  const render = table[code as keyof typeof table] as (details: unknown, where: Issue) => string
   return render(issue.details, quotable(issue))
 }
 
 /** How much of the text as given a message quotes; `issue.input` itself keeps it all. */
 const QUOTED_LENGTH = 60
 
-/** The issue as a message quotes it: a long input shortened to its start and "…" (a 100 000-character cell is not repeated). */
-function quotable(issue: Issue): Issue {
+/** @internal The issue as a message quotes it: a long input shortened to its start and "…" (a 100 000-character cell is not repeated). */
+export function quotable(issue: Issue): Issue {
   const input = own(issue, 'input')
   if (input === undefined || input.length <= QUOTED_LENGTH) return issue
   // never cut a character written with two UTF-16 units in half

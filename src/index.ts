@@ -6,6 +6,7 @@
  */
 export { AttainmentError, issueMessage, JixiaoError, NumberParseError, QuantityError, TargetParseError } from './errors.js'
 export type { ErrorCode, Issue, IssueOf, Severity, Span } from './errors.js'
+export type { CoreErrorCode } from './messages/issue-details.js'
 export type {
   ActualInvalidDataDetails,
   ActualMalformedDetails,
@@ -105,3 +106,76 @@ export { explainAttainment } from './attainment/attainment.js'
 export type { Attainment, AttainmentDirection, AttainmentOf } from './attainment/attainment.js'
 export type { EvaluateTargetOptions } from './attainment/options.js'
 export { targetSchema } from './targets/schema.js'
+
+export type {
+  AdjustmentOutOfRangeDetails,
+  BudgetPartsMismatchDetails,
+  BudgetRateMismatchDetails,
+  CategoryDetails,
+  EvaluationErrorCode,
+  EvaluationInputInvalidDetails,
+  EvaluationInputProblem,
+  EvaluationIssueDetailsByCode,
+  GroupMissingDetails,
+  IdDuplicateDetails,
+  LabelEmptyDetails,
+  NamedNodeDetails,
+  NumberField,
+  PolarityConflictDetails,
+  RowField,
+  RowIgnoredDetails,
+  RowsColumnDetails,
+  RowsInvalidDetails,
+  UnitConflictDetails,
+  ValueInvalidDetails,
+  WeightConflictDetails,
+  WeightSumMismatchDetails,
+  WeightTotalMismatchDetails,
+} from './messages/evaluation-details.js'
+export type { EvaluationIssueText, EvaluationIssueTexts, EvaluationMessageTable } from './messages/evaluation-table.js'
+export { evaluationMessageTable } from './messages/evaluation-locale.js'
+export { evaluationZh } from './messages/evaluation-zh.js'
+export { evaluationEn } from './messages/evaluation-en.js'
+export { evaluationIssueMessage } from './indicators/issues.js'
+export type {
+  Adjustment,
+  Budget,
+  BudgetExecution,
+  BudgetFigure,
+  Evaluation,
+  EvaluationKind,
+  Goals,
+  Indicator,
+  Leaf,
+  Level1Group,
+  Level2Group,
+  NotApplicableReason,
+  PolarityReading,
+  PolaritySource,
+  WeightSource,
+} from './indicators/types.js'
+export type {
+  AdjustmentInput,
+  AmountInput,
+  BudgetFigureInput,
+  BudgetInput,
+  BudgetPartsInput,
+  EvaluationInput,
+  GoalsInput,
+  IndicatorInput,
+  Level1Input,
+  Level2Input,
+  NumberInput,
+  QuantityInput,
+} from './indicators/input.js'
+export { defineEvaluation, safeDefineEvaluation, MAX_INDICATORS } from './indicators/define-evaluation.js'
+export { EvaluationError } from './indicators/evaluation-error.js'
+export type { DefineEvaluationOptions } from './indicators/define-evaluation.js'
+export { evaluationInputSchema, evaluationJsonSchema } from './indicators/schema.js'
+export { POLARITY_WORDS } from './indicators/lexicon/polarity.js'
+export type { PolarityWord, PolarityWords } from './indicators/lexicon/polarity.js'
+export { INDICATOR_CATEGORIES, QUANTITATIVE_CATEGORIES } from './indicators/lexicon/categories.js'
+export { NOT_APPLICABLE_WORDS } from './indicators/lexicon/not-applicable.js'
+export { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, ROW_HEADERS, SUBTOTAL_LABELS, TOTAL_LABELS } from './indicators/lexicon/headers.js'
+export { evaluationFromRows, safeEvaluationFromRows } from './indicators/rows/from-rows.js'
+export type { EvaluationFromRowsOptions } from './indicators/rows/from-rows.js'

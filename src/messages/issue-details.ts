@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { EvaluationIssueDetailsByCode, EvaluationErrorCode } from './evaluation-details.js'
 
 /**
  * Why number-shaped text is not a number (the `reason` of `NUMBER_MALFORMED`, and of `QUANTITY_MALFORMED` /
@@ -403,7 +404,7 @@ export interface OptionInvalidDetails {
  * const d: IssueDetailsByCode['QUANTITY_INCOMPATIBLE_UNITS'] = { from: '件', to: '%' }
  * ```
  */
-export interface IssueDetailsByCode {
+export interface IssueDetailsByCode extends EvaluationIssueDetailsByCode {
   /** The number text is empty (or only spaces). */
   readonly NUMBER_EMPTY: Readonly<Record<never, never>>
   /** No number in the text; `received` is the JS type when the input was not text at all. */
@@ -454,3 +455,14 @@ export interface IssueDetailsByCode {
  * ```
  */
 export type ErrorCode = keyof IssueDetailsByCode
+
+/**
+ * The codes of numbers, quantities, targets and actual values: those whose texts are in the core tables (`zh`, `en`).
+ * The codes of the indicator tree have a table of their own.
+ *
+ * @example
+ * ```ts
+ * const code: CoreErrorCode = 'TARGET_MALFORMED'
+ * ```
+ */
+export type CoreErrorCode = Exclude<ErrorCode, EvaluationErrorCode>

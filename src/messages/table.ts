@@ -6,7 +6,7 @@
  */
 import type { AttainmentDetailsByCode, AttainmentCode } from './attainment-details.js'
 import type { Span } from '../errors.js'
-import type { ComparisonProblem, DataProblem, ErrorCode, IssueDetailsByCode, NumberProblem, TargetProblem } from './issue-details.js'
+import type { ComparisonProblem, CoreErrorCode, DataProblem, ErrorCode, IssueDetailsByCode, NumberProblem, TargetProblem } from './issue-details.js'
 
 /**
  * Where an issue was found, as a message needs it.
@@ -23,6 +23,10 @@ export interface IssueContext {
   readonly span?: Span
   /** Where in structured input. */
   readonly path: readonly (string | number)[]
+  /** The row of a spreadsheet, when the input was rows. */
+  readonly row?: number
+  /** The column header, when the input was rows. */
+  readonly column?: string
 }
 
 /**
@@ -60,7 +64,7 @@ export type IssueText<C extends ErrorCode> = (details: IssueDetailsByCode[C], wh
  * const issues: IssueTexts = en.issues
  * ```
  */
-export type IssueTexts = { readonly [C in ErrorCode]: IssueText<C> }
+export type IssueTexts = { readonly [C in CoreErrorCode]: IssueText<C> }
 
 /**
  * The explanation of one attainment code in one locale, from the attainment's details and its verdict.

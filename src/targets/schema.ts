@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import { z } from '../zod.js'
 import { D, freezeDecimal, isDecimal } from '../numbers/decimal.js'
 import { trustTarget } from './trusted.js'
 import { makeQuantity } from '../quantities/quantity.js'

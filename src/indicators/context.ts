@@ -1,0 +1,82 @@
+/**
+ * The one state of a build: the options, the issues found so far, where each input field sits in a spreadsheet, and the
+ * readings of cell texts already made (a table repeats "100%" many times: each distinct text is read once per build, and
+ * every indicator that writes it shares the one frozen Target).
+ *
+ * @module
+ */
+import type { Issue, Severity } from '../errors.js'
+import type { Actual } from '../attainment/actual.js'
+import type { Target } from '../targets/types.js'
+import type { EvaluationErrorCode, EvaluationIssueDetailsByCode, RowField } from '../messages/evaluation-details.js'
+import type { PolarityWords } from './lexicon/polarity.js'
+import { reissue, treeIssue, type Place } from './issues.js'
+
+/** Where the fields of one input node came from in a spreadsheet: its row, and each field's header. */
+export interface RowPlace {
+  readonly row: number
+  readonly columns: Partial<Readonly<Record<string, string>>>
+}
+
+/** @internal A build's state. */
+export interface BuildContext {
+  readonly year: number | undefined
+  readonly words: PolarityWords
+  readonly weightMismatch: Severity
+  readonly missingTarget: Severity
+  readonly distribute: boolean
+  /** The spreadsheet place of a node, by its path joined with ".", when built from rows. */
+  readonly rows: ReadonlyMap<string, RowPlace> | undefined
+  readonly targets: Map<string, Target | Issue>
+  readonly actuals: Map<string, Actual | Issue>
+  readonly errors: Issue[]
+  readonly warnings: Issue[]
+}
+
+/** Which row field an input field is, for the column of an issue. */
+const FIELD_COLUMNS: Readonly<Record<string, RowField>> = {
+  target: 'target',
+  actual: 'actual',
+  weight: 'weight',
+  printedScore: 'score',
+  name: 'level3',
+  unit: 'unit',
+  polarity: 'direction',
+  nature: 'nature',
+  deviation: 'deviation',
+  adjusted: 'adjusted',
+  executed: 'executed',
+  initial: 'initial',
+  rate: 'rate',
+  total: 'weight',
+  printedTotal: 'score',
+  adjustment: 'score',
+}
+
+/** @internal The place of a field of the node at `path`: the path, and the row and column when built from rows. */
+export function placeOf(ctx: BuildContext, path: readonly (string | number)[], field?: string): Place {
+  const full = field === undefined ? path : [...path, field]
+  if (ctx.rows === undefined) return { path: full }
+  const place = ctx.rows.get(path.join('.'))
+  if (place === undefined) return { path: full }
+  const key = field === undefined ? undefined : Object.prototype.hasOwnProperty.call(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field] : undefined
+  const column = key === undefined ? undefined : place.columns[key]
+  return column === undefined ? { path: full, row: place.row } : { path: full, row: place.row, column }
+}
+
+/** @internal Record an issue of the tree at a place. */
+export function report<C extends EvaluationErrorCode>(
+  ctx: BuildContext,
+  code: C,
+  details: EvaluationIssueDetailsByCode[C],
+  place: Place,
+  severity: Severity = 'error',
+): void {
+  const issue = treeIssue(code, details, place, severity) as Issue
+  ;(severity === 'error' ? ctx.errors : ctx.warnings).push(issue)
+}
+
+/** @internal Record a target's or an actual's issue again at the place of its cell. */
+export function reportAgain(ctx: BuildContext, issue: Issue, place: Place, severity: Severity = 'error'): void {
+  ;(severity === 'error' ? ctx.errors : ctx.warnings).push(reissue(issue, place, severity))
+}

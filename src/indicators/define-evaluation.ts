@@ -1,0 +1,227 @@
+/**
+ * `defineEvaluation` and `safeDefineEvaluation`: validate an evaluation's input and return the frozen
+ * {@link Evaluation}, or an {@link EvaluationError} that lists every issue at once.
+ *
+ * @module
+ */
+import { withoutStack, type Issue, type Severity } from '../errors.js'
+import { EvaluationError } from './evaluation-error.js'
+import type { SafeResult } from '../result.js'
+import { own } from '../own.js'
+import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
+import type { BuildContext, RowPlace } from './context.js'
+import { treeIssue } from './issues.js'
+import type { EvaluationInput } from './input.js'
+import { inputSchema, lenientInputSchema } from './schema.js'
+import { buildTree, yearOf } from './tree.js'
+import type { Evaluation } from './types.js'
+import type { EvaluationInputInvalidDetails } from '../messages/evaluation-details.js'
+
+/**
+ * Options of {@link defineEvaluation}.
+ *
+ * @example
+ * ```ts
+ * const options: DefineEvaluationOptions = { weightMismatch: 'warning', distributeWeights: true }
+ * ```
+ */
+export interface DefineEvaluationOptions {
+  /**
+   * `error` (default) or `warning`: how weights that do not add up (children against their group, level-1 against the
+   * declared total, a weight against the one in a name) and weights missing among weighted siblings are reported. A
+   * filled table that does not add up is still a table a reviewer must score: `warning` builds it, and the warnings say
+   * what does not add up.
+   */
+  readonly weightMismatch?: Severity
+  /** `error` (default) or `warning`: how an applicable indicator without a target is reported (its target is then null). */
+  readonly missingTarget?: Severity
+  /**
+   * Give the nodes without a weight equal shares of what their parent has left (level 1: of the declared total, or 100),
+   * to two places, the first ones taking the cents left over. Off by default: a planning-time 绩效目标表 has no weights,
+   * and an Evaluation without weights is valid.
+   */
+  readonly distributeWeights?: boolean
+  /** The words that tell polarity from a name (default `POLARITY_WORDS`): replace them, or extend them with a spread. */
+  readonly polarityWords?: PolarityWords
+}
+
+/** The most level-3 indicators one evaluation may hold (a safeguard against input that is not a table). */
+export const MAX_INDICATORS = 1_000_000
+
+function received(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+}
+
+/** The value at a path of the input, own properties only. */
+function at(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+interface ZodIssue {
+  readonly code: string
+  readonly path: readonly PropertyKey[]
+  readonly expected?: string
+  readonly keys?: readonly string[]
+  readonly values?: readonly unknown[]
+  readonly errors?: readonly (readonly ZodIssue[])[]
+  readonly message: string
+}
+
+/** The expected types of a union's branches ("number|string"). */
+function expectedOf(issue: ZodIssue): string {
+  if (issue.expected !== undefined) return issue.expected
+  const branches = (issue.errors ?? []).flatMap((branch) => branch.filter((b) => b.path.length === 0).map((b) => b.expected ?? (b.values ?? []).join('|')))
+  return [...new Set(branches.filter((b) => b !== ''))].join('|')
+}
+
+/** A zod issue as issues of this library (an unknown-keys issue names each key). */
+function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string | number)[]) => { path: readonly (string | number)[]; row?: number }): Issue[] {
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)))
+  const make = (details: EvaluationInputInvalidDetails, where = path): Issue => treeIssue('EVALUATION_INPUT_INVALID', details, place(where)) as Issue
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((key) => make({ reason: 'unknown-key', key }, [...path, key]))
+    case 'invalid_type':
+    case 'invalid_union':
+      return [make({ reason: 'type', expected: expectedOf(issue), received: received(at(input, issue.path)) })]
+    case 'invalid_value':
+      return [make({ reason: 'value', expected: (issue.values ?? []).map(String).join('|') })]
+    default:
+      return [make({ reason: 'other', expected: issue.message })]
+  }
+}
+
+/** How many indicators the input holds, counted without trusting it (a wrong shape counts 0). */
+function countLeaves(input: unknown): number {
+  let count = 0
+  const groups = at(input, ['groups'])
+  if (!Array.isArray(groups)) return 0
+  for (const g of groups) {
+    const children = at(g, ['children'])
+    if (!Array.isArray(children)) continue
+    for (const s of children) {
+      const leaves = at(s, ['children'])
+      if (Array.isArray(leaves)) count += leaves.length
+    }
+  }
+  return count
+}
+
+/** @internal Read the options: own properties only, each checked. */
+function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyMap<string, RowPlace> | undefined): BuildContext {
+  const severity = (key: 'weightMismatch' | 'missingTarget'): Severity => (own(options, key) === 'warning' ? 'warning' : 'error')
+  return {
+    year: undefined,
+    words: own(options, 'polarityWords') ?? POLARITY_WORDS,
+    weightMismatch: severity('weightMismatch'),
+    missingTarget: severity('missingTarget'),
+    distribute: own(options, 'distributeWeights') === true,
+    rows,
+    targets: new Map(),
+    actuals: new Map(),
+    errors: [],
+    warnings: [],
+  }
+}
+
+/** @internal Validate and build: the Evaluation, or every issue. */
+export function build(
+  input: unknown,
+  options: DefineEvaluationOptions | undefined,
+  rows?: ReadonlyMap<string, RowPlace>,
+  found: readonly Issue[] = [],
+): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
+  const base = contextOf(options, rows)
+  for (const issue of found) (issue.severity === 'error' ? base.errors : base.warnings).push(issue)
+  const place = (path: readonly (string | number)[]): { path: readonly (string | number)[]; row?: number } => {
+    const row = rows?.get(path.slice(0, path.lastIndexOf('children') + 2).join('.'))?.row
+    return row === undefined ? { path } : { path, row }
+  }
+  let parsed: ReturnType<ReturnType<typeof inputSchema>['safeParse']>
+  try {
+    const count = countLeaves(input)
+    if (count > MAX_INDICATORS) {
+      return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'too-large', expected: String(MAX_INDICATORS), received: String(count) }, { path: ['groups'] }) as Issue] }
+    }
+    parsed = inputSchema().safeParse(input)
+  } catch {
+    // reading the input threw (a getter, a Proxy trap): a coded error, never the host's exception
+    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: [] }) as Issue] }
+  }
+  let unknownKeys: Issue[] = []
+  if (!parsed.success) {
+    const zodIssues = parsed.error.issues as unknown as ZodIssue[]
+    const issues = zodIssues.flatMap((i) => fromZod(i, input, place))
+    // unknown keys alone: report them, and check the rest of the input as if they were not there
+    if (!zodIssues.every((i) => i.code === 'unrecognized_keys')) return { issues: [...issues, ...base.errors, ...base.warnings] as [Issue, ...Issue[]] }
+    unknownKeys = issues
+    parsed = lenientInputSchema().safeParse(input)
+    if (!parsed.success) return { issues: [...issues, ...base.errors, ...base.warnings] as [Issue, ...Issue[]] }
+  }
+  const data = parsed.data
+  base.errors.push(...unknownKeys)
+  const year = yearOf(base, data)
+  const ctx: BuildContext = { ...base, year }
+  const evaluation = buildTree(ctx, data)
+  if (ctx.errors.length > 0) return { issues: [...ctx.errors, ...ctx.warnings] as [Issue, ...Issue[]] }
+  return { evaluation }
+}
+
+/**
+ * Validate an evaluation and return it as a frozen tree in which every target and actual value is already read.
+ *
+ * Weights may be given at any level or omitted: a group without one weighs the sum of its children, or what its name
+ * says ("产出指标(50分)"); a table without any (a planning-time 绩效目标表) is valid. Polarity is written, else the
+ * target's comparison, else a word of the name (`POLARITY_WORDS`), else higher-is-better; each indicator records which.
+ *
+ * @param input - an {@link EvaluationInput}: plain data (JSON, or built in code).
+ * @param options - how weight mismatches and missing targets are reported, weights distributed, polarity words.
+ * @returns the frozen {@link Evaluation}; its `warnings` list what a report should show.
+ * @throws {@link EvaluationError} listing every issue at once (each with its path, code, severity, zh and en): a wrong
+ *   shape, an unreadable target or actual (with its span), units that do not compare, weights that do not add up,
+ *   duplicate ids, negative or non-finite numbers, a missing target, an adjustment without a reason or beyond its weight.
+ * @example
+ * ```ts
+ * const e = defineEvaluation({
+ *   kind: '项目支出',
+ *   groups: [
+ *     { name: '产出指标(50分)', children: [{ name: '数量指标', children: [{ name: '培训人次', weight: 30, target: '≥500人次' }, { name: '培训覆盖率', weight: 20, target: '90%以上' }] }] },
+ *     { name: '满意度指标', children: [{ name: '服务对象满意度', children: [{ name: '学员满意度', weight: 10, target: '≥90%' }] }] },
+ *   ],
+ * })
+ * e.groups[0].weight?.toString()
+ * //=> '50'
+ * e.warnings.map((w) => w.code)
+ * //=> ['GROUP_MISSING']
+ * ```
+ */
+export function defineEvaluation(input: EvaluationInput, options: DefineEvaluationOptions = {}): Evaluation {
+  const built = build(input, options)
+  if ('issues' in built) throw new EvaluationError(built.issues)
+  return built.evaluation
+}
+
+/**
+ * Like {@link defineEvaluation}, but never throws: returns a result.
+ *
+ * @param input - an {@link EvaluationInput}.
+ * @param options - as for {@link defineEvaluation}.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with every issue.
+ * @example
+ * ```ts
+ * const r = safeDefineEvaluation({ groups: [{ name: '产出指标', children: [{ name: '数量指标', children: [{ name: '培训人次', weight: '十', target: '≥≥500人次' }] }] }] })
+ * r.success
+ * //=> false
+ * !r.success && r.error.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path.join('.')])
+ * //=> [['TARGET_MALFORMED', 'groups.0.children.0.children.0.target']]
+ * ```
+ */
+export function safeDefineEvaluation(input: EvaluationInput, options: DefineEvaluationOptions = {}): SafeResult<Evaluation, EvaluationError> {
+  const built = build(input, options)
+  return 'issues' in built ? { success: false, error: withoutStack(() => new EvaluationError(built.issues)) } : { success: true, data: built.evaluation }
+}

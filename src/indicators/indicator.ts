@@ -1,0 +1,211 @@
+/**
+ * Reading one level-3 indicator: its target and actual value (read once, shared between indicators that write the same
+ * text), a unit column joined to a number written without one, 不适用, its polarity, and the checks of one indicator.
+ *
+ * @module
+ */
+import { JixiaoError, type Issue } from '../errors.js'
+import { parseActual, type Actual } from '../attainment/actual.js'
+import { checkedActual } from '../attainment/coerce.js'
+import { evaluate } from '../attainment/evaluate-target.js'
+import { checkOptions } from '../attainment/options.js'
+import { isDecimal, toDecimalOrUndefined } from '../numbers/decimal.js'
+import { describeUnit } from '../quantities/unit.js'
+import { makeQuantity } from '../quantities/quantity.js'
+import { isRefused, readTarget } from '../targets/parse-target.js'
+import { isTrustedTarget, reviveTarget } from '../targets/schema.js'
+import type { Target } from '../targets/types.js'
+import { makeIssue } from '../errors.js'
+import { placeOf, report, reportAgain, type BuildContext } from './context.js'
+import { givenCategory } from './category.js'
+import type { IndicatorInput } from './input.js'
+import { NOT_APPLICABLE_WORDS } from './lexicon/not-applicable.js'
+import { QUANTITATIVE_CATEGORIES } from './lexicon/categories.js'
+import { conflictingComparator, polarityOf, writtenPolarity } from './polarity.js'
+import type { Indicator, NotApplicableReason } from './types.js'
+import { adjustmentOf, leafCommon } from './leaf-common.js'
+
+type Path = readonly (string | number)[]
+
+/** Is the cell a word that marks the indicator not applicable? */
+export function isNotApplicable(text: string): boolean {
+  const bare = text.trim().replace(/[。.；;，,\s]+$/u, '')
+  return NOT_APPLICABLE_WORDS.includes(bare)
+}
+
+/** The last Arabic digit of a text (half or full width), or -1. */
+function lastDigit(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return i
+  }
+  return -1
+}
+
+/** Does the target write its numbers without a unit (so that the unit column supplies it)? */
+function unitless(target: Target): boolean {
+  switch (target.kind) {
+    case 'compare':
+      return target.value.unit === ''
+    case 'range':
+      return target.min.unit === '' && target.max.unit === ''
+    case 'any':
+    case 'all':
+      return target.targets.some(unitless)
+    default:
+      return false
+  }
+}
+
+/** The unit a target is written in, when it has one quantity unit. */
+function unitOf(target: Target): string | undefined {
+  if (target.kind === 'compare') return target.value.unit
+  if (target.kind === 'range') return target.max.unit
+  return undefined
+}
+
+/** The text with the unit written after its last number ("90以上" with "%" is "90%以上"). */
+function withUnit(text: string, unit: string): string | undefined {
+  const at = lastDigit(text)
+  return at < 0 ? undefined : `${text.slice(0, at + 1)}${unit}${text.slice(at + 1)}`
+}
+
+/** A target text read once per build. */
+function readText(ctx: BuildContext, text: string): Target | Issue {
+  let read = ctx.targets.get(text)
+  if (read === undefined) {
+    const t = readTarget(text, ctx.year === undefined ? {} : { year: ctx.year })
+    read = isRefused(t) ? t.refused : t
+    ctx.targets.set(text, read)
+  }
+  return read
+}
+
+const isIssue = (value: object): value is Issue => Object.prototype.hasOwnProperty.call(value, 'code') && !Object.prototype.hasOwnProperty.call(value, 'kind')
+
+/** The target of an indicator: text (with the unit column joined) or data; null with an issue when it cannot be read. */
+function targetOf(ctx: BuildContext, given: string | object, unit: string | undefined, path: Path): Target | null {
+  const place = placeOf(ctx, path, 'target')
+  if (typeof given !== 'string') {
+    if (isTrustedTarget(given)) return given
+    const revived = reviveTarget(given)
+    if (revived.success) return revived.data
+    const first = revived.issues[0]
+    const field = [...place.path, ...(first?.path ?? []).map((p) => (typeof p === 'number' ? p : String(p)))]
+    reportAgain(ctx, makeIssue('TARGET_INVALID', { reason: 'schema', field: field.join('.'), value: first?.message ?? '' }) as Issue, { ...place, path: field })
+    return null
+  }
+  let read = readText(ctx, given)
+  if (unit !== undefined && unit !== '' && !isIssue(read) && unitless(read)) {
+    const joined = withUnit(given, unit)
+    if (joined !== undefined) read = readText(ctx, joined)
+  }
+  if (isIssue(read)) {
+    reportAgain(ctx, read, place)
+    return null
+  }
+  return read
+}
+
+/** The actual value of an indicator; null with an issue when it cannot be read. */
+function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, path: Path): Actual | null {
+  const place = placeOf(ctx, path, 'actual')
+  try {
+    if (typeof given === 'string') {
+      const text = unit !== undefined && unit !== '' && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit) ?? given) : given
+      let read = ctx.actuals.get(text)
+      if (read === undefined) {
+        try {
+          read = parseActual(text, ctx.year === undefined ? {} : { year: ctx.year })
+        } catch (error) {
+          if (!(error instanceof JixiaoError)) throw error
+          read = error.issues[0] as Issue
+        }
+        ctx.actuals.set(text, read)
+      }
+      if (isIssue(read)) {
+        reportAgain(ctx, read, place)
+        return null
+      }
+      return read
+    }
+    if (unit !== undefined && unit !== '' && (typeof given === 'number' || isDecimal(given))) {
+      const amount = toDecimalOrUndefined(given)
+      if (amount !== undefined) return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, unit), source: `${amount.toFixed()}${unit}` })
+    }
+    return checkedActual(given, ctx.year).actual
+  } catch (error) {
+    if (!(error instanceof JixiaoError)) throw error
+    const issue = error.issues[0] as Issue
+    // the checker names fields from "actual": the place of the cell goes before them
+    const inner = issue.path[0] === 'actual' ? issue.path.slice(1) : issue.path
+    reportAgain(ctx, issue, { ...place, path: [...place.path, ...inner] })
+    return null
+  }
+}
+
+/** Can the actual be judged against the target at all (件 against % cannot)? */
+function checkComparable(ctx: BuildContext, target: Target, actual: Actual, polarity: 'positive' | 'negative', path: Path): void {
+  try {
+    evaluate(target, actual, checkOptions(ctx.year === undefined ? { polarity } : { polarity, year: ctx.year }), false)
+  } catch (error) {
+    if (!(error instanceof JixiaoError)) throw error
+    const issue = error.issues[0] as Issue
+    if (issue.code === 'ACTUAL_NOT_COMPARABLE') reportAgain(ctx, issue, placeOf(ctx, path, 'actual'))
+  }
+}
+
+/** @internal Read a level-3 indicator (without its id and weight, which the tree sets). */
+export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Path, groupCategory: string | undefined): Omit<Indicator, 'id' | 'weight' | 'weightSource'> {
+  const name = input.name ?? ''
+  const unit = input.unit === undefined || input.unit.trim() === '' ? undefined : input.unit.trim()
+  const category = input.category === undefined || input.category.trim() === '' ? groupCategory : givenCategory(input.category)
+  let notApplicable: NotApplicableReason | undefined = input.applicable === false ? 'flag' : undefined
+  const targetText = typeof input.target === 'string' ? input.target : undefined
+  const actualText = typeof input.actual === 'string' ? input.actual : undefined
+  if (notApplicable === undefined && targetText !== undefined && isNotApplicable(targetText)) notApplicable = 'target'
+  if (notApplicable === undefined && actualText !== undefined && isNotApplicable(actualText)) notApplicable = 'actual'
+  const applicable = notApplicable === undefined
+  let target: Target | null = null
+  const blank = input.target === undefined || (targetText !== undefined && targetText.trim() === '')
+  if (blank) {
+    if (applicable) report(ctx, 'TARGET_MISSING', { name }, placeOf(ctx, path, 'target'), ctx.missingTarget)
+  } else if (notApplicable !== 'target') {
+    target = targetOf(ctx, input.target as string | object, unit, path)
+  }
+  const hasActual = input.actual !== undefined && !(actualText !== undefined && actualText.trim() === '')
+  const actual = hasActual && notApplicable !== 'actual' && notApplicable !== 'flag' ? actualOf(ctx, input.actual, unit, path) : null
+  const written = input.polarity === undefined ? undefined : writtenPolarity(input.polarity)
+  const polarity = polarityOf(written, target, name, category, ctx.words)
+  if (written !== undefined) {
+    const comparator = conflictingComparator(written, target)
+    if (comparator !== undefined) report(ctx, 'POLARITY_CONFLICT', { name, written, comparator }, placeOf(ctx, path, 'polarity'), 'warning')
+  }
+  if (applicable && target !== null && actual !== null) checkComparable(ctx, target, actual, polarity.value, path)
+  const nature = input.nature === undefined ? undefined : input.nature === 'qualitative' || input.nature === '定性' ? 'qualitative' : 'quantitative'
+  if (applicable && target !== null && category !== undefined && QUANTITATIVE_CATEGORIES.includes(category)) {
+    if (target.kind === 'qualitative') report(ctx, 'CATEGORY_QUALITATIVE_TARGET', { name, category }, placeOf(ctx, path, 'target'), 'warning')
+    else if (unitless(target)) report(ctx, 'UNIT_MISSING', { name, category }, placeOf(ctx, path, 'target'), 'warning')
+  }
+  if (unit !== undefined && target !== null) {
+    const written = unitOf(target)
+    if (written !== undefined && written !== '') {
+      const a = describeUnit(written)
+      const b = describeUnit(unit)
+      if (a.catalogued && b.catalogued && a.dimension !== b.dimension) report(ctx, 'UNIT_CONFLICT', { name, written, column: unit }, placeOf(ctx, path, 'unit'), 'warning')
+    }
+  }
+  return {
+    ...leafCommon(ctx, input, path, name, notApplicable),
+    kind: 'indicator',
+    ...(category === undefined ? {} : { category }),
+    ...(targetText === undefined ? {} : { targetText }),
+    target,
+    ...(actualText === undefined ? {} : { actualText }),
+    actual,
+    ...(unit === undefined ? {} : { unit }),
+    ...(nature === undefined ? {} : { nature }),
+    polarity: Object.freeze(polarity),
+    ...adjustmentOf(ctx, input, path),
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Words that tell an indicator's polarity from its name, when neither the table nor the target's comparison says it.
+ * A name is matched at its end (the word a Chinese indicator name ends with is what it measures: 投诉率 is lower-is-better,
+ * 投诉处理率 higher-is-better), and the longest word that matches decides, so an exception is a longer word of the other
+ * list. Both lists are data: `definePolarityWords` (see `polarity.ts`) replaces or extends them.
+ *
+ * Sources: 财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）and the 填报说明 of provincial systems name 反向指标
+ * such as 再犯罪率, 投诉率, 事故率, 成本, 结余率, 调整率, 变动率 (see docs/domain.md §3); the rest are the same measures as
+ * they are named in published 绩效自评表 (each entry says why).
+ *
+ * @module
+ */
+
+/**
+ * One word of a polarity list and why it is there.
+ *
+ * @example
+ * ```ts
+ * const w: PolarityWord = { word: '投诉率', reason: 'complaints per case: fewer is better' }
+ * ```
+ */
+export interface PolarityWord {
+  /** The end of an indicator name. */
+  readonly word: string
+  /** Why a name ending so is read this way. */
+  readonly reason: string
+}
+
+/**
+ * The words that say lower is better, and the words that say higher is better although they end like a word of the
+ * other list.
+ *
+ * @example
+ * ```ts
+ * const words: PolarityWords = { lowerIsBetter: [{ word: '差错率', reason: 'errors' }], higherIsBetter: [] }
+ * ```
+ */
+export interface PolarityWords {
+  /** Names ending so are lower-is-better (逆向). */
+  readonly lowerIsBetter: readonly PolarityWord[]
+  /** Names ending so are higher-is-better (正向), even when a shorter word of `lowerIsBetter` also matches. */
+  readonly higherIsBetter: readonly PolarityWord[]
+}
+
+/**
+ * The library's polarity words.
+ *
+ * @example
+ * ```ts
+ * import { POLARITY_WORDS } from 'jixiao'
+ * POLARITY_WORDS.lowerIsBetter.some((w) => '社区矫正对象再犯罪率'.endsWith(w.word))
+ * //=> true
+ * ```
+ */
+export const POLARITY_WORDS: PolarityWords = {
+  lowerIsBetter: [
+    { word: '犯罪率', reason: '再犯罪率, 违法犯罪率 (财预〔2020〕10号 practice: a 反向指标; seed: 社区矫正对象再犯罪率 不超过千分之二)' },
+    { word: '再犯率', reason: 'recidivism, written short (seed narrative: 减少再犯率)' },
+    { word: '投诉率', reason: 'complaints: fewer is better (named as a 反向指标 in published 填报说明)' },
+    { word: '事故率', reason: 'accidents: fewer is better' },
+    { word: '差错率', reason: 'errors: fewer is better' },
+    { word: '出错率', reason: 'errors: fewer is better' },
+    { word: '发生率', reason: 'incidence of something to avoid (发病率, 事故发生率)' },
+    { word: '发病率', reason: 'incidence of disease' },
+    { word: '受害率', reason: 'harm: lower is better (受灾/受害)' },
+    { word: '成灾率', reason: 'disaster rate in agriculture and forestry: lower is better' },
+    { word: '死亡率', reason: 'mortality' },
+    { word: '病死率', reason: 'case fatality' },
+    { word: '失败率', reason: 'failures' },
+    { word: '返工率', reason: 'rework' },
+    { word: '流失率', reason: 'attrition' },
+    { word: '空置率', reason: 'vacancy' },
+    { word: '违约率', reason: 'defaults' },
+    { word: '不良率', reason: 'defects, bad loans' },
+    { word: '超标率', reason: 'exceeding a limit' },
+    { word: '误报率', reason: 'false alarms' },
+    { word: '漏报率', reason: 'missed reports' },
+    { word: '结余率', reason: 'unspent budget: a 反向指标 of 部门整体支出 (结转结余率)' },
+    { word: '结转率', reason: 'budget carried over unspent (结转结余率)' },
+    { word: '调整率', reason: 'budget adjustment: fewer changes is better (预算调整率)' },
+    { word: '变动率', reason: 'changes, e.g. "三公经费"变动率 (财预〔2013〕53号): lower is better' },
+    { word: '超支率', reason: 'overspending' },
+    { word: '成本', reason: 'cost: lower is better (成本指标)' },
+    { word: '费用', reason: 'expense: lower is better' },
+    { word: '经费', reason: 'spending such as 三公经费: lower is better' },
+    { word: '支出', reason: 'spending such as 公用支出: lower is better' },
+    { word: '时间', reason: 'time taken (办结时间, 响应时间): shorter is better' },
+    { word: '时长', reason: 'time taken (等待时长): shorter is better' },
+    { word: '周期', reason: 'time taken (审批周期, 建设周期): shorter is better' },
+    { word: '用时', reason: 'time taken' },
+    { word: '耗时', reason: 'time taken' },
+    { word: '天数', reason: 'days taken (办理天数)' },
+  ],
+  higherIsBetter: [
+    { word: '处理率', reason: 'handled share (投诉处理率, 事故处理率): higher is better' },
+    { word: '处置率', reason: 'handled share' },
+    { word: '办结率', reason: 'closed share' },
+    { word: '解决率', reason: 'solved share' },
+    { word: '查处率', reason: 'share investigated' },
+    { word: '破案率', reason: 'cases solved' },
+    { word: '下降率', reason: 'a reduction achieved (成本下降率)' },
+    { word: '降低率', reason: 'a reduction achieved (成本降低率)' },
+    { word: '减少率', reason: 'a reduction achieved' },
+    { word: '节约率', reason: 'savings (成本节约率, 费用节约率)' },
+    { word: '节支率', reason: 'savings' },
+    { word: '控制率', reason: 'share kept within a limit (在职人员控制率, 公用经费控制率 per 财预〔2013〕53号, scored with their own rules)' },
+    { word: '服务时间', reason: 'service offered (开放/服务时间): more is better' },
+    { word: '服务时长', reason: 'service given (志愿服务时长): more is better' },
+    { word: '开放时间', reason: 'opening hours: more is better' },
+    { word: '开放时长', reason: 'opening hours: more is better' },
+    { word: '培训时长', reason: 'training given: more is better' },
+    { word: '学习时长', reason: 'study done: more is better' },
+    { word: '运行时间', reason: 'uptime: more is better' },
+    { word: '有效期', reason: 'validity: longer is better' },
+    { word: '使用周期', reason: 'service life: longer is better' },
+    { word: '使用年限', reason: 'service life: longer is better' },
+    { word: '成本控制', reason: 'cost kept down, a positive measure' },
+    { word: '预算支出', reason: 'budget spent as planned: 预算执行 is higher-is-better' },
+    { word: '资金支出', reason: 'budget spent as planned' },
+  ],
+}

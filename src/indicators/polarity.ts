@@ -1,0 +1,66 @@
+/**
+ * An indicator's polarity (正向 / 逆向): written; else the target's comparison (≤ < lower is better, ≥ > higher); else a
+ * word its name ends with (`POLARITY_WORDS`); else its category (成本); else higher is better. The reading records which.
+ *
+ * @module
+ */
+import type { Target } from '../targets/types.js'
+import { COST_CATEGORIES } from './lexicon/categories.js'
+import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
+import type { PolarityReading } from './types.js'
+
+/** The words of a written polarity, as tables write them (指标方向 / 指标性质). */
+const WRITTEN: Readonly<Record<string, 'positive' | 'negative'>> = {
+  positive: 'positive',
+  negative: 'negative',
+  正向: 'positive',
+  正向指标: 'positive',
+  反向: 'negative',
+  反向指标: 'negative',
+  逆向: 'negative',
+  逆向指标: 'negative',
+  负向: 'negative',
+  负向指标: 'negative',
+}
+
+/** @internal The polarity a cell writes ("正向", "逆向指标", "negative"), if it is one. */
+export function writtenPolarity(text: string): 'positive' | 'negative' | undefined {
+  const key = text.trim()
+  return Object.prototype.hasOwnProperty.call(WRITTEN, key) ? WRITTEN[key] : undefined
+}
+
+/** The comparison a target writes, when it writes one single comparison (≥, >, ≤, <). */
+function comparatorOf(target: Target | null): '>=' | '>' | '<=' | '<' | undefined {
+  if (target === null || target.kind !== 'compare') return undefined
+  return target.op === '>=' || target.op === '>' || target.op === '<=' || target.op === '<' ? target.op : undefined
+}
+
+/** The longest word of a list that `name` ends with. */
+function longestEnding(name: string, words: PolarityWords['lowerIsBetter']): string | undefined {
+  let best: string | undefined
+  for (const { word } of words) if (name.endsWith(word) && (best === undefined || word.length > best.length)) best = word
+  return best
+}
+
+/** @internal The polarity of an indicator, and why. */
+export function polarityOf(written: 'positive' | 'negative' | undefined, target: Target | null, name: string, category: string | undefined, words: PolarityWords = POLARITY_WORDS): PolarityReading {
+  if (written !== undefined) return { value: written, source: 'written' }
+  const comparator = comparatorOf(target)
+  if (comparator !== undefined) return { value: comparator === '<=' || comparator === '<' ? 'negative' : 'positive', source: 'comparator', comparator }
+  // a name is read without the brackets and spaces tables add ("投诉率（%）")
+  const bare = name.replace(/[\s（(［[][^）)］\]]*[）)］\]]\s*$/u, '').trim()
+  const lower = longestEnding(bare, words.lowerIsBetter)
+  const higher = longestEnding(bare, words.higherIsBetter)
+  if (lower !== undefined && (higher === undefined || lower.length > higher.length)) return { value: 'negative', source: 'name', word: lower }
+  if (higher !== undefined) return { value: 'positive', source: 'name', word: higher }
+  if (category !== undefined && COST_CATEGORIES.includes(category)) return { value: 'negative', source: 'category', word: category }
+  return { value: 'positive', source: 'default' }
+}
+
+/** @internal The comparison of a target that disagrees with a written polarity, if it does. */
+export function conflictingComparator(written: 'positive' | 'negative', target: Target | null): '>=' | '>' | '<=' | '<' | undefined {
+  const comparator = comparatorOf(target)
+  if (comparator === undefined) return undefined
+  const lower = comparator === '<=' || comparator === '<'
+  return lower === (written === 'negative') ? undefined : comparator
+}

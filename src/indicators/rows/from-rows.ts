@@ -1,0 +1,123 @@
+/**
+ * `evaluationFromRows` and `safeEvaluationFromRows`: an Evaluation from a spreadsheet's rows, as any spreadsheet or CSV
+ * reader returns them (objects keyed by header). Merged cells arrive blank and are filled down; headers are matched by
+ * their usual names; the comparator, number and unit of split cells are joined; the budget section becomes the
+ * budget-execution line; a total row gives the declared total and the printed total. Every issue names its sheet row and
+ * its column.
+ *
+ * @module
+ */
+import { withoutStack, type Issue } from '../../errors.js'
+import { EvaluationError } from '../evaluation-error.js'
+import type { RowField } from '../../messages/evaluation-details.js'
+import type { SafeResult } from '../../result.js'
+import { build, type DefineEvaluationOptions } from '../define-evaluation.js'
+import type { EvaluationInput, Level1Input } from '../input.js'
+import { treeIssue } from '../issues.js'
+import type { Evaluation } from '../types.js'
+import { matchColumns } from './headers.js'
+import { readRows, type Row } from './read-rows.js'
+
+/**
+ * Options of {@link evaluationFromRows}: those of `defineEvaluation`, and how to read the sheet.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluationFromRowsOptions = { firstRow: 4, headers: { target: ['考核指标值'] }, metadata: { kind: '项目支出', year: 2022 } }
+ * ```
+ */
+export interface EvaluationFromRowsOptions extends DefineEvaluationOptions {
+  /** More header words per field (`ROW_HEADERS` lists the library's); the caller's are matched first. */
+  readonly headers?: Partial<Readonly<Record<RowField, readonly string[]>>>
+  /** The sheet row of the first data row (default 2: the header is row 1); set it when title lines stand above the header. */
+  readonly firstRow?: number
+  /** The evaluation's metadata (name, kind, year, goals, budget, total …): what the rows do not hold. */
+  readonly metadata?: Omit<EvaluationInput, 'groups'>
+}
+
+/** The headers of the rows, in the order they first appear. */
+function headersOf(rows: readonly Row[]): string[] {
+  const seen = new Set<string>()
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key)
+  return [...seen]
+}
+
+/** The rows, checked and read: the input of `defineEvaluation`, where each node sits in the sheet, and the rows' own issues. */
+function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
+  const type = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
+  if (!Array.isArray(rows)) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-array', received: type(rows) }, { path: [] }) as Issue] }
+  const firstRow = Number.isInteger(options.firstRow) && (options.firstRow as number) > 0 ? (options.firstRow as number) : 2
+  const bad = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r))
+  if (bad >= 0) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-object', received: type(rows[bad]) }, { path: [bad], row: firstRow + bad }) as Issue] }
+  const headers = headersOf(rows as Row[])
+  const columns = matchColumns(headers, options.headers)
+  const missing = (['level3', 'target'] as const).filter((f) => columns.field[f] === undefined)
+  if (missing.length > 0) return { issues: missing.map((field) => treeIssue('ROWS_COLUMN_MISSING', { field, headers }, { path: [] }) as Issue) as [Issue, ...Issue[]] }
+  const reading = readRows(rows as Row[], columns, firstRow)
+  const warnings = reading.issues
+  if (!reading.groups.some((g) => g.children.some((s) => s.children.length > 0))) {
+    return { issues: [treeIssue('ROWS_INVALID', { reason: 'no-indicators', received: 'array' }, { path: [] }) as Issue, ...warnings] }
+  }
+  const metadata = options.metadata ?? {}
+  const budget = reading.budget === undefined ? metadata.budget : { ...(metadata.budget ?? {}), ...reading.budget }
+  const input: EvaluationInput = {
+    ...metadata,
+    ...(budget === undefined ? {} : { budget }),
+    ...(reading.total === undefined ? {} : { total: reading.total }),
+    ...(reading.printedTotal === undefined ? {} : { printedTotal: reading.printedTotal }),
+    groups: reading.groups as Level1Input[],
+  }
+  return build(input, options, reading.places, warnings)
+}
+
+/**
+ * Build an Evaluation from a spreadsheet's rows (objects keyed by header, as exceljs, SheetJS or a CSV reader return them).
+ *
+ * Merged cells arrive blank and are filled down (一级指标, 二级指标). Headers are matched by their usual names
+ * (`ROW_HEADERS`; add your own with `headers`). Split cells are joined: a comparator column (指标性质 "≥") goes before
+ * the value, a unit column (计量单位 "%") after a number written without one, and an actual without a unit takes it. The
+ * budget section (年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分, "(万元)" or not) becomes the budget-execution
+ * line; a 总分 / 合计 row gives the declared total and the printed total; 小计 rows give printed subtotals. Pass the text
+ * cells show (exceljs `cell.text`): a percentage cell's value (0.9 for "90%") has lost its unit.
+ *
+ * @param rows - the rows below the header.
+ * @param options - header words, the sheet row of the first data row, metadata, and the options of `defineEvaluation`.
+ * @returns the frozen {@link Evaluation}; its nodes carry their sheet `row`.
+ * @throws {@link EvaluationError} listing every issue, each with its sheet row and column (the header is row 1, so the
+ *   first data row is row 2 unless `firstRow` says otherwise).
+ * @example
+ * ```ts
+ * const rows = [
+ *   { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 指标性质: '≥', 指标值: '500', 计量单位: '人次', 分值: '10' },
+ *   { 一级指标: '', 二级指标: '质量指标', 三级指标: '培训合格率', 指标性质: '≥', 指标值: '90', 计量单位: '%', 分值: '10' },
+ * ]
+ * const e = evaluationFromRows(rows)
+ * e.groups[0].children[1].children[0].target?.source
+ * //=> '≥90%'
+ * e.groups[0].weight?.toString()
+ * //=> '20'
+ * ```
+ */
+export function evaluationFromRows(rows: readonly Readonly<Record<string, unknown>>[], options: EvaluationFromRowsOptions = {}): Evaluation {
+  const built = fromRows(rows, options)
+  if ('issues' in built) throw new EvaluationError(built.issues)
+  return built.evaluation
+}
+
+/**
+ * Like {@link evaluationFromRows}, but never throws: returns a result.
+ *
+ * @param rows - the rows below the header.
+ * @param options - as for {@link evaluationFromRows}.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with every issue, each naming its row and column.
+ * @example
+ * ```ts
+ * const r = safeEvaluationFromRows([{ 一级指标: '履职效能', 二级指标: '任务6', 三级指标: '法律顾问配备完成率', 年度指标值: '' }])
+ * !r.success && [r.error.issues[0].code, r.error.issues[0].row, r.error.issues[0].column]
+ * //=> ['TARGET_MISSING', 2, '年度指标值']
+ * ```
+ */
+export function safeEvaluationFromRows(rows: readonly Readonly<Record<string, unknown>>[], options: EvaluationFromRowsOptions = {}): SafeResult<Evaluation, EvaluationError> {
+  const built = fromRows(rows, options)
+  return 'issues' in built ? { success: false, error: withoutStack(() => new EvaluationError(built.issues)) } : { success: true, data: built.evaluation }
+}

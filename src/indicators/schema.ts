@@ -1,0 +1,120 @@
+/**
+ * The zod/mini schema of {@link EvaluationInput}, and its JSON Schema for apps in other languages. Built when first
+ * asked for (nothing runs at import), so a program that only reads targets never pays for it.
+ *
+ * The schema checks the shape (types, known keys); what the shape cannot say (a weight that is negative, children that
+ * do not add up, a target that cannot be read) `defineEvaluation` checks after it, reporting every issue at once.
+ *
+ * @module
+ */
+import { z } from '../zod.js'
+import { isDecimal } from '../numbers/decimal.js'
+import type { EvaluationInput } from './input.js'
+
+type Mode = 'runtime' | 'json'
+
+/** The schema, in the runtime form (Decimals and Target objects accepted) or the JSON form. */
+function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
+  const object = strict ? z.strictObject : z.object
+  const decimal = z.custom<object>((v) => isDecimal(v), 'expected a Decimal')
+  const numberInput = mode === 'runtime' ? z.union([z.number(), z.string(), decimal]) : z.union([z.number(), z.string()])
+  const quantity = object({ amount: numberInput, unit: z.string() })
+  const amount = z.union([numberInput, quantity])
+  const figure = z.union([amount, object({ total: z.optional(amount), fiscal: z.optional(amount), carryOver: z.optional(amount), other: z.optional(z.union([amount, z.array(amount)])) })])
+  const text = z.string()
+  // a Target or an Actual as data: its fields are checked by targetSchema and the actual reader, which name the field at fault
+  const targetObject = mode === 'runtime' ? z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected a Target') : z.looseObject({ kind: z.string() })
+  const actualObject = mode === 'runtime' ? z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an Actual or a Quantity') : z.looseObject({})
+  const leaf = object({
+    kind: z.optional(z.enum(['indicator', 'budget-execution'])),
+    id: z.optional(text),
+    name: z.optional(text),
+    category: z.optional(text),
+    weight: z.optional(numberInput),
+    target: z.optional(z.union([text, targetObject])),
+    actual: z.optional(z.union([numberInput, actualObject])),
+    unit: z.optional(text),
+    polarity: z.optional(z.enum(['positive', 'negative', '正向', '反向', '逆向', '正向指标', '反向指标', '逆向指标'])),
+    nature: z.optional(z.enum(['qualitative', 'quantitative', '定性', '定量'])),
+    rule: z.optional(text),
+    applicable: z.optional(z.boolean()),
+    deviation: z.optional(text),
+    improvement: z.optional(text),
+    printedScore: z.optional(numberInput),
+    adjustment: z.optional(object({ score: numberInput, reason: z.optional(text) })),
+    initial: z.optional(amount),
+    adjusted: z.optional(amount),
+    executed: z.optional(amount),
+    rate: z.optional(numberInput),
+  })
+  const level2 = object({
+    id: z.optional(text),
+    name: z.optional(text),
+    weight: z.optional(numberInput),
+    category: z.optional(text),
+    printedScore: z.optional(numberInput),
+    children: z.array(leaf),
+  })
+  const level1 = object({ id: z.optional(text), name: z.optional(text), weight: z.optional(numberInput), printedScore: z.optional(numberInput), children: z.array(level2) })
+  return object({
+    kind: z.optional(z.enum(['project', 'department', '项目支出', '部门整体支出'])),
+    name: z.optional(text),
+    department: z.optional(text),
+    implementer: z.optional(text),
+    year: z.optional(z.union([z.number(), z.string()])),
+    goals: z.optional(object({ expected: z.optional(text), achieved: z.optional(text) })),
+    budget: z.optional(object({ unit: z.optional(text), initial: z.optional(figure), adjusted: z.optional(figure), executed: z.optional(figure) })),
+    total: z.optional(numberInput),
+    printedTotal: z.optional(numberInput),
+    groups: z.array(level1),
+  }) as unknown as z.ZodMiniType<EvaluationInput>
+}
+
+let runtime: z.ZodMiniType<EvaluationInput> | undefined
+let lenient: z.ZodMiniType<EvaluationInput> | undefined
+
+/** @internal The runtime schema, built once when first needed. */
+export function inputSchema(): z.ZodMiniType<EvaluationInput> {
+  return (runtime ??= build('runtime'))
+}
+
+/**
+ * @internal The runtime schema that drops unknown keys instead of refusing them: used once the strict one has refused
+ * only unknown keys, so that the rest of the input is still checked and every issue reported at once.
+ */
+export function lenientInputSchema(): z.ZodMiniType<EvaluationInput> {
+  return (lenient ??= build('runtime', false))
+}
+
+/**
+ * The zod/mini schema of an evaluation's input (the shape `defineEvaluation` accepts), for apps that compose it into their
+ * own schemas. Accepts Decimals and Target objects as well as their JSON forms.
+ *
+ * @returns the schema (the same object on every call).
+ * @example
+ * ```ts
+ * evaluationInputSchema().safeParse({ groups: [] }).success
+ * //=> true
+ * evaluationInputSchema().safeParse({ groups: [], wieght: 10 }).success
+ * //=> false
+ * ```
+ */
+export function evaluationInputSchema(): z.ZodMiniType<EvaluationInput> {
+  return inputSchema()
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of an evaluation's input as JSON, generated from the zod schema by zod's own
+ * converter: for apps in other languages that build evaluations and want to check them before sending.
+ *
+ * @returns a fresh JSON Schema object.
+ * @example
+ * ```ts
+ * const schema = evaluationJsonSchema()
+ * schema.required
+ * //=> ['groups']
+ * ```
+ */
+export function evaluationJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(build('json'), { target: 'draft-2020-12' }) as Record<string, unknown>
+}

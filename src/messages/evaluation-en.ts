@@ -1,0 +1,68 @@
+/**
+ * The English texts of the indicator tree's codes, produced when read.
+ *
+ * @module
+ */
+import type { EvaluationMessageTable } from './evaluation-table.js'
+
+const FIELDS = { weight: 'weight', score: 'score', adjustment: 'adjusted score', budget: 'budget figure', rate: 'execution rate', total: 'total', year: 'year' } as const
+const FIGURES = { initial: 'initial budget', adjusted: 'full-year budget', executed: 'full-year spending' } as const
+const COLUMNS = {
+  level1: 'level-1 indicator (一级指标)', level2: 'level-2 indicator (二级指标)', level3: 'level-3 indicator (三级指标)', target: 'target (年度指标值)',
+  actual: 'actual (实际完成值)', weight: 'weight (分值)', score: 'score (得分)', deviation: 'deviation reason (偏差原因)', improvement: 'improvement (改进措施)',
+  nature: 'nature (指标性质)', direction: 'direction (指标方向)', unit: 'unit (计量单位)', category: 'category (指标类别)', initial: 'initial budget (年初预算数)',
+  adjusted: 'full-year budget (全年预算数)', executed: 'full-year spending (全年执行数)', rate: 'execution rate (执行率)',
+} as const
+const name = (n: string): string => (n === '' ? '(unnamed)' : `"${n}"`)
+const percent = (fraction: { times(n: number): { toDecimalPlaces(p: number): { toFixed(): string } } }): string => `${fraction.times(100).toDecimalPlaces(4).toFixed()}%`
+
+/**
+ * The English texts of the indicator tree's codes.
+ *
+ * @example
+ * ```ts
+ * import { evaluationEn } from 'jixiao'
+ * evaluationEn.issues.TARGET_MISSING({ name: '法律顾问配备完成率' }, { path: [] })
+ * //=> 'indicator "法律顾问配备完成率" has no target'
+ * ```
+ */
+export const evaluationEn: EvaluationMessageTable = {
+  issues: {
+    EVALUATION_INPUT_INVALID: (d, w) => {
+      const at = w.path.length === 0 ? '' : ` at ${w.path.join('.')}`
+      switch (d.reason) {
+        case 'type': return `wrong type${at}: expected ${d.expected ?? ''}, received ${d.received ?? ''}`
+        case 'unknown-key': return `unknown key "${d.key ?? ''}"${at}`
+        case 'value': return `wrong value${at}: expected one of ${d.expected ?? ''}`
+        case 'too-large': return `input too large${at}: ${d.received ?? ''} items, more than the limit of ${d.expected ?? ''}`
+        case 'unreadable': return `input cannot be read${at} (reading it threw)`
+        case 'other': return `invalid input${at}: ${d.expected ?? ''}`
+      }
+    },
+    VALUE_INVALID: (d) =>
+      `${FIELDS[d.field]} "${d.value}" ${d.reason === 'negative' ? 'cannot be negative' : d.reason === 'not-finite' ? 'is not a finite number' : d.reason === 'not-integer' ? 'must be a whole number' : 'is not a readable number'}`,
+    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)} has weight ${d.expected.toFixed()}, but the weights under it add up to ${d.found.toFixed()}`,
+    WEIGHT_TOTAL_MISMATCH: (d) => `the level-1 weights add up to ${d.found.toFixed()}, not the total of ${d.expected.toFixed()}`,
+    WEIGHT_CONFLICT: (d) => `${name(d.name)} is given weight ${d.written.toFixed()}, but its name says ${d.named.toFixed()}`,
+    WEIGHT_MISSING: (d) => `${name(d.name)} has no weight, while its siblings have one`,
+    ID_DUPLICATE: (d) => `id "${d.id}" is used twice (first at ${d.first})`,
+    TARGET_MISSING: (d) => `indicator ${name(d.name)} has no target`,
+    ADJUSTMENT_REASON_MISSING: (d) => `the adjustment of indicator ${name(d.name)} gives no reason`,
+    ADJUSTMENT_OUT_OF_RANGE: (d) => `the adjusted score ${d.score.toFixed()} of indicator ${name(d.name)} is not between 0 and its weight ${d.weight.toFixed()}`,
+    BUDGET_FIGURES_MISSING: (d) => `${name(d.name)} has neither a full-year budget and spending nor an execution rate`,
+    CATEGORY_QUALITATIVE_TARGET: (d) => `indicator ${name(d.name)} is a ${d.category} (quantitative) indicator, but its target is words`,
+    UNIT_MISSING: (d) => `indicator ${name(d.name)} is a ${d.category} (quantitative) indicator, but its target has no unit`,
+    UNIT_CONFLICT: (d) => `the target of indicator ${name(d.name)} is in "${d.written}", which does not compare with the unit column's "${d.column}"`,
+    SATISFACTION_MISSING: () => 'there is no satisfaction (满意度) indicator',
+    GROUP_MISSING: (d) => `there is no ${d.group === '产出' ? 'output (产出)' : 'effect (效益)'} group`,
+    LABEL_EMPTY: (d) => `a level-${d.level} ${d.level === 3 ? 'indicator' : 'group'} has no name`,
+    POLARITY_CONFLICT: (d) =>
+      `indicator ${name(d.name)} is written ${d.written === 'positive' ? 'higher-is-better' : 'lower-is-better'}, but its target says "${d.comparator}"; the written polarity is kept`,
+    BUDGET_RATE_MISMATCH: (d) => `the printed execution rate ${percent(d.printed)} is not spending ÷ budget (${percent(d.computed)})`,
+    BUDGET_PARTS_MISMATCH: (d) => `the ${FIGURES[d.figure]} is ${d.total.toFixed()}, but its parts (fiscal, carry-over, other) add up to ${d.sum.toFixed()}`,
+    ROWS_COLUMN_MISSING: (d) => `no ${COLUMNS[d.field]} column among the headers (${d.headers.join(', ')})`,
+    ROWS_COLUMN_DUPLICATE: (d) => `headers "${d.headers.join('", "')}" all name the ${COLUMNS[d.field]} column; the first is read`,
+    ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `rows must be an array, received ${d.received}` : d.reason === 'not-an-object' ? `a row must be an object keyed by header, received ${d.received}` : 'the rows hold no level-3 indicator'),
+    ROW_IGNORED: (d) => `this row fits nowhere in the indicator tree and was not read: ${d.cells.join(' | ')}`,
+  },
+}

@@ -1,0 +1,66 @@
+/**
+ * 指标体系的中文消息表：每个错误与警告代码的文字，读取时才生成。
+ *
+ * @module
+ */
+import type { EvaluationMessageTable } from './evaluation-table.js'
+
+const FIELDS = { weight: '分值', score: '得分', adjustment: '调整后得分', budget: '预算数', rate: '执行率', total: '总分', year: '年度' } as const
+const FIGURES = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' } as const
+const COLUMNS = {
+  level1: '一级指标', level2: '二级指标', level3: '三级指标', target: '年度指标值', actual: '实际完成值', weight: '分值', score: '得分',
+  deviation: '偏差原因', improvement: '改进措施', nature: '指标性质', direction: '指标方向', unit: '计量单位', category: '指标类别', initial: '年初预算数',
+  adjusted: '全年预算数', executed: '全年执行数', rate: '执行率',
+} as const
+const name = (n: string): string => (n === '' ? '（未命名）' : `“${n}”`)
+const percent = (fraction: { times(n: number): { toDecimalPlaces(p: number): { toFixed(): string } } }): string => `${fraction.times(100).toDecimalPlaces(4).toFixed()}%`
+
+/**
+ * The Chinese texts of the indicator tree's codes.
+ *
+ * @example
+ * ```ts
+ * import { evaluationZh } from 'jixiao'
+ * evaluationZh.issues.TARGET_MISSING({ name: '法律顾问配备完成率' }, { path: [] })
+ * //=> '指标“法律顾问配备完成率”没有年度指标值'
+ * ```
+ */
+export const evaluationZh: EvaluationMessageTable = {
+  issues: {
+    EVALUATION_INPUT_INVALID: (d, w) => {
+      const at = w.path.length === 0 ? '' : `（${w.path.join('.')}）`
+      switch (d.reason) {
+        case 'type': return `类型不对${at}：应为${d.expected ?? ''}，实为${d.received ?? ''}`
+        case 'unknown-key': return `未知的字段“${d.key ?? ''}”${at}`
+        case 'value': return `取值不对${at}：应为${d.expected ?? ''}之一`
+        case 'too-large': return `输入过大${at}：共${d.received ?? ''}项，超过上限${d.expected ?? ''}`
+        case 'unreadable': return `输入无法读取${at}（读取时出错）`
+        case 'other': return `输入不对${at}：${d.expected ?? ''}`
+      }
+    },
+    VALUE_INVALID: (d) =>
+      `${FIELDS[d.field]}“${d.value}”${d.reason === 'negative' ? '不能为负数' : d.reason === 'not-finite' ? '不是有限的数' : d.reason === 'not-integer' ? '应为整数' : '不是可读的数'}`,
+    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)}的分值为${d.expected.toFixed()}，其下各指标分值合计${d.found.toFixed()}，二者不一致`,
+    WEIGHT_TOTAL_MISMATCH: (d) => `一级指标分值合计${d.found.toFixed()}，与总分${d.expected.toFixed()}不一致`,
+    WEIGHT_CONFLICT: (d) => `${name(d.name)}给出的分值${d.written.toFixed()}与名称中的${d.named.toFixed()}分不一致`,
+    WEIGHT_MISSING: (d) => `${name(d.name)}没有分值，而同级的其他指标有分值`,
+    ID_DUPLICATE: (d) => `编号“${d.id}”重复（首次出现于 ${d.first}）`,
+    TARGET_MISSING: (d) => `指标${name(d.name)}没有年度指标值`,
+    ADJUSTMENT_REASON_MISSING: (d) => `指标${name(d.name)}的评价调整没有写明理由`,
+    ADJUSTMENT_OUT_OF_RANGE: (d) => `指标${name(d.name)}的调整后得分${d.score.toFixed()}不在 0 至分值${d.weight.toFixed()}之间`,
+    BUDGET_FIGURES_MISSING: (d) => `${name(d.name)}没有全年预算数与全年执行数，也没有执行率`,
+    CATEGORY_QUALITATIVE_TARGET: (d) => `指标${name(d.name)}属于${d.category}指标，年度指标值却是定性的文字`,
+    UNIT_MISSING: (d) => `指标${name(d.name)}属于${d.category}指标，年度指标值没有计量单位`,
+    UNIT_CONFLICT: (d) => `指标${name(d.name)}的年度指标值单位“${d.written}”与计量单位“${d.column}”不能比较`,
+    SATISFACTION_MISSING: () => '没有满意度指标',
+    GROUP_MISSING: (d) => `没有${d.group}指标`,
+    LABEL_EMPTY: (d) => `有一个${d.level === 1 ? '一' : d.level === 2 ? '二' : '三'}级指标没有名称`,
+    POLARITY_CONFLICT: (d) => `指标${name(d.name)}写明为${d.written === 'positive' ? '正向' : '逆向'}指标，年度指标值却是“${d.comparator}”；按写明的方向处理`,
+    BUDGET_RATE_MISMATCH: (d) => `填报的执行率${percent(d.printed)}与全年执行数÷全年预算数（${percent(d.computed)}）不一致`,
+    BUDGET_PARTS_MISMATCH: (d) => `${FIGURES[d.figure]}合计${d.total.toFixed()}，而财政拨款、上年结转与其他资金之和为${d.sum.toFixed()}`,
+    ROWS_COLUMN_MISSING: (d) => `表头中没有“${COLUMNS[d.field]}”列（表头为：${d.headers.join('、')}）`,
+    ROWS_COLUMN_DUPLICATE: (d) => `表头“${d.headers.join('”“')}”都是“${COLUMNS[d.field]}”列，读取第一列`,
+    ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `表格行应为数组，实为${d.received}` : d.reason === 'not-an-object' ? `表格行应为对象（按表头取值），实为${d.received}` : '表格中没有三级指标'),
+    ROW_IGNORED: (d) => `此行无法归入指标体系，未读取：${d.cells.join(' | ')}`,
+  },
+}
