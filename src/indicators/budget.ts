@@ -9,6 +9,7 @@ import { D, freezeDecimal, type Decimal } from '../numbers/decimal.js'
 import { baseAmount } from '../quantities/convert.js'
 import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { describeUnit } from '../quantities/unit.js'
+import { own } from '../own.js'
 import { placeOf, report, type BuildContext } from './context.js'
 import type { AmountInput, BudgetFigureInput, BudgetPartsInput, EvaluationInput, IndicatorInput } from './input.js'
 import { adjustmentOf, leafCommon } from './leaf-common.js'
@@ -93,9 +94,11 @@ function halfLastPlace(printed: Decimal): Decimal {
 /** @internal Read the budget-execution line; its figures default to the evaluation budget's totals. */
 export function readBudgetLine(ctx: BuildContext, input: IndicatorInput, path: Path, budget: Budget | undefined, unit: string): Omit<BudgetExecution, 'id' | 'weight' | 'weightSource'> {
   const name = input.name ?? '预算执行率'
-  const initial = moneyOf(ctx, input.initial, unit, path, 'initial') ?? budget?.initial?.total
-  const adjusted = moneyOf(ctx, input.adjusted, unit, path, 'adjusted') ?? budget?.adjusted?.total
-  const executed = moneyOf(ctx, input.executed, unit, path, 'executed') ?? budget?.executed?.total
+  // the evaluation budget is this build's own object: its absent figures are read as own fields, never inherited
+  const total = (key: 'initial' | 'adjusted' | 'executed'): Quantity | undefined => own(own(budget, key), 'total')
+  const initial = moneyOf(ctx, input.initial, unit, path, 'initial') ?? total('initial')
+  const adjusted = moneyOf(ctx, input.adjusted, unit, path, 'adjusted') ?? total('adjusted')
+  const executed = moneyOf(ctx, input.executed, unit, path, 'executed') ?? total('executed')
   let printedRate: Decimal | undefined
   if (input.rate !== undefined && !(typeof input.rate === 'string' && input.rate.trim() === '')) {
     const r = readRate(input.rate)
@@ -112,7 +115,7 @@ export function readBudgetLine(ctx: BuildContext, input: IndicatorInput, path: P
       rate = freezeDecimal(yuan(executed).div(denominator))
       rateSource = 'computed'
       if (printedRate !== undefined && rate.minus(printedRate).abs().gt(halfLastPlace(printedRate))) {
-        report(ctx, 'BUDGET_RATE_MISMATCH', { printed: printedRate, computed: freezeDecimal(rate.toSignificantDigits(10)) }, placeOf(ctx, path, 'rate'), 'warning')
+        report(ctx, 'BUDGET_RATE_MISMATCH', { printed: printedRate, computed: freezeDecimal(rate.toDecimalPlaces(6)) }, placeOf(ctx, path, 'rate'), 'warning')
       }
     }
   } else if (printedRate !== undefined) {

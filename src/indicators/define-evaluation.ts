@@ -4,14 +4,15 @@
  *
  * @module
  */
-import { withoutStack, type Issue, type Severity } from '../errors.js'
+import { makeIssue, withoutStack, type Issue, type Severity } from '../errors.js'
 import { EvaluationError } from './evaluation-error.js'
 import type { SafeResult } from '../result.js'
 import { own } from '../own.js'
 import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
 import type { BuildContext, RowPlace } from './context.js'
-import { treeIssue } from './issues.js'
+import { reissue, treeIssue } from './issues.js'
 import type { EvaluationInput } from './input.js'
+import { plainCopy } from './plain-copy.js'
 import { inputSchema, lenientInputSchema } from './schema.js'
 import { buildTree, yearOf } from './tree.js'
 import type { Evaluation } from './types.js'
@@ -112,15 +113,28 @@ function countLeaves(input: unknown): number {
   return count
 }
 
-/** @internal Read the options: own properties only, each checked. */
-function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyMap<string, RowPlace> | undefined): BuildContext {
-  const severity = (key: 'weightMismatch' | 'missingTarget'): Severity => (own(options, key) === 'warning' ? 'warning' : 'error')
+/** The options, checked: own properties only; a wrong value is an OPTION_INVALID issue, never a silent default. */
+function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyMap<string, RowPlace> | undefined, found: Issue[]): BuildContext {
+  const invalid = (option: string, value: unknown, allowed: readonly string[]): void => {
+    found.push(reissue(makeIssue('OPTION_INVALID', { option, value: String(value), expected: 'one-of', allowed }, { path: [option] }) as Issue, { path: [option] }))
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) invalid('options', options, ['object'])
+  const severity = (key: 'weightMismatch' | 'missingTarget'): Severity => {
+    const value = own(options, key)
+    if (value !== undefined && value !== 'error' && value !== 'warning') invalid(key, value, ['error', 'warning'])
+    return value === 'warning' ? 'warning' : 'error'
+  }
+  const distribute = own(options, 'distributeWeights')
+  if (distribute !== undefined && typeof distribute !== 'boolean') invalid('distributeWeights', distribute, ['true', 'false'])
+  const words = own(options, 'polarityWords')
+  const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === 'object' && w !== null && typeof (w as { word?: unknown }).word === 'string' && (w as { word: string }).word !== '')
+  if (words !== undefined && !(isList(own(words, 'lowerIsBetter')) && isList(own(words, 'higherIsBetter')))) invalid('polarityWords', '[object]', ['{ lowerIsBetter: [{ word, reason }], higherIsBetter: [{ word, reason }] }'])
   return {
     year: undefined,
-    words: own(options, 'polarityWords') ?? POLARITY_WORDS,
+    words: words ?? POLARITY_WORDS,
     weightMismatch: severity('weightMismatch'),
     missingTarget: severity('missingTarget'),
-    distribute: own(options, 'distributeWeights') === true,
+    distribute: distribute === true,
     rows,
     targets: new Map(),
     actuals: new Map(),
@@ -136,34 +150,37 @@ export function build(
   rows?: ReadonlyMap<string, RowPlace>,
   found: readonly Issue[] = [],
 ): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
-  const base = contextOf(options, rows)
+  const optionIssues: Issue[] = []
+  const base = contextOf(options, rows, optionIssues)
+  if (optionIssues.length > 0) return { issues: optionIssues as [Issue, ...Issue[]] }
   for (const issue of found) (issue.severity === 'error' ? base.errors : base.warnings).push(issue)
   const place = (path: readonly (string | number)[]): { path: readonly (string | number)[]; row?: number } => {
     const row = rows?.get(path.slice(0, path.lastIndexOf('children') + 2).join('.'))?.row
     return row === undefined ? { path } : { path, row }
   }
-  let parsed: ReturnType<ReturnType<typeof inputSchema>['safeParse']>
-  try {
-    const count = countLeaves(input)
-    if (count > MAX_INDICATORS) {
-      return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'too-large', expected: String(MAX_INDICATORS), received: String(count) }, { path: ['groups'] }) as Issue] }
-    }
-    parsed = inputSchema().safeParse(input)
-  } catch {
-    // reading the input threw (a getter, a Proxy trap): a coded error, never the host's exception
-    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: [] }) as Issue] }
+  const copied = plainCopy(input, MAX_INDICATORS)
+  if (!copied.ok) {
+    const details: EvaluationInputInvalidDetails = copied.reason === 'too-large' ? { reason: 'too-large', expected: String(MAX_INDICATORS) } : copied.reason === 'unreadable' ? { reason: 'unreadable' } : { reason: 'other', expected: copied.reason === 'cycle' ? 'no cycle' : 'at most 16 levels' }
+    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', details, { path: [] }) as Issue] }
   }
+  const plain = copied.value
+  const count = countLeaves(plain)
+  if (count > MAX_INDICATORS) {
+    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'too-large', expected: String(MAX_INDICATORS), received: String(count) }, { path: ['groups'] }) as Issue] }
+  }
+  let parsed = inputSchema().safeParse(plain)
   let unknownKeys: Issue[] = []
   if (!parsed.success) {
     const zodIssues = parsed.error.issues as unknown as ZodIssue[]
-    const issues = zodIssues.flatMap((i) => fromZod(i, input, place))
+    const issues = zodIssues.flatMap((i) => fromZod(i, plain, place))
     // unknown keys alone: report them, and check the rest of the input as if they were not there
     if (!zodIssues.every((i) => i.code === 'unrecognized_keys')) return { issues: [...issues, ...base.errors, ...base.warnings] as [Issue, ...Issue[]] }
     unknownKeys = issues
-    parsed = lenientInputSchema().safeParse(input)
+    parsed = lenientInputSchema().safeParse(plain)
     if (!parsed.success) return { issues: [...issues, ...base.errors, ...base.warnings] as [Issue, ...Issue[]] }
   }
-  const data = parsed.data
+  // the copy, not zod's output, is walked: its objects have no prototype, so a polluted Object.prototype adds no field
+  const data = plain as EvaluationInput
   base.errors.push(...unknownKeys)
   const year = yearOf(base, data)
   const ctx: BuildContext = { ...base, year }

@@ -190,9 +190,7 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   if (unit !== undefined && target !== null) {
     const written = unitOf(target)
     if (written !== undefined && written !== '') {
-      const a = describeUnit(written)
-      const b = describeUnit(unit)
-      if (a.catalogued && b.catalogued && a.dimension !== b.dimension) report(ctx, 'UNIT_CONFLICT', { name, written, column: unit }, placeOf(ctx, path, 'unit'), 'warning')
+      if (describeUnit(written).dimension !== describeUnit(unit).dimension) report(ctx, 'UNIT_CONFLICT', { name, written, column: unit }, placeOf(ctx, path, 'unit'), 'warning')
     }
   }
   return {

@@ -17,7 +17,9 @@ type Mode = 'runtime' | 'json'
 function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
   const object = strict ? z.strictObject : z.object
   const decimal = z.custom<object>((v) => isDecimal(v), 'expected a Decimal')
-  const numberInput = mode === 'runtime' ? z.union([z.number(), z.string(), decimal]) : z.union([z.number(), z.string()])
+  // at run time any JS number passes the shape (NaN and Infinity are refused after it, as VALUE_INVALID, with the field named)
+  const jsNumber = mode === 'runtime' ? z.custom<number>((v) => typeof v === 'number', 'expected a number') : z.number()
+  const numberInput = mode === 'runtime' ? z.union([jsNumber, z.string(), decimal]) : z.union([jsNumber, z.string()])
   const quantity = object({ amount: numberInput, unit: z.string() })
   const amount = z.union([numberInput, quantity])
   const figure = z.union([amount, object({ total: z.optional(amount), fiscal: z.optional(amount), carryOver: z.optional(amount), other: z.optional(z.union([amount, z.array(amount)])) })])

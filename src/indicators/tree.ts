@@ -16,6 +16,7 @@ import type { Budget, Evaluation, EvaluationKind, Leaf, Level1Group, Level2Group
 import { checkWeights, distribute, ownWeight, sumUp, type WeightNode } from './weights.js'
 import { readYear } from './values.js'
 import { D } from '../numbers/decimal.js'
+import { own } from '../own.js'
 
 type Path = readonly (string | number)[]
 type Draft = WeightNode & { id: string; children?: Draft[]; build: () => object }
@@ -111,7 +112,7 @@ function checkIds(ctx: BuildContext, groups: readonly Draft[]): void {
     const first = seen.get(node.id)
     if (first === undefined) seen.set(node.id, node.path)
     else report(ctx, 'ID_DUPLICATE', { id: node.id, first: first.join('.') }, placeOf(ctx, node.path))
-    for (const child of node.children ?? []) visit(child)
+    for (const child of own(node, 'children') ?? []) visit(child)
   }
   for (const g of groups) visit(g)
 }
@@ -121,7 +122,8 @@ function checkAdjustments(ctx: BuildContext, groups: readonly Level1Group[]): vo
   for (const g of groups) {
     for (const s of g.children) {
       for (const leaf of s.children) {
-        const a = leaf.adjustment
+        // own fields only: an absent adjustment is never read from a polluted Object.prototype
+        const a = own(leaf, 'adjustment')
         if (a !== undefined && leaf.weight !== null && a.score.gt(leaf.weight)) {
           report(ctx, 'ADJUSTMENT_OUT_OF_RANGE', { name: leaf.name, score: a.score, weight: leaf.weight }, placeOf(ctx, leaf.path, 'adjustment'))
         }
@@ -140,7 +142,7 @@ function checkLayout(ctx: BuildContext, kind: EvaluationKind | undefined, groups
   if (kind === 'department' || groups.length === 0 || (kind === undefined && !names.some((n) => n.includes('产出')))) return
   if (!names.some((n) => n.includes('产出'))) report(ctx, 'GROUP_MISSING', { group: '产出' }, { path: ['groups'] }, 'warning')
   if (!names.some((n) => n.includes('效益') || n.includes('效果'))) report(ctx, 'GROUP_MISSING', { group: '效益' }, { path: ['groups'] }, 'warning')
-  const satisfied = groups.some((g) => g.name.replace(/\s+/gu, '').includes('满意') || g.children.some((s) => s.name.includes('满意') || s.children.some((l) => l.name.includes('满意') || (l.kind === 'indicator' && l.category === '满意度'))))
+  const satisfied = groups.some((g) => g.name.replace(/\s+/gu, '').includes('满意') || g.children.some((s) => s.name.includes('满意') || s.children.some((l) => l.name.includes('满意') || (l.kind === 'indicator' && own(l, 'category') === '满意度'))))
   if (!satisfied) report(ctx, 'SATISFACTION_MISSING', {}, { path: ['groups'] }, 'warning')
 }
 

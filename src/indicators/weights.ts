@@ -7,6 +7,7 @@
  * @module
  */
 import { D, freezeDecimal, type Decimal } from '../numbers/decimal.js'
+import { own } from '../own.js'
 import { placeOf, report, type BuildContext } from './context.js'
 import type { WeightSource } from './types.js'
 import { readWeight, type WeightCell } from './values.js'
@@ -60,10 +61,10 @@ const allWeighted = (nodes: readonly WeightNode[]): boolean => nodes.length > 0 
 
 /** @internal A group without a weight whose children all have one weighs their sum (bottom-up). */
 export function sumUp(node: WeightNode): void {
-  const children = node.children
+  const children = own(node, 'children')
   if (children === undefined) return
   for (const child of children) sumUp(child)
-  if (children.some((c) => c.broken === true)) node.broken = true
+  if (children.some((c) => own(c, 'broken') === true)) node.broken = true
   if (node.weight === null && node.weightSource === 'none' && allWeighted(children)) {
     node.weight = sum(children)
     node.weightSource = 'children'
@@ -92,7 +93,10 @@ export function distribute(nodes: readonly WeightNode[], available: Decimal): vo
       })
     }
   }
-  for (const node of nodes) if (node.children !== undefined && node.weight !== null) distribute(node.children, node.weight)
+  for (const node of nodes) {
+    const children = own(node, 'children')
+    if (children !== undefined && node.weight !== null) distribute(children, node.weight)
+  }
 }
 
 /** Siblings must all have weights or none: name those that lack one. */
@@ -103,7 +107,7 @@ function checkSiblings(ctx: BuildContext, nodes: readonly WeightNode[]): boolean
     if (n.weight !== null) continue
     complete = false
     // a weight that was refused (here or below) is reported already
-    if (n.weightSource === 'none' && n.broken !== true) report(ctx, 'WEIGHT_MISSING', { name: n.name }, placeOf(ctx, n.path, 'weight'), ctx.weightMismatch)
+    if (n.weightSource === 'none' && own(n, 'broken') !== true) report(ctx, 'WEIGHT_MISSING', { name: n.name }, placeOf(ctx, n.path, 'weight'), ctx.weightMismatch)
   }
   return complete
 }
@@ -111,7 +115,7 @@ function checkSiblings(ctx: BuildContext, nodes: readonly WeightNode[]): boolean
 /** @internal Check every group against its children, and the level-1 weights against the declared total. */
 export function checkWeights(ctx: BuildContext, groups: readonly WeightNode[], total: Decimal | undefined, totalPath: Path): Decimal | null {
   const visit = (node: WeightNode): void => {
-    const children = node.children
+    const children = own(node, 'children')
     if (children === undefined) return
     for (const child of children) visit(child)
     if (!checkSiblings(ctx, children) || node.weight === null) return

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { decimalText as n, percentText as percent } from './decimal-text.js'
 import type { EvaluationMessageTable } from './evaluation-table.js'
 
 const FIELDS = { weight: 'weight', score: 'score', adjustment: 'adjusted score', budget: 'budget figure', rate: 'execution rate', total: 'total', year: 'year' } as const
@@ -14,7 +15,6 @@ const COLUMNS = {
   adjusted: 'full-year budget (全年预算数)', executed: 'full-year spending (全年执行数)', rate: 'execution rate (执行率)',
 } as const
 const name = (n: string): string => (n === '' ? '(unnamed)' : `"${n}"`)
-const percent = (fraction: { times(n: number): { toDecimalPlaces(p: number): { toFixed(): string } } }): string => `${fraction.times(100).toDecimalPlaces(4).toFixed()}%`
 
 /**
  * The English texts of the indicator tree's codes.
@@ -41,14 +41,14 @@ export const evaluationEn: EvaluationMessageTable = {
     },
     VALUE_INVALID: (d) =>
       `${FIELDS[d.field]} "${d.value}" ${d.reason === 'negative' ? 'cannot be negative' : d.reason === 'not-finite' ? 'is not a finite number' : d.reason === 'not-integer' ? 'must be a whole number' : 'is not a readable number'}`,
-    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)} has weight ${d.expected.toFixed()}, but the weights under it add up to ${d.found.toFixed()}`,
-    WEIGHT_TOTAL_MISMATCH: (d) => `the level-1 weights add up to ${d.found.toFixed()}, not the total of ${d.expected.toFixed()}`,
-    WEIGHT_CONFLICT: (d) => `${name(d.name)} is given weight ${d.written.toFixed()}, but its name says ${d.named.toFixed()}`,
+    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)} has weight ${n(d.expected)}, but the weights under it add up to ${n(d.found)}`,
+    WEIGHT_TOTAL_MISMATCH: (d) => `the level-1 weights add up to ${n(d.found)}, not the total of ${n(d.expected)}`,
+    WEIGHT_CONFLICT: (d) => `${name(d.name)} is given weight ${n(d.written)}, but its name says ${n(d.named)}`,
     WEIGHT_MISSING: (d) => `${name(d.name)} has no weight, while its siblings have one`,
     ID_DUPLICATE: (d) => `id "${d.id}" is used twice (first at ${d.first})`,
     TARGET_MISSING: (d) => `indicator ${name(d.name)} has no target`,
     ADJUSTMENT_REASON_MISSING: (d) => `the adjustment of indicator ${name(d.name)} gives no reason`,
-    ADJUSTMENT_OUT_OF_RANGE: (d) => `the adjusted score ${d.score.toFixed()} of indicator ${name(d.name)} is not between 0 and its weight ${d.weight.toFixed()}`,
+    ADJUSTMENT_OUT_OF_RANGE: (d) => `the adjusted score ${n(d.score)} of indicator ${name(d.name)} is not between 0 and its weight ${n(d.weight)}`,
     BUDGET_FIGURES_MISSING: (d) => `${name(d.name)} has neither a full-year budget and spending nor an execution rate`,
     CATEGORY_QUALITATIVE_TARGET: (d) => `indicator ${name(d.name)} is a ${d.category} (quantitative) indicator, but its target is words`,
     UNIT_MISSING: (d) => `indicator ${name(d.name)} is a ${d.category} (quantitative) indicator, but its target has no unit`,
@@ -59,7 +59,7 @@ export const evaluationEn: EvaluationMessageTable = {
     POLARITY_CONFLICT: (d) =>
       `indicator ${name(d.name)} is written ${d.written === 'positive' ? 'higher-is-better' : 'lower-is-better'}, but its target says "${d.comparator}"; the written polarity is kept`,
     BUDGET_RATE_MISMATCH: (d) => `the printed execution rate ${percent(d.printed)} is not spending ÷ budget (${percent(d.computed)})`,
-    BUDGET_PARTS_MISMATCH: (d) => `the ${FIGURES[d.figure]} is ${d.total.toFixed()}, but its parts (fiscal, carry-over, other) add up to ${d.sum.toFixed()}`,
+    BUDGET_PARTS_MISMATCH: (d) => `the ${FIGURES[d.figure]} is ${n(d.total)}, but its parts (fiscal, carry-over, other) add up to ${n(d.sum)}`,
     ROWS_COLUMN_MISSING: (d) => `no ${COLUMNS[d.field]} column among the headers (${d.headers.join(', ')})`,
     ROWS_COLUMN_DUPLICATE: (d) => `headers "${d.headers.join('", "')}" all name the ${COLUMNS[d.field]} column; the first is read`,
     ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `rows must be an array, received ${d.received}` : d.reason === 'not-an-object' ? `a row must be an object keyed by header, received ${d.received}` : 'the rows hold no level-3 indicator'),

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { decimalText as n, percentText as percent } from './decimal-text.js'
 import type { EvaluationMessageTable } from './evaluation-table.js'
 
 const FIELDS = { weight: '分值', score: '得分', adjustment: '调整后得分', budget: '预算数', rate: '执行率', total: '总分', year: '年度' } as const
@@ -13,7 +14,6 @@ const COLUMNS = {
   adjusted: '全年预算数', executed: '全年执行数', rate: '执行率',
 } as const
 const name = (n: string): string => (n === '' ? '（未命名）' : `“${n}”`)
-const percent = (fraction: { times(n: number): { toDecimalPlaces(p: number): { toFixed(): string } } }): string => `${fraction.times(100).toDecimalPlaces(4).toFixed()}%`
 
 /**
  * The Chinese texts of the indicator tree's codes.
@@ -40,14 +40,14 @@ export const evaluationZh: EvaluationMessageTable = {
     },
     VALUE_INVALID: (d) =>
       `${FIELDS[d.field]}“${d.value}”${d.reason === 'negative' ? '不能为负数' : d.reason === 'not-finite' ? '不是有限的数' : d.reason === 'not-integer' ? '应为整数' : '不是可读的数'}`,
-    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)}的分值为${d.expected.toFixed()}，其下各指标分值合计${d.found.toFixed()}，二者不一致`,
-    WEIGHT_TOTAL_MISMATCH: (d) => `一级指标分值合计${d.found.toFixed()}，与总分${d.expected.toFixed()}不一致`,
-    WEIGHT_CONFLICT: (d) => `${name(d.name)}给出的分值${d.written.toFixed()}与名称中的${d.named.toFixed()}分不一致`,
+    WEIGHT_SUM_MISMATCH: (d) => `${name(d.name)}的分值为${n(d.expected)}，其下各指标分值合计${n(d.found)}，二者不一致`,
+    WEIGHT_TOTAL_MISMATCH: (d) => `一级指标分值合计${n(d.found)}，与总分${n(d.expected)}不一致`,
+    WEIGHT_CONFLICT: (d) => `${name(d.name)}给出的分值${n(d.written)}与名称中的${n(d.named)}分不一致`,
     WEIGHT_MISSING: (d) => `${name(d.name)}没有分值，而同级的其他指标有分值`,
     ID_DUPLICATE: (d) => `编号“${d.id}”重复（首次出现于 ${d.first}）`,
     TARGET_MISSING: (d) => `指标${name(d.name)}没有年度指标值`,
     ADJUSTMENT_REASON_MISSING: (d) => `指标${name(d.name)}的评价调整没有写明理由`,
-    ADJUSTMENT_OUT_OF_RANGE: (d) => `指标${name(d.name)}的调整后得分${d.score.toFixed()}不在 0 至分值${d.weight.toFixed()}之间`,
+    ADJUSTMENT_OUT_OF_RANGE: (d) => `指标${name(d.name)}的调整后得分${n(d.score)}不在 0 至分值${n(d.weight)}之间`,
     BUDGET_FIGURES_MISSING: (d) => `${name(d.name)}没有全年预算数与全年执行数，也没有执行率`,
     CATEGORY_QUALITATIVE_TARGET: (d) => `指标${name(d.name)}属于${d.category}指标，年度指标值却是定性的文字`,
     UNIT_MISSING: (d) => `指标${name(d.name)}属于${d.category}指标，年度指标值没有计量单位`,
@@ -57,7 +57,7 @@ export const evaluationZh: EvaluationMessageTable = {
     LABEL_EMPTY: (d) => `有一个${d.level === 1 ? '一' : d.level === 2 ? '二' : '三'}级指标没有名称`,
     POLARITY_CONFLICT: (d) => `指标${name(d.name)}写明为${d.written === 'positive' ? '正向' : '逆向'}指标，年度指标值却是“${d.comparator}”；按写明的方向处理`,
     BUDGET_RATE_MISMATCH: (d) => `填报的执行率${percent(d.printed)}与全年执行数÷全年预算数（${percent(d.computed)}）不一致`,
-    BUDGET_PARTS_MISMATCH: (d) => `${FIGURES[d.figure]}合计${d.total.toFixed()}，而财政拨款、上年结转与其他资金之和为${d.sum.toFixed()}`,
+    BUDGET_PARTS_MISMATCH: (d) => `${FIGURES[d.figure]}合计${n(d.total)}，而财政拨款、上年结转与其他资金之和为${n(d.sum)}`,
     ROWS_COLUMN_MISSING: (d) => `表头中没有“${COLUMNS[d.field]}”列（表头为：${d.headers.join('、')}）`,
     ROWS_COLUMN_DUPLICATE: (d) => `表头“${d.headers.join('”“')}”都是“${COLUMNS[d.field]}”列，读取第一列`,
     ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `表格行应为数组，实为${d.received}` : d.reason === 'not-an-object' ? `表格行应为对象（按表头取值），实为${d.received}` : '表格中没有三级指标'),

@@ -7,14 +7,16 @@
  *
  * @module
  */
-import { withoutStack, type Issue } from '../../errors.js'
+import { makeIssue, withoutStack, type Issue } from '../../errors.js'
 import { EvaluationError } from '../evaluation-error.js'
 import type { RowField } from '../../messages/evaluation-details.js'
 import type { SafeResult } from '../../result.js'
 import { build, type DefineEvaluationOptions } from '../define-evaluation.js'
 import type { EvaluationInput, Level1Input } from '../input.js'
-import { treeIssue } from '../issues.js'
+import { reissue, treeIssue } from '../issues.js'
 import type { Evaluation } from '../types.js'
+import { own } from '../../own.js'
+import { ROW_HEADERS } from '../lexicon/headers.js'
 import { matchColumns } from './headers.js'
 import { readRows, type Row } from './read-rows.js'
 
@@ -46,11 +48,23 @@ function headersOf(rows: readonly Row[]): string[] {
 function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
   const type = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
   if (!Array.isArray(rows)) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-array', received: type(rows) }, { path: [] }) as Issue] }
-  const firstRow = Number.isInteger(options.firstRow) && (options.firstRow as number) > 0 ? (options.firstRow as number) : 2
+  const given = own(options, 'firstRow')
+  if (given !== undefined && !(typeof given === 'number' && Number.isInteger(given) && given > 0)) {
+    return { issues: [reissue(makeIssue('OPTION_INVALID', { option: 'firstRow', value: String(given), expected: 'integer' }, { path: ['firstRow'] }) as Issue, { path: ['firstRow'] })] }
+  }
+  const firstRow = given ?? 2
+  const extra = own(options, 'headers')
+  if (extra !== undefined) {
+    const fields = Object.keys(ROW_HEADERS)
+    const bad = typeof extra !== 'object' || extra === null ? 'headers' : Object.keys(extra).find((k) => !fields.includes(k) || !Array.isArray((extra as Record<string, unknown>)[k]) || !((extra as Record<string, unknown[]>)[k] ?? []).every((w) => typeof w === 'string'))
+    if (bad !== undefined) {
+      return { issues: [reissue(makeIssue('OPTION_INVALID', { option: bad === 'headers' ? 'headers' : `headers.${bad}`, value: '[object]', expected: 'one-of', allowed: fields.map((f) => `${f}: string[]`) }, { path: ['headers'] }) as Issue, { path: ['headers'] })] }
+    }
+  }
   const bad = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r))
   if (bad >= 0) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-object', received: type(rows[bad]) }, { path: [bad], row: firstRow + bad }) as Issue] }
   const headers = headersOf(rows as Row[])
-  const columns = matchColumns(headers, options.headers)
+  const columns = matchColumns(headers, own(options, 'headers'))
   const missing = (['level3', 'target'] as const).filter((f) => columns.field[f] === undefined)
   if (missing.length > 0) return { issues: missing.map((field) => treeIssue('ROWS_COLUMN_MISSING', { field, headers }, { path: [] }) as Issue) as [Issue, ...Issue[]] }
   const reading = readRows(rows as Row[], columns, firstRow)
@@ -58,7 +72,7 @@ function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluati
   if (!reading.groups.some((g) => g.children.some((s) => s.children.length > 0))) {
     return { issues: [treeIssue('ROWS_INVALID', { reason: 'no-indicators', received: 'array' }, { path: [] }) as Issue, ...warnings] }
   }
-  const metadata = options.metadata ?? {}
+  const metadata = own(options, 'metadata') ?? {}
   const budget = reading.budget === undefined ? metadata.budget : { ...(metadata.budget ?? {}), ...reading.budget }
   const input: EvaluationInput = {
     ...metadata,

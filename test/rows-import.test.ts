@@ -1,0 +1,258 @@
+/**
+ * Importing a spreadsheet's rows: the seed's 履职效能 table, 15 published tables (test/fixtures/tables/, each cited in its
+ * file), split cells, header variants, merged cells, the budget section, totals, and every issue named by sheet row and
+ * column.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  defineEvaluation,
+  evaluationFromRows,
+  safeEvaluationFromRows,
+  type BudgetExecution,
+  type Evaluation,
+  type EvaluationFromRowsOptions,
+  type Indicator,
+  type Leaf,
+} from '../src/index.js'
+
+interface TableFixture {
+  readonly source: { readonly title: string; readonly url: string; readonly region: string; readonly year: number; readonly kind: '项目支出' | '部门整体支出' }
+  readonly headerRow?: number
+  readonly rows: readonly Record<string, string>[]
+}
+
+const DIR = new URL('./fixtures/tables/', import.meta.url)
+const fixture = (name: string): TableFixture => JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as TableFixture
+const optionsOf = (t: TableFixture): EvaluationFromRowsOptions => ({ firstRow: (t.headerRow ?? 1) + 1, metadata: { kind: t.source.kind, year: t.source.year } })
+const leaves = (e: Evaluation): Leaf[] => e.groups.flatMap((g) => g.children.flatMap((s) => s.children))
+/** The warnings beside those of a project table's layout (these small tables have no 效益 or 满意度 groups). */
+const own = (e: Evaluation): Evaluation['warnings'] => e.warnings.filter((w) => w.code !== 'GROUP_MISSING' && w.code !== 'SATISFACTION_MISSING')
+
+describe('the seed: 广州市从化区司法局 2022 履职效能 table', () => {
+  const seed = fixture('seed-conghua-2022-dept.json')
+
+  it('reports its one indicator without a target by row and column, not a crash and not a pass', () => {
+    const r = safeEvaluationFromRows(seed.rows, optionsOf(seed))
+    if (r.success) throw new Error('the missing target was not reported')
+    expect(r.error.issues.map((i) => [i.code, i.severity, i.row, i.column, i.path.join('.')])).toEqual([['TARGET_MISSING', 'error', 23, '年度指标值', 'groups.0.children.5.children.0.target']])
+    expect(r.error.issues[0]?.zh).toBe('第23行“年度指标值”列：指标“指标 1: 法律顾问配备完成率”没有年度指标值')
+    expect(r.error.issues[0]?.en).toBe('row 23, column "年度指标值": indicator "指标 1: 法律顾问配备完成率" has no target')
+  })
+
+  it('builds, with the missing target kept missing and reported, when asked', () => {
+    const e = evaluationFromRows(seed.rows, { ...optionsOf(seed), missingTarget: 'warning' })
+    expect(e.groups.map((g) => g.name)).toEqual(['履职效能'])
+    expect(e.groups[0]!.children.map((s) => s.children.length)).toEqual([3, 4, 4, 5, 5, 4, 3])
+    expect(e.warnings.map((w) => [w.code, w.row])).toEqual([['TARGET_MISSING', 23]])
+    const all = leaves(e) as Indicator[]
+    expect(all.filter((i) => i.target === null).map((i) => i.name)).toEqual(['指标 1: 法律顾问配备完成率'])
+    const byName = (n: string): Indicator => all.find((i) => i.name.endsWith(n)) as Indicator
+    expect(byName('在校学生违法犯罪率').target).toMatchObject({ kind: 'compare', op: '<=', value: { amount: expect.anything(), unit: '‰' } })
+    expect(byName('社区矫正对象再犯罪率').polarity).toEqual({ value: 'negative', source: 'comparator', comparator: '<=' })
+    expect(byName('司法社工与社区矫正对象比例').target).toMatchObject({ kind: 'ratio' })
+    expect(byName('培训方案、计划达标率').target).toMatchObject({ op: '>=' })
+    expect(all.map((i) => i.row)).toEqual(Array.from({ length: 28 }, (_, k) => k + 2))
+    expect(e.weight).toBeNull()
+  })
+})
+
+describe('published tables build', () => {
+  // [file, builds strictly (or the error codes the table's own inconsistencies give), level-3 rows, sum of level-1 weights]
+  const expected: readonly [string, true | readonly string[], number, string | null][] = [
+    ['anhui-chizhou-tangxi-weituo-2022-self.json', true, 10, '90'],
+    ['anhui-suixi-mzj-linshijiuzhu-2019-self.json', true, 10, '90'],
+    // targets written inside the names, the 年度指标值 cells empty
+    ['anhui-tianchang-slj-shuihan-2022-self.json', ['TARGET_MISSING'], 10, '100'],
+    // sub-rows ("其中桃树种植面积") without their own 分值
+    ['anhui-xiaoxian-hexicun-teseyangzhi-2023-self.json', ['WEIGHT_MISSING'], 15, '90'],
+    ['anhui-xuancheng-dzj-fangzhen-2021-self.json', true, 7, '60'],
+    ['beijing-district-cgw-kangyi-2020-target.json', true, 11, null],
+    ['fujian-ningde-fzw-2019-dept-target.json', true, 6, null],
+    ['hebei-langfang-spgcxx-nuantong-2019-self.json', true, 10, '100'],
+    ['hubei-wuhan-qingshan-kjj-2021-target.json', true, 8, null],
+    ['hunan-lingling-lyj-2021-dept-self.json', true, 11, '78'],
+    ['hunan-nanyue-fupin-2018-target.json', true, 16, null],
+    ['hunan-yueyangxian-gaobiaozhun-2022-target.json', true, 12, null],
+    ['sichuan-jingyan-matazhen-2023-target.json', true, 8, '90'],
+    ['sichuan-qingshen-fgj-gzxzc-2023-self.json', true, 3, '100'],
+    // weights 70 + 20 + 10 + 10 printed against a 总分 of 100
+    ['sichuan-zhongjiang-slj-shuibiaochi-2022-self.json', ['WEIGHT_TOTAL_MISMATCH'], 10, '110'],
+  ]
+
+  it('covers every fixture file', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json') && !f.startsWith('seed-'))
+    expect(files.sort()).toEqual(expected.map((e) => e[0]).sort())
+  })
+
+  it.each(expected)('%s', (file, strict, count, weight) => {
+    const t = fixture(file)
+    const r = safeEvaluationFromRows(t.rows, optionsOf(t))
+    if (strict === true) expect(r.success ? 'built' : r.error.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} row ${i.row}`)).toBe('built')
+    else expect(r.success ? [] : [...new Set(r.error.issues.filter((i) => i.severity === 'error').map((i) => i.code))]).toEqual(strict)
+    // a reviewer's reading: the table is built, its inconsistencies listed as warnings, each with its row
+    const e = evaluationFromRows(t.rows, { ...optionsOf(t), weightMismatch: 'warning', missingTarget: 'warning' })
+    expect(leaves(e).length).toBe(count)
+    expect(e.weight?.toString() ?? null).toBe(weight)
+    for (const l of leaves(e)) expect(l.row).toBeGreaterThan(t.headerRow ?? 1)
+    for (const w of e.warnings) expect(w.zh.length).toBeGreaterThan(4)
+  })
+
+  it('reads the budget section of a filled table: its rate, weight and printed score', () => {
+    const t = fixture('hunan-lingling-lyj-2021-dept-self.json')
+    const e = evaluationFromRows(t.rows, optionsOf(t))
+    const b = leaves(e).find((l) => l.kind === 'budget-execution') as BudgetExecution
+    expect([b.weight?.toString(), b.printedScore?.toString(), b.rateSource, b.printedRate?.toString()]).toEqual(['10', '10', 'computed', '1'])
+    expect(b.rate?.toDecimalPlaces(4).toString()).toBe('0.8045')
+    // the table prints 100% for figures that give about 80%: a warning a reviewer sees
+    expect(e.warnings.map((w) => [w.code, w.row, w.column])).toEqual([['BUDGET_RATE_MISMATCH', 11, '执行率']])
+  })
+
+  it('reads a split-cell export: comparator, number and unit from three columns, polarity from its own', () => {
+    const t = fixture('sichuan-jingyan-matazhen-2023-target.json')
+    const e = evaluationFromRows(t.rows, optionsOf(t))
+    const first = leaves(e)[0] as Indicator
+    expect([first.target?.source, first.polarity.source, first.weight?.toString()]).toEqual(['≥95%', 'written', '10'])
+    expect(e.warnings.map((w) => w.code)).toEqual(['ROW_IGNORED'])
+    expect(e.warnings[0]?.code === 'ROW_IGNORED' && e.warnings[0].details.cells).toEqual(['820-马踏镇部门', '8,827,620.53'])
+  })
+
+  it('reads a 总分 line as the declared total and the printed total', () => {
+    const t = fixture('sichuan-zhongjiang-slj-shuibiaochi-2022-self.json')
+    const e = evaluationFromRows(t.rows, { ...optionsOf(t), weightMismatch: 'warning' })
+    expect([e.total?.toString(), e.printedTotal?.toString()]).toEqual(['100', '100'])
+    const w = e.warnings.find((x) => x.code === 'WEIGHT_TOTAL_MISMATCH')
+    expect(w?.code === 'WEIGHT_TOTAL_MISMATCH' && [w.details.expected.toString(), w.details.found.toString(), w.row, w.column]).toEqual(['100', '110', 26, '分值'])
+  })
+})
+
+describe('split cells and header variants', () => {
+  const json = defineEvaluation({ groups: [{ name: '产出指标', children: [{ name: '质量指标', children: [{ name: '培训合格率', target: '≥90%', actual: '92%', weight: 10 }] }] }] })
+  const target = (json.groups[0]!.children[0]!.children[0] as Indicator).target
+
+  it.each([
+    [{ 指标性质: '≥', 指标值: '90', 计量单位: '%', 实际完成值: '92' }],
+    [{ 指标性质: '≥', 指标值: '90%', 计量单位: '%', 实际完成值: '92%' }],
+    [{ 指标性质: '大于等于', 指标值: '90', 度量单位: '%', 实际完成值: '92' }],
+    [{ 年度指标值: '≥90', 计量单位: '%', 实际完成值: 92 }],
+    [{ 比较方式: '≥', 目标值: '90', 单位: '%', 完成值: '92' }],
+  ])('joins %o exactly as if written "≥90%"', (cells) => {
+    const e = evaluationFromRows([{ 一级指标: '产出指标', 二级指标: '质量指标', 三级指标: '培训合格率', 分值: '10', ...cells }])
+    const i = e.groups[0]!.children[0]!.children[0] as Indicator
+    expect({ ...i.target, source: '' }).toEqual({ ...target, source: '' })
+    expect(i.actual).toMatchObject({ kind: 'quantity', value: { unit: '%' } })
+  })
+
+  it('matches headers with spaces, line breaks, full-width brackets and letters', () => {
+    const e = evaluationFromRows([{ '一级\n指标': '产出指标', '二级指标': '数量指标', ' 三级指标 ': '培训人次', '年度指标值（A）': '≥500人次', '实际完成值(B)': '620人次', '分 值': '10', '得分': '10', '偏差原因分析及改进措施': '无' }])
+    const i = e.groups[0]!.children[0]!.children[0] as Indicator
+    expect([i.target?.source, i.actual?.source, i.weight?.toString(), i.printedScore?.toString(), i.deviation]).toEqual(['≥500人次', '620人次', '10', '10', '无'])
+  })
+
+  it('takes a caller\'s header words, before the library\'s', () => {
+    const rows = [{ 一级指标: '产出指标', 二级指标: '数量指标', 考核内容: '培训人次', 考核指标值: '≥500人次' }]
+    expect(safeEvaluationFromRows(rows).success).toBe(false)
+    const e = evaluationFromRows(rows, { headers: { level3: ['考核内容'], target: ['考核指标值'] } })
+    expect((e.groups[0]!.children[0]!.children[0] as Indicator).target?.source).toBe('≥500人次')
+  })
+
+  it('reads the first filled column when a field has two (one per section), and warns when they disagree', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 原因: '', 未完成原因分析: '疫情影响' },
+      { 一级指标: '', 二级指标: '', 三级指标: '培训场次', 年度指标值: '≥5场', 原因: '甲', 未完成原因分析: '乙' },
+    ])
+    const [a, b] = e.groups[0]!.children[0]!.children as Indicator[]
+    expect([a!.deviation, b!.deviation]).toEqual(['疫情影响', '甲'])
+    expect(own(e).map((w) => [w.code, w.row])).toEqual([['ROWS_COLUMN_DUPLICATE', 3]])
+  })
+})
+
+describe('the shape of a sheet', () => {
+  it('fills merged cells down, and joins a label an export repeats further down to its group', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'a', 指标值: '1个' },
+      { 一级指标: '', 二级指标: '', 三级指标: 'b', 指标值: '2个' },
+      { 一级指标: '效益指标', 二级指标: '社会效益指标', 三级指标: 'c', 指标值: '有效提升' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'd', 指标值: '3个' },
+    ])
+    expect(e.groups.map((g) => [g.name, g.children.map((s) => [s.name, s.children.map((l) => l.name)])])).toEqual([
+      ['产出指标', [['数量指标', ['a', 'b', 'd']]]],
+      ['效益指标', [['社会效益指标', ['c']]]],
+    ])
+  })
+
+  it('counts rows as the sheet shows them, from the row given for the first data row', () => {
+    const rows = [{ 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥≥500人次' }]
+    const r = safeEvaluationFromRows(rows, { firstRow: 5 })
+    expect(!r.success && [r.error.issues[0]?.code, r.error.issues[0]?.row, r.error.issues[0]?.column, r.error.issues[0]?.span]).toEqual(['TARGET_MALFORMED', 5, '年度指标值', { start: 1, end: 2 }])
+    expect(!r.success && r.error.issues[0]?.zh).toBe('第5行“年度指标值”列：年度指标值“≥≥500人次”第2个字符起：比较词重复')
+  })
+
+  it('reads a group weight from the group\'s own line, and printed subtotals', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '', 三级指标: '', 年度指标值: '', 分值: '20', 得分: '' },
+      { 一级指标: '', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '20', 得分: '18' },
+      { 一级指标: '', 二级指标: '', 三级指标: '小计', 年度指标值: '', 分值: '', 得分: '18' },
+    ])
+    expect([e.groups[0]!.weight?.toString(), e.groups[0]!.weightSource, e.groups[0]!.children[0]!.printedScore?.toString()]).toEqual(['20', 'written', '18'])
+  })
+
+  it('turns a budget section into the budget-execution line, its parts into the budget', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '年度资金总额', 三级指标: '', 年度指标值: '', '年初预算数(万元)': '100', '全年预算数(万元)': '120', '全年执行数(万元)': '110', 分值: '10', 执行率: '91.67%', 得分: '9.17' },
+      { 一级指标: '', 二级指标: '其中：财政拨款', 三级指标: '', 年度指标值: '', '年初预算数(万元)': '100', '全年预算数(万元)': '100', '全年执行数(万元)': '95', 分值: '', 执行率: '', 得分: '' },
+      { 一级指标: '', 二级指标: '上年结转资金', 三级指标: '', 年度指标值: '', '年初预算数(万元)': '/', '全年预算数(万元)': '20', '全年执行数(万元)': '15', 分值: '', 执行率: '', 得分: '' },
+      { 一级指标: '', 二级指标: '其他资金', 三级指标: '', 年度指标值: '', '年初预算数(万元)': '—', '全年预算数(万元)': '-', '全年执行数(万元)': '', 分值: '', 执行率: '', 得分: '' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', '年初预算数(万元)': '', '全年预算数(万元)': '', '全年执行数(万元)': '', 分值: '90', 执行率: '', 得分: '90' },
+    ])
+    const b = e.groups[0]!.children[0]!.children[0] as BudgetExecution
+    expect([e.groups[0]!.name, b.kind, b.weight?.toString(), b.printedScore?.toString(), b.printedRate?.toString(), b.row]).toEqual(['资金情况', 'budget-execution', '10', '9.17', '0.9167', 2])
+    expect(b.rate?.times(12).toString()).toBe('11')
+    expect(e.budget?.adjusted).toMatchObject({ total: { amount: expect.anything(), unit: '万元' }, fiscal: { unit: '万元' }, carryOver: { unit: '万元' } })
+    expect(e.budget?.executed?.carryOver?.amount.toString()).toBe('15')
+    expect(own(e)).toEqual([])
+    expect(e.weight?.toString()).toBe('100')
+  })
+
+  it('skips blank rows and template placeholders, and keeps a row it cannot place in a warning', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 备注: '' },
+      { 一级指标: '', 二级指标: '', 三级指标: '……', 年度指标值: '', 备注: '' },
+      { 一级指标: '', 二级指标: '', 三级指标: '指标2:', 年度指标值: '', 备注: '' },
+      { 一级指标: '', 二级指标: '', 三级指标: '', 年度指标值: '', 备注: '' },
+      { 一级指标: '', 二级指标: '', 三级指标: '', 年度指标值: '', 备注: '以上数据为预估' },
+    ])
+    expect(leaves(e).length).toBe(1)
+    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 6, ['以上数据为预估']]])
+  })
+
+  it('reads the cells exceljs gives: rich text, formulas with results, numbers, null', () => {
+    const e = evaluationFromRows([
+      { 一级指标: { richText: [{ text: '产出' }, { text: '指标' }] }, 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: { formula: 'A1', result: '≥500人次' }, 实际完成值: 620, 计量单位: '人次', 分值: { formula: 'B2', result: 10 }, 得分: null },
+    ])
+    const i = e.groups[0]!.children[0]!.children[0] as Indicator
+    expect([e.groups[0]!.name, i.target?.source, i.actual?.source, i.weight?.toString(), i.printedScore]).toEqual(['产出指标', '≥500人次', '620人次', '10', undefined])
+  })
+})
+
+describe('rows that cannot be a table', () => {
+  it.each([
+    ['not an array', 'ROWS_INVALID', '表格行应为数组，实为string', 'abc'],
+    ['a row that is not an object', 'ROWS_INVALID', '第3行：表格行应为对象（按表头取值），实为number', [{ 三级指标: 'a', 年度指标值: '1' }, 5]],
+    ['no level-3 column', 'ROWS_COLUMN_MISSING', '表头中没有“三级指标”列（表头为：一级指标、年度指标值）', [{ 一级指标: '产出指标', 年度指标值: '1' }]],
+    ['no indicator at all', 'ROWS_INVALID', '表格中没有三级指标', [{ 三级指标: '', 年度指标值: '' }]],
+  ])('%s', (_what, code, zh, rows) => {
+    const r = safeEvaluationFromRows(rows as never)
+    expect(!r.success && [r.error.issues[0]?.code, r.error.issues[0]?.zh]).toEqual([code, zh])
+  })
+
+  it('never changes its rows, and reads no key that names a prototype', () => {
+    const rows = JSON.parse('[{"一级指标":"产出指标","二级指标":"数量指标","三级指标":"培训人次","年度指标值":"≥500人次","__proto__":{"polluted":1},"constructor":"x"}]') as Record<string, unknown>[]
+    const before = JSON.stringify(rows)
+    const e = evaluationFromRows(rows)
+    expect(JSON.stringify(rows)).toBe(before)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(e.groups[0]!.children[0]!.children[0]!)).not.toContain('__proto__')
+    expect(own(e)).toEqual([])
+  })
+})
