@@ -108,10 +108,12 @@ export type { EvaluateTargetOptions } from './attainment/options.js'
 export { targetSchema } from './targets/schema.js'
 
 export type {
+  ActualFractionDetails,
   AdjustmentOutOfRangeDetails,
   BudgetPartsMismatchDetails,
   BudgetRateMismatchDetails,
   CategoryDetails,
+  CellErrorDetails,
   EvaluationErrorCode,
   EvaluationInputInvalidDetails,
   EvaluationInputProblem,
@@ -126,6 +128,7 @@ export type {
   RowIgnoredDetails,
   RowsColumnDetails,
   RowsInvalidDetails,
+  TargetMissingDetails,
   UnitConflictDetails,
   ValueInvalidDetails,
   WeightConflictDetails,

@@ -3,6 +3,7 @@
  * independent validator (Ajv, draft 2020-12) against the seed's 履职效能 table as JSON, and against input both refuse.
  */
 import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
 import { evaluationJsonSchema, safeDefineEvaluation, type EvaluationInput } from '../src/index.js'
@@ -35,6 +36,12 @@ describe('evaluationJsonSchema', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
     const r = safeDefineEvaluation(json as EvaluationInput, { missingTarget: 'warning' })
     expect(r.success).toBe(true)
+  })
+
+  it('comes as draft-07 for validators without 2020-12', () => {
+    const draft7 = new Ajv({ allErrors: true, strict: false }).compile(evaluationJsonSchema({ target: 'draft-07' }))
+    expect(draft7(JSON.parse(JSON.stringify(seedJson())))).toBe(true)
+    expect(draft7({ groups: [], wieght: 5 })).toBe(false)
   })
 
   it.each([

@@ -5,6 +5,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   defineEvaluation,
+  evaluationFromRows,
   parseQuantity,
   parseTarget,
   type BudgetExecution,
@@ -42,6 +43,12 @@ describe('the tree', () => {
     if (issue.code === 'WEIGHT_SUM_MISMATCH') expectTypeOf(issue.details.found).toEqualTypeOf<Decimal>()
     if (issue.code === 'ROW_IGNORED') expectTypeOf(issue.details.cells).toEqualTypeOf<readonly string[]>()
     expectTypeOf(issue.row).toEqualTypeOf<number | undefined>()
+  })
+
+  it('takes rows typed by the app\'s own interface', () => {
+    interface MyRow { 一级指标: string; 二级指标: string; 三级指标: string; 年度指标值: string }
+    const rows: MyRow[] = []
+    expectTypeOf(evaluationFromRows(rows)).toEqualTypeOf<Evaluation>()
   })
 
   it('takes Targets and Quantities as input, and refuses what is not input', () => {

@@ -256,3 +256,104 @@ describe('rows that cannot be a table', () => {
     expect(own(e)).toEqual([])
   })
 })
+
+describe('cells that look like something else', () => {
+  const one = (cells: Record<string, unknown>, options: EvaluationFromRowsOptions = {}): Evaluation => evaluationFromRows([{ 一级指标: '产出指标', 二级指标: '时效指标', 三级指标: '服务期', ...cells }], options)
+  const first = (e: Evaluation): Indicator => e.groups[0]!.children[0]!.children[0] as Indicator
+
+  it('reads a number with a 月 or 季度 unit column as a duration, never as a date', () => {
+    const i = first(one({ 指标值: '≥12', 计量单位: '月', 完成值: '10' }))
+    expect(i.target).toMatchObject({ kind: 'compare', op: '>=', value: { unit: '个月' } })
+    expect(i.actual).toMatchObject({ kind: 'quantity', value: { unit: '个月' } })
+    expect(first(one({ 指标值: '4', 计量单位: '季度' })).target).toMatchObject({ kind: 'compare', value: { unit: '个季度' } })
+  })
+
+  it('does not write a comparator twice when the value already has one', () => {
+    expect(first(one({ 指标性质: '≥', 指标值: '>=90', 计量单位: '%' })).target?.source).toBe('>=90%')
+  })
+
+  it('warns when an actual looks like a percentage cell\'s value (0.95 for 95%)', () => {
+    const e = one({ 指标值: '≥90%', 实际完成值: 0.95 })
+    expect(e.warnings.map((w) => [w.code, w.row, w.column])).toContainEqual(['ACTUAL_LOOKS_LIKE_FRACTION', 2, '实际完成值'])
+    expect(one({ 指标值: '≥90%', 实际完成值: '95%' }).warnings.map((w) => w.code)).not.toContain('ACTUAL_LOOKS_LIKE_FRACTION')
+  })
+
+  it('reports a spreadsheet error value, and reads a Date cell as its day', () => {
+    const r = safeEvaluationFromRows([{ 一级指标: '产出指标', 二级指标: '时效指标', 三级指标: '完成时间', 年度指标值: { formula: 'A1', result: { error: '#REF!' } } }])
+    expect(!r.success && r.error.issues.map((i) => [i.code, i.row, i.column])).toContainEqual(['CELL_ERROR', 2, '年度指标值'])
+    expect(first(one({ 年度指标值: new Date(Date.UTC(2022, 11, 31)) })).target).toMatchObject({ kind: 'deadline', due: { year: 2022, month: 12, day: 31 } })
+  })
+
+  it('says what a "/" target cell held when it reports the target missing', () => {
+    const r = safeEvaluationFromRows([{ 一级指标: '效益指标', 二级指标: '生态效益指标', 三级指标: '指标1: 植被恢复', 年度指标值: '/', 分值: '' }])
+    expect(!r.success && r.error.issues[0]?.code === 'TARGET_MISSING' && r.error.issues[0].details).toEqual({ name: '指标1: 植被恢复', written: '/' })
+  })
+
+  it('lets the caller\'s header words win over the library\'s', () => {
+    const e = evaluationFromRows([{ 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 指标值: '≥1个', 目标值: '≥2个' }], { headers: { target: ['目标值'] } })
+    expect(first(e).target?.source).toBe('≥2个')
+  })
+
+  it('matches headers marked required, in traditional characters, and the Ezhou template\'s 当年预期实现值', () => {
+    const e = evaluationFromRows([{ '一級指標': '产出指标', '二級指標': '数量指标', '三級指標': '培训人次', '*指标值': '≥500人次', '實際完成值': '620人次' }])
+    expect([first(e).target?.source, first(e).actual?.source]).toEqual(['≥500人次', '620人次'])
+    expect(first(evaluationFromRows([{ 三级指标: '办件量', 当年预期实现值: '≥1000件' }])).target?.source).toBe('≥1000件')
+  })
+
+  it('names the 分值 column when a group\'s own line has an unreadable weight', () => {
+    const r = safeEvaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '', 三级指标: '', 年度指标值: '', 分值: 'abc' },
+      { 一级指标: '', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '10' },
+    ])
+    expect(!r.success && r.error.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.row, i.column])).toEqual([['VALUE_INVALID', 2, '分值']])
+  })
+})
+
+describe('budget sections as templates print them', () => {
+  it('reads the line labels of a label column no field claims (Sichuan: 年度预算数(万元)), the total first', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '预算执行情况(10分)', '年度预算数(万元)': '总额', 年初预算: '0.00', 调整后预算数: '3.36', 预算执行数: '3.36', 预算执行率: '100.00%', 权重: '10' },
+      { 一级指标: '', '年度预算数(万元)': '其中:财政资金', 年初预算: '0.00', 调整后预算数: '3.36', 预算执行数: '3.36', 预算执行率: '100.00%', 权重: '/' },
+      { 一级指标: '', '年度预算数(万元)': '单位资金', 年初预算: '0.00', 调整后预算数: '0.00', 预算执行数: '0.00', 预算执行率: '0.00%', 权重: '/' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '补助发放率', 指标值: '100%', 权重: '90' },
+    ])
+    const b = e.groups[0]!.children[0]!.children[0] as BudgetExecution
+    expect([b.applicable, b.rate?.toString(), b.adjusted?.amount.toString(), b.weight?.toString()]).toEqual([true, '1', '3.36', '10'])
+    expect(e.budget?.adjusted?.other?.amount.toString()).toBe('0')
+  })
+
+  it('reads "150万" in a budget cell as 150万元', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '年度资金总额', 全年预算数: '150万', 全年执行数: '75万元', 分值: '10' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '90' },
+    ])
+    expect((e.groups[0]!.children[0]!.children[0] as BudgetExecution).rate?.toString()).toBe('0.5')
+  })
+})
+
+describe('rows that fight back', () => {
+  const ok = { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次' }
+  it.each([
+    ['a row that is a throwing Proxy', () => [ok, new Proxy({}, { ownKeys: () => { throw new Error('boom') } })], {}],
+    ['a cell getter that throws', () => [Object.defineProperty({ ...ok }, '实际完成值', { get: () => { throw new Error('boom') }, enumerable: true })], {}],
+    ['an options getter that throws', () => [ok], Object.defineProperty({}, 'firstRow', { get: () => { throw new Error('boom') }, enumerable: true })],
+    ['a formula nested 100 000 deep', () => {
+      let cell: unknown = '≥500人次'
+      for (let i = 0; i < 100_000; i++) cell = { formula: 'A1', result: cell }
+      return [{ ...ok, 年度指标值: cell }]
+    }, {}],
+  ])('%s gives a coded result, not the host\'s exception', (_what, rows, options) => {
+    const r = safeEvaluationFromRows(rows() as object[], options as EvaluationFromRowsOptions)
+    if (!r.success) expect(r.error.issues[0]?.code).toMatch(/^[A-Z_]+$/)
+  })
+
+  it('with null options reports the option', () => {
+    const r = safeEvaluationFromRows([ok], null as unknown as EvaluationFromRowsOptions)
+    expect(!r.success && r.error.issues[0]?.code).toBe('OPTION_INVALID')
+  })
+
+  it('refuses more rows than a sheet holds, without walking them', () => {
+    const r = safeEvaluationFromRows(new Array<object>(2 ** 32 - 1))
+    expect(!r.success && r.error.issues[0]?.code === 'EVALUATION_INPUT_INVALID' && r.error.issues[0].details.reason).toBe('too-large')
+  })
+})

@@ -124,15 +124,14 @@ export function readBudgetLine(ctx: BuildContext, input: IndicatorInput, path: P
   } else if (notApplicable === undefined) {
     report(ctx, 'BUDGET_FIGURES_MISSING', { name }, placeOf(ctx, path, 'adjusted'), 'warning')
   }
-  return {
-    ...leafCommon(ctx, input, path, name, notApplicable),
-    kind: 'budget-execution',
-    ...(initial === undefined ? {} : { initial }),
-    ...(adjusted === undefined ? {} : { adjusted }),
-    ...(executed === undefined ? {} : { executed }),
-    rate,
-    rateSource,
-    ...(printedRate === undefined ? {} : { printedRate }),
-    ...adjustmentOf(ctx, input, path),
-  }
+  const out = leafCommon(ctx, input, path, name, notApplicable) as { -readonly [K in keyof BudgetExecution]?: BudgetExecution[K] }
+  out.kind = 'budget-execution'
+  if (initial !== undefined) out.initial = initial
+  if (adjusted !== undefined) out.adjusted = adjusted
+  if (executed !== undefined) out.executed = executed
+  out.rate = rate
+  out.rateSource = rateSource
+  if (printedRate !== undefined) out.printedRate = printedRate
+  adjustmentOf(ctx, input, path, out)
+  return out as Omit<BudgetExecution, 'id' | 'weight' | 'weightSource'>
 }

@@ -10,12 +10,30 @@ import type { Actual } from '../attainment/actual.js'
 import type { Target } from '../targets/types.js'
 import type { EvaluationErrorCode, EvaluationIssueDetailsByCode, RowField } from '../messages/evaluation-details.js'
 import type { PolarityWords } from './lexicon/polarity.js'
+import type { PolarityIndex } from './polarity.js'
 import { reissue, treeIssue, type Place } from './issues.js'
 
 /** Where the fields of one input node came from in a spreadsheet: its row, and each field's header. */
 export interface RowPlace {
   readonly row: number
   readonly columns: Partial<Readonly<Record<string, string>>>
+}
+
+/** @internal The places of a sheet's nodes, by position: found by the numbers of a path, no key made. */
+export interface SheetPlaces {
+  /** The total line's place. */
+  readonly total?: RowPlace
+  readonly groups: readonly { readonly place?: RowPlace; readonly children: readonly { readonly place?: RowPlace; readonly children: readonly (RowPlace | undefined)[] }[] }[]
+}
+
+/** @internal The place of the node at `path` (['groups', i, 'children', j, 'children', k], or [] for the total line). */
+export function placeAt(places: SheetPlaces, path: readonly (string | number)[]): RowPlace | undefined {
+  if (path.length === 0) return places.total
+  const g = places.groups[path[1] as number]
+  if (g === undefined || path.length < 4) return g?.place
+  const s = g.children[path[3] as number]
+  if (s === undefined || path.length < 6) return s?.place
+  return s.children[path[5] as number]
 }
 
 /** @internal A build's state. */
@@ -25,10 +43,16 @@ export interface BuildContext {
   readonly weightMismatch: Severity
   readonly missingTarget: Severity
   readonly distribute: boolean
-  /** The spreadsheet place of a node, by its path joined with ".", when built from rows. */
-  readonly rows: ReadonlyMap<string, RowPlace> | undefined
+  /** The spreadsheet places of the nodes, when built from rows. */
+  readonly rows: SheetPlaces | undefined
   readonly targets: Map<string, Target | Issue>
   readonly actuals: Map<string, Actual | Issue>
+  /** Whether a pair of readings compares: null, or the issue of their judgement. */
+  readonly comparable: Map<Target, Map<Actual, Issue | null>>
+  /** Weight cells read, by their text. */
+  readonly weights: Map<string, unknown>
+  /** The polarity words, indexed by their last character. */
+  readonly endings: PolarityIndex
   readonly errors: Issue[]
   readonly warnings: Issue[]
 }
@@ -57,7 +81,7 @@ const FIELD_COLUMNS: Readonly<Record<string, RowField>> = {
 export function placeOf(ctx: BuildContext, path: readonly (string | number)[], field?: string): Place {
   const full = field === undefined ? path : [...path, field]
   if (ctx.rows === undefined) return { path: full }
-  const place = ctx.rows.get(path.join('.'))
+  const place = placeAt(ctx.rows, path)
   if (place === undefined) return { path: full }
   const key = field === undefined ? undefined : Object.prototype.hasOwnProperty.call(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field] : undefined
   const column = key === undefined ? undefined : place.columns[key]

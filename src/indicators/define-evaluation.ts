@@ -9,7 +9,8 @@ import { EvaluationError } from './evaluation-error.js'
 import type { SafeResult } from '../result.js'
 import { own } from '../own.js'
 import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
-import type { BuildContext, RowPlace } from './context.js'
+import { defaultEndings, indexWords } from './polarity.js'
+import { placeAt, type BuildContext, type SheetPlaces } from './context.js'
 import { reissue, treeIssue } from './issues.js'
 import type { EvaluationInput } from './input.js'
 import { plainCopy } from './plain-copy.js'
@@ -92,6 +93,9 @@ function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string
       return [make({ reason: 'type', expected: expectedOf(issue), received: received(at(input, issue.path)) })]
     case 'invalid_value':
       return [make({ reason: 'value', expected: (issue.values ?? []).map(String).join('|') })]
+    case 'custom':
+      // a field checked in one step: its message is the types it takes
+      return [make({ reason: 'type', expected: issue.message, received: received(at(input, issue.path)) })]
     default:
       return [make({ reason: 'other', expected: issue.message })]
   }
@@ -114,7 +118,7 @@ function countLeaves(input: unknown): number {
 }
 
 /** The options, checked: own properties only; a wrong value is an OPTION_INVALID issue, never a silent default. */
-function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyMap<string, RowPlace> | undefined, found: Issue[]): BuildContext {
+function contextOf(options: DefineEvaluationOptions | undefined, rows: SheetPlaces | undefined, found: Issue[]): BuildContext {
   const invalid = (option: string, value: unknown, allowed: readonly string[]): void => {
     found.push(reissue(makeIssue('OPTION_INVALID', { option, value: String(value), expected: 'one-of', allowed }, { path: [option] }) as Issue, { path: [option] }))
   }
@@ -128,16 +132,20 @@ function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyM
   if (distribute !== undefined && typeof distribute !== 'boolean') invalid('distributeWeights', distribute, ['true', 'false'])
   const words = own(options, 'polarityWords')
   const isList = (v: unknown): boolean => Array.isArray(v) && v.every((w) => typeof w === 'object' && w !== null && typeof (w as { word?: unknown }).word === 'string' && (w as { word: string }).word !== '')
-  if (words !== undefined && !(isList(own(words, 'lowerIsBetter')) && isList(own(words, 'higherIsBetter')))) invalid('polarityWords', '[object]', ['{ lowerIsBetter: [{ word, reason }], higherIsBetter: [{ word, reason }] }'])
+  const wordsValid = words === undefined || (isList(own(words, 'lowerIsBetter')) && isList(own(words, 'higherIsBetter')))
+  if (!wordsValid) invalid('polarityWords', '[object]', ['{ lowerIsBetter: [{ word, reason }], higherIsBetter: [{ word, reason }] }'])
   return {
     year: undefined,
     words: words ?? POLARITY_WORDS,
+    endings: words === undefined || !wordsValid ? defaultEndings() : indexWords(words),
     weightMismatch: severity('weightMismatch'),
     missingTarget: severity('missingTarget'),
     distribute: distribute === true,
     rows,
     targets: new Map(),
     actuals: new Map(),
+    comparable: new Map(),
+    weights: new Map(),
     errors: [],
     warnings: [],
   }
@@ -147,7 +155,7 @@ function contextOf(options: DefineEvaluationOptions | undefined, rows: ReadonlyM
 export function build(
   input: unknown,
   options: DefineEvaluationOptions | undefined,
-  rows?: ReadonlyMap<string, RowPlace>,
+  rows?: SheetPlaces,
   found: readonly Issue[] = [],
 ): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
   const optionIssues: Issue[] = []
@@ -155,7 +163,8 @@ export function build(
   if (optionIssues.length > 0) return { issues: optionIssues as [Issue, ...Issue[]] }
   for (const issue of found) (issue.severity === 'error' ? base.errors : base.warnings).push(issue)
   const place = (path: readonly (string | number)[]): { path: readonly (string | number)[]; row?: number } => {
-    const row = rows?.get(path.slice(0, path.lastIndexOf('children') + 2).join('.'))?.row
+    const numbers = path.filter((p) => typeof p === 'number').length
+    const row = rows === undefined ? undefined : placeAt(rows, path.slice(0, Math.min(path.length, 2 * numbers)))?.row
     return row === undefined ? { path } : { path, row }
   }
   const copied = plainCopy(input, MAX_INDICATORS)

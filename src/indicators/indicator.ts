@@ -20,6 +20,7 @@ import { placeOf, report, reportAgain, type BuildContext } from './context.js'
 import { givenCategory } from './category.js'
 import type { IndicatorInput } from './input.js'
 import { NOT_APPLICABLE_WORDS } from './lexicon/not-applicable.js'
+import { DURATION_UNITS, EMPTY_CELLS } from './lexicon/nature.js'
 import { QUANTITATIVE_CATEGORIES } from './lexicon/categories.js'
 import { conflictingComparator, polarityOf, writtenPolarity } from './polarity.js'
 import type { Indicator, NotApplicableReason } from './types.js'
@@ -64,10 +65,14 @@ function unitOf(target: Target): string | undefined {
   return undefined
 }
 
-/** The text with the unit written after its last number ("90以上" with "%" is "90%以上"). */
+/**
+ * The text with the unit written after its last number ("90以上" with "%" is "90%以上"). A unit that would make a
+ * date of the number (月, 季度, 日) is written as the duration it is ("≥12" with "月" is "≥12个月", not December).
+ */
 function withUnit(text: string, unit: string): string | undefined {
   const at = lastDigit(text)
-  return at < 0 ? undefined : `${text.slice(0, at + 1)}${unit}${text.slice(at + 1)}`
+  const written = Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
+  return at < 0 ? undefined : `${text.slice(0, at + 1)}${written}${text.slice(at + 1)}`
 }
 
 /** A target text read once per build. */
@@ -85,8 +90,8 @@ const isIssue = (value: object): value is Issue => Object.prototype.hasOwnProper
 
 /** The target of an indicator: text (with the unit column joined) or data; null with an issue when it cannot be read. */
 function targetOf(ctx: BuildContext, given: string | object, unit: string | undefined, path: Path): Target | null {
-  const place = placeOf(ctx, path, 'target')
   if (typeof given !== 'string') {
+    const place = placeOf(ctx, path, 'target')
     if (isTrustedTarget(given)) return given
     const revived = reviveTarget(given)
     if (revived.success) return revived.data
@@ -101,7 +106,7 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
     if (joined !== undefined) read = readText(ctx, joined)
   }
   if (isIssue(read)) {
-    reportAgain(ctx, read, place)
+    reportAgain(ctx, read, placeOf(ctx, path, 'target'))
     return null
   }
   return read
@@ -109,7 +114,6 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
 
 /** The actual value of an indicator; null with an issue when it cannot be read. */
 function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, path: Path): Actual | null {
-  const place = placeOf(ctx, path, 'actual')
   try {
     if (typeof given === 'string') {
       const text = unit !== undefined && unit !== '' && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit) ?? given) : given
@@ -124,7 +128,7 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
         ctx.actuals.set(text, read)
       }
       if (isIssue(read)) {
-        reportAgain(ctx, read, place)
+        reportAgain(ctx, read, placeOf(ctx, path, 'actual'))
         return null
       }
       return read
@@ -139,6 +143,7 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
     const issue = error.issues[0] as Issue
     // the checker names fields from "actual": the place of the cell goes before them
     const inner = issue.path[0] === 'actual' ? issue.path.slice(1) : issue.path
+    const place = placeOf(ctx, path, 'actual')
     reportAgain(ctx, issue, { ...place, path: [...place.path, ...inner] })
     return null
   }
@@ -146,12 +151,37 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
 
 /** Can the actual be judged against the target at all (件 against % cannot)? */
 function checkComparable(ctx: BuildContext, target: Target, actual: Actual, polarity: 'positive' | 'negative', path: Path): void {
-  try {
-    evaluate(target, actual, checkOptions(ctx.year === undefined ? { polarity } : { polarity, year: ctx.year }), false)
-  } catch (error) {
-    if (!(error instanceof JixiaoError)) throw error
-    const issue = error.issues[0] as Issue
-    if (issue.code === 'ACTUAL_NOT_COMPARABLE') reportAgain(ctx, issue, placeOf(ctx, path, 'actual'))
+  // the common case needs no judgement: a number in the target's own unit, or in none (read in the target's)
+  if (actual.kind === 'quantity' && (target.kind === 'compare' || target.kind === 'range')) {
+    const unit = target.kind === 'compare' ? target.value.unit : target.max.unit
+    if (actual.value.unit === unit || actual.value.unit === '') return
+  }
+  // a table repeats its cells, and their readings are shared: each pair of readings is judged once per build
+  let byActual = ctx.comparable.get(target)
+  if (byActual === undefined) ctx.comparable.set(target, (byActual = new Map()))
+  let verdict = byActual.get(actual)
+  if (verdict === undefined) {
+    verdict = null
+    try {
+      evaluate(target, actual, checkOptions(ctx.year === undefined ? { polarity } : { polarity, year: ctx.year }), false)
+    } catch (error) {
+      if (!(error instanceof JixiaoError)) throw error
+      const issue = error.issues[0] as Issue
+      if (issue.code === 'ACTUAL_NOT_COMPARABLE') verdict = issue
+    }
+    byActual.set(actual, verdict)
+  }
+  if (verdict !== null) reportAgain(ctx, verdict, placeOf(ctx, path, 'actual'))
+}
+
+/** A bare 0.95 against a target of 95%: most likely the value of a % cell, read as 0.95% (a warning, the reading kept). */
+function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual: Actual, name: string, path: Path): void {
+  const bare = typeof given === 'number' || isDecimal(given) || (typeof given === 'string' && /^\s*\d*\.?\d+\s*$/u.test(given))
+  if (!bare || actual.kind !== 'quantity' || target.kind !== 'compare') return
+  const a = actual.value
+  const t = target.value
+  if ((a.unit === '%' || a.unit === '') && t.unit === '%' && a.amount.gt(0) && a.amount.lte(1) && t.amount.gt(1)) {
+    report(ctx, 'ACTUAL_LOOKS_LIKE_FRACTION', { name, actual: a.amount.toFixed(), target: target.source }, placeOf(ctx, path, 'actual'), 'warning')
   }
 }
 
@@ -167,21 +197,26 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   if (notApplicable === undefined && actualText !== undefined && isNotApplicable(actualText)) notApplicable = 'actual'
   const applicable = notApplicable === undefined
   let target: Target | null = null
-  const blank = input.target === undefined || (targetText !== undefined && targetText.trim() === '')
+  // "/", "-", "—": a table's mark for a cell left empty
+  const mark = targetText !== undefined && EMPTY_CELLS.includes(targetText.trim()) ? targetText.trim() : undefined
+  const blank = input.target === undefined || (targetText !== undefined && targetText.trim() === '') || mark !== undefined
   if (blank) {
-    if (applicable) report(ctx, 'TARGET_MISSING', { name }, placeOf(ctx, path, 'target'), ctx.missingTarget)
+    if (applicable) report(ctx, 'TARGET_MISSING', mark === undefined ? { name } : { name, written: mark }, placeOf(ctx, path, 'target'), ctx.missingTarget)
   } else if (notApplicable !== 'target') {
     target = targetOf(ctx, input.target as string | object, unit, path)
   }
-  const hasActual = input.actual !== undefined && !(actualText !== undefined && actualText.trim() === '')
+  const hasActual = input.actual !== undefined && !(actualText !== undefined && (actualText.trim() === '' || EMPTY_CELLS.includes(actualText.trim())))
   const actual = hasActual && notApplicable !== 'actual' && notApplicable !== 'flag' ? actualOf(ctx, input.actual, unit, path) : null
   const written = input.polarity === undefined ? undefined : writtenPolarity(input.polarity)
-  const polarity = polarityOf(written, target, name, category, ctx.words)
+  const polarity = polarityOf(written, target, name, category, ctx.endings)
   if (written !== undefined) {
     const comparator = conflictingComparator(written, target)
     if (comparator !== undefined) report(ctx, 'POLARITY_CONFLICT', { name, written, comparator }, placeOf(ctx, path, 'polarity'), 'warning')
   }
-  if (applicable && target !== null && actual !== null) checkComparable(ctx, target, actual, polarity.value, path)
+  if (applicable && target !== null && actual !== null) {
+    checkComparable(ctx, target, actual, polarity.value, path)
+    checkFraction(ctx, input.actual, target, actual, name, path)
+  }
   const nature = input.nature === undefined ? undefined : input.nature === 'qualitative' || input.nature === '定性' ? 'qualitative' : 'quantitative'
   if (applicable && target !== null && category !== undefined && QUANTITATIVE_CATEGORIES.includes(category)) {
     if (target.kind === 'qualitative') report(ctx, 'CATEGORY_QUALITATIVE_TARGET', { name, category }, placeOf(ctx, path, 'target'), 'warning')
@@ -193,17 +228,16 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
       if (describeUnit(written).dimension !== describeUnit(unit).dimension) report(ctx, 'UNIT_CONFLICT', { name, written, column: unit }, placeOf(ctx, path, 'unit'), 'warning')
     }
   }
-  return {
-    ...leafCommon(ctx, input, path, name, notApplicable),
-    kind: 'indicator',
-    ...(category === undefined ? {} : { category }),
-    ...(targetText === undefined ? {} : { targetText }),
-    target,
-    ...(actualText === undefined ? {} : { actualText }),
-    actual,
-    ...(unit === undefined ? {} : { unit }),
-    ...(nature === undefined ? {} : { nature }),
-    polarity: Object.freeze(polarity),
-    ...adjustmentOf(ctx, input, path),
-  }
+  const out = leafCommon(ctx, input, path, name, notApplicable) as { -readonly [K in keyof Indicator]?: Indicator[K] }
+  out.kind = 'indicator'
+  if (category !== undefined) out.category = category
+  if (targetText !== undefined) out.targetText = targetText
+  out.target = target
+  if (actualText !== undefined) out.actualText = actualText
+  out.actual = actual
+  if (unit !== undefined) out.unit = unit
+  if (nature !== undefined) out.nature = nature
+  out.polarity = Object.freeze(polarity)
+  adjustmentOf(ctx, input, path, out)
+  return out as Omit<Indicator, 'id' | 'weight' | 'weightSource'>
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Decimal } from '../numbers/decimal.js'
-import { placeOf, report, type BuildContext } from './context.js'
+import { placeAt, placeOf, report, type BuildContext } from './context.js'
 import type { IndicatorInput } from './input.js'
 import type { Adjustment, NotApplicableReason } from './types.js'
 import { readPoints } from './values.js'
@@ -23,33 +23,30 @@ export function pointsOf(ctx: BuildContext, value: unknown, field: 'score' | 'ad
   return undefined
 }
 
-/** @internal The fields every level-3 node has, read. */
-export function leafCommon(ctx: BuildContext, input: IndicatorInput, path: Path, name: string, notApplicable: NotApplicableReason | undefined) {
-  const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
-  const place = ctx.rows?.get(path.join('.'))
-  const deviation = text(input.deviation)
-  const improvement = text(input.improvement)
+/** @internal The fields every level-3 node has, read, on a new object the caller completes. */
+export function leafCommon(ctx: BuildContext, input: IndicatorInput, path: Path, name: string, notApplicable: NotApplicableReason | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { level: 3, name, path }
+  const place = (ctx.rows === undefined ? undefined : placeAt(ctx.rows, path))
+  if (place !== undefined) out.row = place.row
+  out.applicable = notApplicable === undefined
+  if (notApplicable !== undefined) out.notApplicable = notApplicable
   const rule = text(input.rule)
-  return {
-    level: 3 as const,
-    name,
-    path: Object.freeze([...path]),
-    ...(place === undefined ? {} : { row: place.row }),
-    applicable: notApplicable === undefined,
-    ...(notApplicable === undefined ? {} : { notApplicable }),
-    ...(rule === undefined ? {} : { rule }),
-    ...(printedScore === undefined ? {} : { printedScore }),
-    ...(deviation === undefined ? {} : { deviation }),
-    ...(improvement === undefined ? {} : { improvement }),
-  }
+  if (rule !== undefined) out.rule = rule
+  const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
+  if (printedScore !== undefined) out.printedScore = printedScore
+  const deviation = text(input.deviation)
+  if (deviation !== undefined) out.deviation = deviation
+  const improvement = text(input.improvement)
+  if (improvement !== undefined) out.improvement = improvement
+  return out
 }
 
-/** @internal The evaluator's adjustment, read: a score and a reason (a missing reason is an error). */
-export function adjustmentOf(ctx: BuildContext, input: IndicatorInput, path: Path): { adjustment?: Adjustment } {
+/** @internal The evaluator's adjustment, read onto `out`: a score and a reason (a missing reason is an error). */
+export function adjustmentOf(ctx: BuildContext, input: IndicatorInput, path: Path, out: { adjustment?: Adjustment }): void {
   const given = input.adjustment
-  if (given === undefined) return {}
+  if (given === undefined) return
   const score = pointsOf(ctx, given.score, 'adjustment', path, 'adjustment')
   const reason = given.reason?.trim() ?? ''
   if (reason === '') report(ctx, 'ADJUSTMENT_REASON_MISSING', { name: input.name ?? '' }, placeOf(ctx, path, 'adjustment'))
-  return score === undefined ? {} : { adjustment: Object.freeze({ score, reason }) }
+  if (score !== undefined) out.adjustment = Object.freeze({ score, reason })
 }

@@ -35,24 +35,43 @@ function comparatorOf(target: Target | null): '>=' | '>' | '<=' | '<' | undefine
   return target.op === '>=' || target.op === '>' || target.op === '<=' || target.op === '<' ? target.op : undefined
 }
 
-/** The longest word of a list that `name` ends with. */
-function longestEnding(name: string, words: PolarityWords['lowerIsBetter']): string | undefined {
-  let best: string | undefined
-  for (const { word } of words) if (name.endsWith(word) && (best === undefined || word.length > best.length)) best = word
-  return best
+/** @internal The polarity words by their last character, each list longest first. */
+export type PolarityIndex = ReadonlyMap<string, readonly { readonly word: string; readonly value: 'positive' | 'negative' }[]>
+
+/** @internal Index the words by their last character: a name is then compared with the few words that can end it. */
+export function indexWords(words: PolarityWords): PolarityIndex {
+  const index = new Map<string, { word: string; value: 'positive' | 'negative' }[]>()
+  const add = (list: PolarityWords['lowerIsBetter'], value: 'positive' | 'negative'): void => {
+    for (const { word } of list) {
+      const last = word.slice(-1)
+      const entries = index.get(last) ?? []
+      entries.push({ word, value })
+      index.set(last, entries)
+    }
+  }
+  add(words.lowerIsBetter, 'negative')
+  add(words.higherIsBetter, 'positive')
+  // longest first; of two words as long, a lower-is-better one first (it was listed first)
+  for (const entries of index.values()) entries.sort((a, b) => b.word.length - a.word.length)
+  return index
+}
+
+let defaultIndex: PolarityIndex | undefined
+
+/** @internal The index of the library's words, made once. */
+export function defaultEndings(): PolarityIndex {
+  return (defaultIndex ??= indexWords(POLARITY_WORDS))
 }
 
 /** @internal The polarity of an indicator, and why. */
-export function polarityOf(written: 'positive' | 'negative' | undefined, target: Target | null, name: string, category: string | undefined, words: PolarityWords = POLARITY_WORDS): PolarityReading {
+export function polarityOf(written: 'positive' | 'negative' | undefined, target: Target | null, name: string, category: string | undefined, endings: PolarityIndex = defaultEndings()): PolarityReading {
   if (written !== undefined) return { value: written, source: 'written' }
   const comparator = comparatorOf(target)
   if (comparator !== undefined) return { value: comparator === '<=' || comparator === '<' ? 'negative' : 'positive', source: 'comparator', comparator }
   // a name is read without the brackets and spaces tables add ("投诉率（%）")
   const bare = name.replace(/[\s（(［[][^）)］\]]*[）)］\]]\s*$/u, '').trim()
-  const lower = longestEnding(bare, words.lowerIsBetter)
-  const higher = longestEnding(bare, words.higherIsBetter)
-  if (lower !== undefined && (higher === undefined || lower.length > higher.length)) return { value: 'negative', source: 'name', word: lower }
-  if (higher !== undefined) return { value: 'positive', source: 'name', word: higher }
+  // the longest word the name ends with decides (投诉处理率 ends with 处理率 before 投诉率 could)
+  for (const { word, value } of endings.get(bare.slice(-1)) ?? []) if (bare.endsWith(word)) return { value, source: 'name', word }
   if (category !== undefined && COST_CATEGORIES.includes(category)) return { value: 'negative', source: 'category', word: category }
   return { value: 'positive', source: 'default' }
 }

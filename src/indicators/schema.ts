@@ -16,25 +16,25 @@ type Mode = 'runtime' | 'json'
 /** The schema, in the runtime form (Decimals and Target objects accepted) or the JSON form. */
 function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
   const object = strict ? z.strictObject : z.object
-  const decimal = z.custom<object>((v) => isDecimal(v), 'expected a Decimal')
-  // at run time any JS number passes the shape (NaN and Infinity are refused after it, as VALUE_INVALID, with the field named)
-  const jsNumber = mode === 'runtime' ? z.custom<number>((v) => typeof v === 'number', 'expected a number') : z.number()
-  const numberInput = mode === 'runtime' ? z.union([jsNumber, z.string(), decimal]) : z.union([jsNumber, z.string()])
+  // at run time one check per field, not a union of three (the schema runs on every cell of a large table); any JS number
+  // passes the shape: NaN and Infinity are refused after it, as VALUE_INVALID, with the field named
+  const numberInput = mode === 'runtime' ? z.custom<number | string | object>((v) => typeof v === 'number' || typeof v === 'string' || isDecimal(v), 'number|string|Decimal') : z.union([z.number(), z.string()])
   const quantity = object({ amount: numberInput, unit: z.string() })
   const amount = z.union([numberInput, quantity])
   const figure = z.union([amount, object({ total: z.optional(amount), fiscal: z.optional(amount), carryOver: z.optional(amount), other: z.optional(z.union([amount, z.array(amount)])) })])
   const text = z.string()
   // a Target or an Actual as data: its fields are checked by targetSchema and the actual reader, which name the field at fault
-  const targetObject = mode === 'runtime' ? z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected a Target') : z.looseObject({ kind: z.string() })
-  const actualObject = mode === 'runtime' ? z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'expected an Actual or a Quantity') : z.looseObject({})
+  const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
+  const target = mode === 'runtime' ? z.custom<string | object>((v) => typeof v === 'string' || isObject(v), 'string|Target') : z.union([text, z.looseObject({ kind: z.string() })])
+  const actual = mode === 'runtime' ? z.custom<number | string | object>((v) => typeof v === 'number' || typeof v === 'string' || isObject(v), 'number|string|Quantity|Actual') : z.union([z.number(), z.string(), z.looseObject({})])
   const leaf = object({
     kind: z.optional(z.enum(['indicator', 'budget-execution'])),
     id: z.optional(text),
     name: z.optional(text),
     category: z.optional(text),
     weight: z.optional(numberInput),
-    target: z.optional(z.union([text, targetObject])),
-    actual: z.optional(z.union([numberInput, actualObject])),
+    target: z.optional(target),
+    actual: z.optional(actual),
     unit: z.optional(text),
     polarity: z.optional(z.enum(['positive', 'negative', '正向', '反向', '逆向', '正向指标', '反向指标', '逆向指标'])),
     nature: z.optional(z.enum(['qualitative', 'quantitative', '定性', '定量'])),
@@ -106,17 +106,22 @@ export function evaluationInputSchema(): z.ZodMiniType<EvaluationInput> {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of an evaluation's input as JSON, generated from the zod schema by zod's own
- * converter: for apps in other languages that build evaluations and want to check them before sending.
+ * The JSON Schema of an evaluation's input as JSON, generated from the zod schema by zod's own converter: for apps in
+ * other languages that build evaluations and want to check them before sending. Draft 2020-12 by default (validators
+ * need its support: Ajv's `ajv/dist/2020`), or draft-07 for older validators.
  *
- * @returns a fresh JSON Schema object.
+ * @param options - `target`: `draft-2020-12` (default) or `draft-07`.
+ * @returns a fresh JSON Schema object (the caller may change it).
  * @example
  * ```ts
  * const schema = evaluationJsonSchema()
  * schema.required
  * //=> ['groups']
+ * evaluationJsonSchema({ target: 'draft-07' }).$schema
+ * //=> 'http://json-schema.org/draft-07/schema#'
  * ```
  */
-export function evaluationJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(build('json'), { target: 'draft-2020-12' }) as Record<string, unknown>
+export function evaluationJsonSchema(options: { readonly target?: 'draft-2020-12' | 'draft-07' } = {}): Record<string, unknown> {
+  const target = Object.prototype.hasOwnProperty.call(options, 'target') && options.target === 'draft-07' ? 'draft-7' : 'draft-2020-12'
+  return z.toJSONSchema(build('json'), { target }) as Record<string, unknown>
 }

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { freezeDecimal, isDecimal, type Decimal } from '../numbers/decimal.js'
-import { placeOf, report, type BuildContext } from './context.js'
+import type { Decimal } from '../numbers/decimal.js'
+import { placeAt, placeOf, report, type BuildContext } from './context.js'
 import { categoryOf } from './category.js'
 import { DEFAULT_BUDGET_UNIT, readBudget, readBudgetLine } from './budget.js'
 import { readIndicator } from './indicator.js'
@@ -25,24 +25,26 @@ const KINDS: Readonly<Record<string, EvaluationKind>> = { project: 'project', de
 
 const text = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
 
-/** Freeze what the build made, all the way down (Targets, Actuals and issues are frozen already). */
-function freezeAll<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value
-  if (isDecimal(value)) return freezeDecimal(value) as T
-  for (const key of Object.keys(value)) freezeAll((value as Record<string, unknown>)[key])
-  return Object.freeze(value)
-}
-
 function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: string, category: string | undefined, budget: Budget | undefined, unit: string, total: Decimal | undefined): Draft {
   const name = input.name ?? (input.kind === 'budget-execution' ? '预算执行率' : '')
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 3 }, placeOf(ctx, path, 'name'), 'warning')
   const body = input.kind === 'budget-execution' ? readBudgetLine(ctx, input, path, budget, unit) : readIndicator(ctx, input, path, category)
+  const weight = ownWeight(ctx, input.weight, name, path, total)
   const draft: Draft = {
     name,
     path,
     id: text(input.id) ?? id,
-    ...ownWeight(ctx, input.weight, name, path, total),
-    build: () => ({ ...body, id: draft.id, weight: draft.weight, weightSource: draft.weightSource }),
+    weight: weight.weight,
+    weightSource: weight.weightSource,
+    ...(weight.broken === true ? { broken: true } : {}),
+    build: () => {
+      // the body is this build's own object: completed and frozen in place (its parts are frozen where they are made)
+      const leaf = body as Record<string, unknown>
+      leaf.id = draft.id
+      leaf.weight = draft.weight
+      leaf.weightSource = draft.weightSource
+      return Object.freeze(leaf)
+    },
   }
   return draft
 }
@@ -52,17 +54,17 @@ function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: stri
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 2 }, placeOf(ctx, path), 'warning')
   const category = text(input.category) === undefined ? categoryOf(name) : (categoryOf(input.category) ?? text(input.category))
   const ownId = text(input.id) ?? id
-  const children = input.children.map((c, i) => leafDraft(ctx, c, [...path, 'children', i], `${ownId}.${i + 1}`, category, budget, unit, total))
+  const children = input.children.map((c, i) => leafDraft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, category, budget, unit, total))
   const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
-  const row = ctx.rows?.get(path.join('.'))?.row
+  const row = (ctx.rows === undefined ? undefined : placeAt(ctx.rows, path))?.row
   const draft: Draft = {
     name,
     path,
     id: ownId,
     children,
     ...ownWeight(ctx, input.weight, name, path, total),
-    build: (): Level2Group => ({
-      level: 2,
+    build: (): Level2Group => Object.freeze({
+      level: 2 as const,
       id: draft.id,
       name,
       path,
@@ -71,7 +73,7 @@ function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: stri
       ...(row === undefined ? {} : { row }),
       ...(category === undefined ? {} : { category }),
       ...(printedScore === undefined ? {} : { printedScore }),
-      children: children.map((c) => c.build() as Leaf),
+      children: Object.freeze(children.map((c) => c.build() as Leaf)),
     }),
   }
   return draft
@@ -81,17 +83,17 @@ function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: stri
   const name = input.name ?? ''
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 1 }, placeOf(ctx, path), 'warning')
   const ownId = text(input.id) ?? id
-  const children = input.children.map((c, i) => level2Draft(ctx, c, [...path, 'children', i], `${ownId}.${i + 1}`, budget, unit, total))
+  const children = input.children.map((c, i) => level2Draft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, budget, unit, total))
   const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
-  const row = ctx.rows?.get(path.join('.'))?.row
+  const row = (ctx.rows === undefined ? undefined : placeAt(ctx.rows, path))?.row
   const draft: Draft = {
     name,
     path,
     id: ownId,
     children,
     ...ownWeight(ctx, input.weight, name, path, total),
-    build: (): Level1Group => ({
-      level: 1,
+    build: (): Level1Group => Object.freeze({
+      level: 1 as const,
       id: draft.id,
       name,
       path,
@@ -99,14 +101,15 @@ function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: stri
       weightSource: draft.weightSource,
       ...(row === undefined ? {} : { row }),
       ...(printedScore === undefined ? {} : { printedScore }),
-      children: children.map((c) => c.build() as Level2Group),
+      children: Object.freeze(children.map((c) => c.build() as Level2Group)),
     }),
   }
   return draft
 }
 
-/** Every node's id is unique. */
-function checkIds(ctx: BuildContext, groups: readonly Draft[]): void {
+/** Every node's id is unique (ids made from positions are; only a given id can clash). */
+function checkIds(ctx: BuildContext, groups: readonly Draft[], given: boolean): void {
+  if (!given) return
   const seen = new Map<string, Path>()
   const visit = (node: Draft): void => {
     const first = seen.get(node.id)
@@ -115,6 +118,11 @@ function checkIds(ctx: BuildContext, groups: readonly Draft[]): void {
     for (const child of own(node, 'children') ?? []) visit(child)
   }
   for (const g of groups) visit(g)
+}
+
+/** Does the input give any node an id of its own? */
+function hasGivenId(input: EvaluationInput): boolean {
+  return input.groups.some((g) => text(g.id) !== undefined || g.children.some((s) => text(s.id) !== undefined || s.children.some((l) => text(l.id) !== undefined)))
 }
 
 /** An adjustment must lie within [0, weight]. */
@@ -152,11 +160,11 @@ export function buildTree(ctx: BuildContext, input: EvaluationInput): Evaluation
   const printedTotal = pointsOf(ctx, input.printedTotal, 'score', [], 'printedTotal')
   const budget = readBudget(ctx, input.budget)
   const unit = text(input.budget?.unit) ?? DEFAULT_BUDGET_UNIT
-  const drafts = input.groups.map((g, i) => level1Draft(ctx, g, ['groups', i], String(i + 1), budget, unit, total))
+  const drafts = input.groups.map((g, i) => level1Draft(ctx, g, Object.freeze(['groups', i]), String(i + 1), budget, unit, total))
   for (const d of drafts) sumUp(d)
   if (ctx.distribute) distribute(drafts, total ?? new D(100))
   const weight = checkWeights(ctx, drafts, total, [])
-  checkIds(ctx, drafts)
+  checkIds(ctx, drafts, hasGivenId(input))
   const groups = drafts.map((d) => d.build() as Level1Group)
   checkAdjustments(ctx, groups)
   const kind = input.kind === undefined ? undefined : KINDS[input.kind]
@@ -164,8 +172,8 @@ export function buildTree(ctx: BuildContext, input: EvaluationInput): Evaluation
   const name = text(input.name)
   const department = text(input.department)
   const implementer = text(input.implementer)
-  const goals = input.goals === undefined ? undefined : { ...(text(input.goals.expected) === undefined ? {} : { expected: input.goals.expected }), ...(text(input.goals.achieved) === undefined ? {} : { achieved: input.goals.achieved }) }
-  return freezeAll({
+  const goals = input.goals === undefined ? undefined : Object.freeze({ ...(text(input.goals.expected) === undefined ? {} : { expected: input.goals.expected }), ...(text(input.goals.achieved) === undefined ? {} : { achieved: input.goals.achieved }) })
+  return Object.freeze({
     ...(kind === undefined ? {} : { kind }),
     ...(name === undefined ? {} : { name }),
     ...(department === undefined ? {} : { department }),
@@ -176,8 +184,8 @@ export function buildTree(ctx: BuildContext, input: EvaluationInput): Evaluation
     ...(total === undefined ? {} : { total }),
     ...(printedTotal === undefined ? {} : { printedTotal }),
     weight,
-    groups,
-    warnings: [...ctx.warnings],
+    groups: Object.freeze(groups),
+    warnings: Object.freeze([...ctx.warnings]),
   }) as Evaluation
 }
 

@@ -143,7 +143,10 @@ export interface Indicator extends LeafBase {
   readonly kind: 'indicator'
   /** The category ("数量", "满意度", or free text), given or taken from the level-2 name. */
   readonly category?: string
-  /** The target (年度指标值) as written, before a unit column or a comparator column were joined to it. */
+  /**
+   * The target (年度指标值) as given, before a unit column was joined to it (from rows: the comparator column, when the
+   * template splits it off, is already before it).
+   */
   readonly targetText?: string
   /** The target, read; null when it is missing or the indicator is not applicable. */
   readonly target: Target | null

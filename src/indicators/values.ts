@@ -75,8 +75,10 @@ export function readMoney(value: unknown, unit: string): Read<Quantity> {
     if (describeUnit(given).family !== 'money') return refused('budget', value, 'unreadable')
     return { ok: true, value: makeQuantity(a.value.amount, given) }
   }
-  const q = finite('budget', value)
-  if (!q.ok) return q
+  // "150万": a scale without its 元 is still money (150万元), never 150万 of the budget's unit
+  const text = typeof value === 'string' && /^\s*[\d.,，]+\s*[万亿]\s*$/u.test(value) ? `${value.trim()}元` : value
+  const q = finite('budget', text)
+  if (!q.ok) return refused('budget', value, q.problem.reason)
   if (q.value.unit === '') return describeUnit(unit).family === 'money' ? { ok: true, value: makeQuantity(q.value.amount, unit) } : refused('budget', value, 'unreadable')
   if (describeUnit(q.value.unit).family !== 'money') return refused('budget', value, 'unreadable')
   return q

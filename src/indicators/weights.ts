@@ -23,6 +23,8 @@ export interface WeightNode {
   weightSource: WeightSource
   /** Its own weight or one below it was refused: it is not also reported as missing. */
   broken?: boolean
+  /** The sum of its children's weights, when they all have one (set bottom-up, read by the checks). */
+  childSum?: Decimal
   readonly children?: WeightNode[]
 }
 
@@ -38,7 +40,12 @@ function points(cell: WeightCell, total: Decimal | undefined): { weight: Decimal
 export function ownWeight(ctx: BuildContext, given: unknown, name: string, path: Path, total: Decimal | undefined): { weight: Decimal | null; weightSource: WeightSource; broken?: boolean } {
   let written: { weight: Decimal; percent: boolean } | undefined
   if (given !== undefined && !(typeof given === 'string' && given.trim() === '')) {
-    const read = readWeight(given)
+    // a table writes the same few weights many times: each text is read once per build
+    let read = typeof given === 'string' ? (ctx.weights.get(given) as ReturnType<typeof readWeight> | undefined) : undefined
+    if (read === undefined) {
+      read = readWeight(given)
+      if (typeof given === 'string') ctx.weights.set(given, read)
+    }
     if (read.ok) written = points(read.value, total)
     else {
       report(ctx, 'VALUE_INVALID', read.problem, placeOf(ctx, path, 'weight'))
@@ -65,8 +72,10 @@ export function sumUp(node: WeightNode): void {
   if (children === undefined) return
   for (const child of children) sumUp(child)
   if (children.some((c) => own(c, 'broken') === true)) node.broken = true
-  if (node.weight === null && node.weightSource === 'none' && allWeighted(children)) {
-    node.weight = sum(children)
+  if (!allWeighted(children)) return
+  node.childSum = sum(children)
+  if (node.weight === null && node.weightSource === 'none') {
+    node.weight = node.childSum
     node.weightSource = 'children'
   }
 }
@@ -114,12 +123,14 @@ function checkSiblings(ctx: BuildContext, nodes: readonly WeightNode[]): boolean
 
 /** @internal Check every group against its children, and the level-1 weights against the declared total. */
 export function checkWeights(ctx: BuildContext, groups: readonly WeightNode[], total: Decimal | undefined, totalPath: Path): Decimal | null {
+  const distributed = ctx.distribute
   const visit = (node: WeightNode): void => {
     const children = own(node, 'children')
     if (children === undefined) return
     for (const child of children) visit(child)
     if (!checkSiblings(ctx, children) || node.weight === null) return
-    const found = sum(children)
+    // the sum made bottom-up, unless shares were given out since
+    const found = (distributed ? undefined : own(node, 'childSum')) ?? sum(children)
     if (!found.eq(node.weight)) report(ctx, 'WEIGHT_SUM_MISMATCH', { name: node.name, expected: node.weight, found }, placeOf(ctx, node.path, 'weight'), ctx.weightMismatch)
   }
   for (const group of groups) visit(group)

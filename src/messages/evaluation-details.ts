@@ -117,8 +117,7 @@ export interface WeightConflictDetails {
 }
 
 /**
- * The details of the codes about one named node: `WEIGHT_MISSING`, `TARGET_MISSING`, `ADJUSTMENT_REASON_MISSING`,
- * `BUDGET_FIGURES_MISSING`.
+ * The details of the codes about one named node: `WEIGHT_MISSING`, `ADJUSTMENT_REASON_MISSING`, `BUDGET_FIGURES_MISSING`.
  *
  * @example
  * ```ts
@@ -128,6 +127,35 @@ export interface WeightConflictDetails {
 export interface NamedNodeDetails {
   /** The node's name. */
   readonly name: string
+}
+
+/**
+ * The details of `TARGET_MISSING`: an applicable indicator without a target; `written` is the mark the cell held when
+ * a table's "/" or "-" stood for none.
+ *
+ * @example
+ * ```ts
+ * const d: TargetMissingDetails = { name: '法律顾问配备完成率' }
+ * ```
+ */
+export interface TargetMissingDetails {
+  /** The indicator's name. */
+  readonly name: string
+  /** The mark written in the cell ("/", "-"), if any. */
+  readonly written?: string
+}
+
+/**
+ * The details of `CELL_ERROR`: a cell holding a spreadsheet's error value.
+ *
+ * @example
+ * ```ts
+ * const d: CellErrorDetails = { value: '#REF!' }
+ * ```
+ */
+export interface CellErrorDetails {
+  /** The error value. */
+  readonly value: string
 }
 
 /**
@@ -177,6 +205,24 @@ export interface CategoryDetails {
   readonly name: string
   /** Its category. */
   readonly category: string
+}
+
+/**
+ * The details of `ACTUAL_LOOKS_LIKE_FRACTION`: an actual value 0 < A ≤ 1 without its own unit, against a percentage
+ * target above 1% — most likely the value of a spreadsheet cell showing a percentage (0.95 for "95%").
+ *
+ * @example
+ * ```ts
+ * const d: ActualFractionDetails = { name: '培训合格率', actual: '0.95', target: '≥90%' }
+ * ```
+ */
+export interface ActualFractionDetails {
+  /** The indicator's name. */
+  readonly name: string
+  /** The actual value as given. */
+  readonly actual: string
+  /** The target as written. */
+  readonly target: string
 }
 
 /**
@@ -369,7 +415,9 @@ export interface EvaluationIssueDetailsByCode {
   /** Two nodes with one id. */
   readonly ID_DUPLICATE: IdDuplicateDetails
   /** An applicable indicator without a target. */
-  readonly TARGET_MISSING: NamedNodeDetails
+  readonly TARGET_MISSING: TargetMissingDetails
+  /** A cell that holds a spreadsheet's error value (#REF!, #DIV/0! …): it is read as empty. */
+  readonly CELL_ERROR: CellErrorDetails
   /** An evaluator's adjustment without a reason. */
   readonly ADJUSTMENT_REASON_MISSING: NamedNodeDetails
   /** An evaluator's adjustment outside [0, weight]. */
@@ -378,6 +426,8 @@ export interface EvaluationIssueDetailsByCode {
   readonly BUDGET_FIGURES_MISSING: NamedNodeDetails
   /** A quantitative category with a qualitative target (warning). */
   readonly CATEGORY_QUALITATIVE_TARGET: CategoryDetails
+  /** An actual written as a bare fraction (0.95) against a percentage target (95%): a spreadsheet's value of a % cell (warning). */
+  readonly ACTUAL_LOOKS_LIKE_FRACTION: ActualFractionDetails
   /** A quantitative category with a number without a unit (warning). */
   readonly UNIT_MISSING: CategoryDetails
   /** The unit column and the target's unit do not compare (warning). */

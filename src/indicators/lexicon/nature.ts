@@ -21,3 +21,9 @@ export const EMPTY_CELLS: readonly string[] = ['/', '-', '—', '——', '－',
 
 /** @internal A template's placeholder for an indicator left unfilled: "……", "…", "指标2", "指标2:", "指标N：". */
 export const PLACEHOLDER = /^(?:[.…。·]+|指标\d*[:：]?|\.\.\.)$/u
+
+/**
+ * @internal Units of a 计量单位 column that, written after a number, would read as a date: the duration they stand for.
+ * A unit column says what the number counts ("服务期 ≥12, 月" is twelve months, not December).
+ */
+export const DURATION_UNITS: Readonly<Record<string, string>> = { 月: '个月', 季度: '个季度', 季: '个季度', 日: '天', 号: '天', 旬: '个旬' }

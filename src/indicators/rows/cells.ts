@@ -8,27 +8,35 @@
  * @module
  */
 
-/** @internal A cell as text ('' for an empty one); a JS number keeps its own digits. */
-export function cellText(value: unknown): string {
-  if (value === undefined || value === null) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  if (typeof value === 'boolean') return value ? '是' : '否'
-  if (typeof value === 'object') {
-    const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined)
-    const rich = own('richText')
-    if (Array.isArray(rich)) return rich.map((part) => (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : '')).join('')
-    const result = own('result')
-    if (result !== undefined) return cellText(result)
-    const text = own('text')
-    if (typeof text === 'string') return text
-  }
-  return ''
+/** The deepest a formula's result may nest inside another's (exceljs gives one level). */
+const MAX_NESTING = 8
+
+/** A spreadsheet's error values (#REF!, #DIV/0!, #N/A …): a cell that holds one has no value. */
+const ERROR_VALUE = /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/u
+
+/** @internal Is the text a spreadsheet's error value? */
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUE.test(text.trim())
 }
 
-/** @internal A cell for a number-valued field: a finite JS number as it is, anything else as its text. */
-export function cellValue(value: unknown): string | number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'result')) return cellValue((value as { result: unknown }).result)
-  return cellText(value)
+/**
+ * @internal A cell as the rows reader keeps it: text, or a finite JS number as it is. Rich text is joined, a formula
+ * gives its result, an error result its error value ("#REF!"), a Date its day ("2022年12月31日"), a boolean 是 / 否.
+ */
+export function cellOf(value: unknown, depth = 0): string | number {
+  if (value === undefined || value === null) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return Number.isFinite(value) ? value : ''
+  if (typeof value === 'boolean') return value ? '是' : '否'
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`
+  if (typeof value !== 'object' || depth > MAX_NESTING) return ''
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined)
+  const rich = own('richText')
+  if (Array.isArray(rich)) return rich.map((part) => (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : '')).join('')
+  const error = own('error')
+  if (typeof error === 'string') return error
+  const result = own('result')
+  if (result !== undefined) return cellOf(result, depth + 1)
+  const text = own('text')
+  return typeof text === 'string' ? text : ''
 }

@@ -18,7 +18,8 @@ import type { Evaluation } from '../types.js'
 import { own } from '../../own.js'
 import { ROW_HEADERS } from '../lexicon/headers.js'
 import { matchColumns } from './headers.js'
-import { readRows, type Row } from './read-rows.js'
+import { readRows } from './read-rows.js'
+import { MAX_ROWS, snapshotRows } from './snapshot.js'
 
 /**
  * Options of {@link evaluationFromRows}: those of `defineEvaluation`, and how to read the sheet.
@@ -37,17 +38,21 @@ export interface EvaluationFromRowsOptions extends DefineEvaluationOptions {
   readonly metadata?: Omit<EvaluationInput, 'groups'>
 }
 
-/** The headers of the rows, in the order they first appear. */
-function headersOf(rows: readonly Row[]): string[] {
-  const seen = new Set<string>()
-  for (const row of rows) for (const key of Object.keys(row)) seen.add(key)
-  return [...seen]
-}
-
 /** The rows, checked and read: the input of `defineEvaluation`, where each node sits in the sheet, and the rows' own issues. */
-function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
+function fromRows(rows: unknown, given: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
   const type = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
   if (!Array.isArray(rows)) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-array', received: type(rows) }, { path: [] }) as Issue] }
+  // the options' own fields, read once (a getter that throws is an issue, not the host's exception)
+  let options: EvaluationFromRowsOptions
+  try {
+    options = given === undefined || given === null || typeof given !== 'object' ? given : { ...given }
+  } catch {
+    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: ['options'] }) as Issue] }
+  }
+  return readSheet(rows, options)
+}
+
+function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
   const given = own(options, 'firstRow')
   if (given !== undefined && !(typeof given === 'number' && Number.isInteger(given) && given > 0)) {
     return { issues: [reissue(makeIssue('OPTION_INVALID', { option: 'firstRow', value: String(given), expected: 'integer' }, { path: ['firstRow'] }) as Issue, { path: ['firstRow'] })] }
@@ -61,19 +66,27 @@ function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluati
       return { issues: [reissue(makeIssue('OPTION_INVALID', { option: bad === 'headers' ? 'headers' : `headers.${bad}`, value: '[object]', expected: 'one-of', allowed: fields.map((f) => `${f}: string[]`) }, { path: ['headers'] }) as Issue, { path: ['headers'] })] }
     }
   }
-  const bad = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r))
-  if (bad >= 0) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-object', received: type(rows[bad]) }, { path: [bad], row: firstRow + bad }) as Issue] }
-  const headers = headersOf(rows as Row[])
+  const snapshot = snapshotRows(rows)
+  if (!snapshot.ok) {
+    const { index, received } = snapshot
+    const issue = received === 'too-large'
+      ? treeIssue('EVALUATION_INPUT_INVALID', { reason: 'too-large', expected: String(MAX_ROWS) }, { path: [] })
+      : received === 'unreadable'
+      ? treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: [index], row: firstRow + index })
+      : treeIssue('ROWS_INVALID', { reason: 'not-an-object', received }, { path: [index], row: firstRow + index })
+    return { issues: [issue as Issue] }
+  }
+  const headers = snapshot.headers
   const columns = matchColumns(headers, own(options, 'headers'))
   const missing = (['level3', 'target'] as const).filter((f) => columns.field[f] === undefined)
   if (missing.length > 0) return { issues: missing.map((field) => treeIssue('ROWS_COLUMN_MISSING', { field, headers }, { path: [] }) as Issue) as [Issue, ...Issue[]] }
-  const reading = readRows(rows as Row[], columns, firstRow)
+  const reading = readRows(snapshot.rows, columns, firstRow)
   const warnings = reading.issues
   if (!reading.groups.some((g) => g.children.some((s) => s.children.length > 0))) {
     return { issues: [treeIssue('ROWS_INVALID', { reason: 'no-indicators', received: 'array' }, { path: [] }) as Issue, ...warnings] }
   }
   const metadata = own(options, 'metadata') ?? {}
-  const budget = reading.budget === undefined ? metadata.budget : { ...(metadata.budget ?? {}), ...reading.budget }
+  const budget = reading.budget === undefined ? own(metadata, 'budget') : { ...(own(metadata, 'budget') ?? {}), ...reading.budget }
   const input: EvaluationInput = {
     ...metadata,
     ...(budget === undefined ? {} : { budget }),
@@ -112,7 +125,7 @@ function fromRows(rows: unknown, options: EvaluationFromRowsOptions): { evaluati
  * //=> '20'
  * ```
  */
-export function evaluationFromRows(rows: readonly Readonly<Record<string, unknown>>[], options: EvaluationFromRowsOptions = {}): Evaluation {
+export function evaluationFromRows(rows: readonly object[], options: EvaluationFromRowsOptions = {}): Evaluation {
   const built = fromRows(rows, options)
   if ('issues' in built) throw new EvaluationError(built.issues)
   return built.evaluation
@@ -131,7 +144,7 @@ export function evaluationFromRows(rows: readonly Readonly<Record<string, unknow
  * //=> ['TARGET_MISSING', 2, '年度指标值']
  * ```
  */
-export function safeEvaluationFromRows(rows: readonly Readonly<Record<string, unknown>>[], options: EvaluationFromRowsOptions = {}): SafeResult<Evaluation, EvaluationError> {
+export function safeEvaluationFromRows(rows: readonly object[], options: EvaluationFromRowsOptions = {}): SafeResult<Evaluation, EvaluationError> {
   const built = fromRows(rows, options)
   return 'issues' in built ? { success: false, error: withoutStack(() => new EvaluationError(built.issues)) } : { success: true, data: built.evaluation }
 }

@@ -6,7 +6,7 @@
  */
 import { normalizeWidth } from '../../numbers/normalize.js'
 import type { RowField } from '../../messages/evaluation-details.js'
-import { ROW_HEADERS } from '../lexicon/headers.js'
+import { HEADER_TRADITIONAL, ROW_HEADERS } from '../lexicon/headers.js'
 
 /** A header as matched, and the money unit its bracket names. */
 export interface Header {
@@ -18,7 +18,8 @@ const MONEY = new Set(['元', '万元', '亿元', '千元'])
 
 /** @internal A header's words, without spaces, width or a trailing bracket. */
 export function normalizeHeader(header: string): Header {
-  let text = normalizeWidth(header).replace(/[\s\u3000]+/gu, '').replace(/[:：]$/u, '')
+  // a required field's mark ("*指标值", "★"), spaces, a trailing colon; traditional characters folded (實際完成值)
+  let text = foldHeader(normalizeWidth(header).replace(/[\s\u3000]+/gu, '').replace(/^[*★☆※]+/u, '').replace(/[*★:：]$/u, ''))
   let unit: string | undefined
   for (let m = /\(([^()]*)\)$/u.exec(text); m !== null && m.index > 0; m = /\(([^()]*)\)$/u.exec(text)) {
     if (MONEY.has(m[1] as string)) unit ??= m[1]
@@ -36,25 +37,38 @@ export interface Columns {
   readonly unit?: string
 }
 
-/** @internal Match the headers (in the table's order) to fields; `extra` adds a caller's words. */
+/** Traditional characters of headers, folded one for one (級 → 级, 實際 → 实际). */
+function foldHeader(text: string): string {
+  let out = ''
+  for (const ch of text) out += Object.prototype.hasOwnProperty.call(HEADER_TRADITIONAL, ch) ? HEADER_TRADITIONAL[ch] : ch
+  return out
+}
+
+/**
+ * @internal Match the headers (in the table's order) to fields; `extra` adds a caller's words, which win: a field's
+ * headers are ordered with the caller's first, so the first filled cell read is under the caller's header.
+ */
 export function matchColumns(headers: readonly string[], extra: Partial<Record<RowField, readonly string[]>> | undefined): Columns {
-  const words = new Map<string, RowField>()
+  const words = new Map<string, { field: RowField; rank: number }>()
   for (const field of Object.keys(ROW_HEADERS) as RowField[]) {
     const own = extra !== undefined && Object.prototype.hasOwnProperty.call(extra, field) ? (extra[field] ?? []) : []
-    // the caller's words first: they win over the library's
-    for (const word of [...own, ...ROW_HEADERS[field]]) {
-      const key = normalizeHeader(word).key
-      if (!words.has(key)) words.set(key, field)
+    for (const [rank, list] of [own, ROW_HEADERS[field]].entries()) {
+      for (const word of list) {
+        const key = normalizeHeader(word).key
+        if (!words.has(key)) words.set(key, { field, rank })
+      }
     }
   }
-  const field: Partial<Record<RowField, string[]>> = {}
+  const found: Partial<Record<RowField, { header: string; rank: number }[]>> = {}
   let unit: string | undefined
   for (const header of headers) {
     const normal = normalizeHeader(header)
-    const f = words.get(normal.key)
-    if (f === undefined) continue
-    ;(field[f] ??= []).push(header)
-    if (normal.unit !== undefined && (f === 'initial' || f === 'adjusted' || f === 'executed')) unit ??= normal.unit
+    const match = words.get(normal.key)
+    if (match === undefined) continue
+    ;(found[match.field] ??= []).push({ header, rank: match.rank })
+    if (normal.unit !== undefined && (match.field === 'initial' || match.field === 'adjusted' || match.field === 'executed')) unit ??= normal.unit
   }
+  const field: Partial<Record<RowField, string[]>> = {}
+  for (const [f, list] of Object.entries(found) as [RowField, { header: string; rank: number }[]][]) field[f] = [...list].sort((a, b) => a.rank - b.rank).map((x) => x.header)
   return unit === undefined ? { field } : { field, unit }
 }

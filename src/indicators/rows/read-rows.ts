@@ -2,23 +2,22 @@
  * Reading a sheet's rows into the input of `defineEvaluation`: group labels filled down (merged cells arrive blank), a
  * label repeated further down joined to its group (system exports repeat labels on every row), split cells joined, the
  * budget section turned into the budget-execution line, totals and subtotals read, template placeholders ("……",
- * "指标2:") with nothing in them skipped, and where every node sits in the sheet.
+ * "指标2:") with nothing in them skipped, and where every node sits in the sheet. One pass, linear in the rows.
  *
  * @module
  */
 import type { Issue } from '../../errors.js'
 import type { RowField } from '../../messages/evaluation-details.js'
 import { normalizeWidth } from '../../numbers/normalize.js'
-import type { RowPlace } from '../context.js'
+import type { RowPlace, SheetPlaces } from '../context.js'
 import type { AmountInput, IndicatorInput } from '../input.js'
 import { treeIssue } from '../issues.js'
 import { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, SUBTOTAL_LABELS, TOTAL_LABELS } from '../lexicon/headers.js'
 import { COMPARATOR_CELLS, EMPTY_CELLS, PLACEHOLDER } from '../lexicon/nature.js'
-import { cellText, cellValue } from './cells.js'
+import { isErrorValue } from './cells.js'
 import type { Columns } from './headers.js'
+import type { Cells } from './snapshot.js'
 
-/** @internal One row as a reader gives it. */
-export type Row = Readonly<Record<string, unknown>>
 type MutableLeaf = { -readonly [K in keyof IndicatorInput]: IndicatorInput[K] }
 interface Group2 { name: string; weight?: string | number; printedScore?: string | number; children: MutableLeaf[] }
 interface Group1 { name: string; weight?: string | number; printedScore?: string | number; children: Group2[] }
@@ -26,13 +25,16 @@ type BudgetKey = 'initial' | 'adjusted' | 'executed'
 type LineKey = 'total' | 'fiscal' | 'carryOver' | 'other'
 
 const bare = (text: string): string => normalizeWidth(text).replace(/[\s\u3000]+/gu, '').replace(/^其中[:：]?/u, '').replace(/[:：]$/u, '')
-const oneOf = (text: string, words: readonly string[]): boolean => words.includes(bare(text))
-const isEmpty = (text: string): boolean => text === '' || EMPTY_CELLS.includes(bare(text))
+// every mark of an empty cell is short: longer text is never one (the check runs on every cell of the sheet)
+const isEmpty = (text: string): boolean => text === '' || (text.length <= 3 && EMPTY_CELLS.includes(bare(text)))
+const startsWithComparator = (text: string): boolean => {
+  const t = normalizeWidth(text)
+  return /^[≥≤><=≧≦≮≯]/u.test(t) || COMPARATOR_CELLS.some((w) => w.length > 1 && t.startsWith(w))
+}
 
-/** Which line of the budget a label names: by a word it contains; any other line counts as other funds. */
+/** Which line of the budget a label names, by a word it contains; a line of no known kind is other funds. */
 function lineOf(label: string): LineKey {
   const b = bare(label)
-  if (b === '') return 'total'
   for (const key of ['fiscal', 'carryOver', 'total'] as const) if (BUDGET_LINE_LABELS[key].some((w) => b.includes(w))) return key
   return 'other'
 }
@@ -40,7 +42,7 @@ function lineOf(label: string): LineKey {
 /** @internal What the rows hold. */
 export interface Reading {
   readonly groups: Group1[]
-  readonly places: Map<string, RowPlace>
+  readonly places: SheetPlaces
   readonly issues: Issue[]
   budget?: { [K in BudgetKey]?: { total?: AmountInput; fiscal?: AmountInput; carryOver?: AmountInput; other?: AmountInput[] } }
   total?: string | number
@@ -51,38 +53,59 @@ export interface Reading {
 interface RowCells {
   header(field: RowField): string | undefined
   text(field: RowField): string
+  /** The cell as written, a "/" or "-" kept. */
+  mark(field: RowField): string
   value(field: RowField): string | number | undefined
 }
 
-function rowCells(row: Row, columns: Columns, sheetRow: number, reading: Reading, warned: Set<RowField>): RowCells {
-  const cell = (header: string): unknown => (Object.prototype.hasOwnProperty.call(row, header) ? row[header] : undefined)
+/** Read one row by field: of a field's headers, the first (by priority) whose cell holds something. */
+function rowCells(cells: Cells, columns: Columns, sheetRow: number, issues: Issue[], warned: Set<RowField>): RowCells {
+  const raw = (header: string): string | number => (Object.prototype.hasOwnProperty.call(cells, header) ? (cells[header] as string | number) : '')
+  const reported = new Set<string>()
   const textOf = (header: string): string => {
-    const t = cellText(cell(header)).trim()
+    const v = raw(header)
+    const t = typeof v === 'number' ? String(v) : v.trim()
+    if (t.charCodeAt(0) === 35 && isErrorValue(t)) {
+      if (!reported.has(header)) {
+        reported.add(header)
+        issues.push(treeIssue('CELL_ERROR', { value: t }, { path: [], row: sheetRow, column: header }) as Issue)
+      }
+      return ''
+    }
     // "/", "-", "—": a cell a table marks empty
     return isEmpty(t) ? '' : t
   }
-  // the first header of a field whose cell holds something (a field may have one column per section)
+  const texts: Partial<Record<RowField, string>> = {}
   const chosen = (field: RowField): string | undefined => {
     const headers = columns.field[field] ?? []
     if (headers.length <= 1) return headers[0]
     const filled = headers.filter((h) => textOf(h) !== '')
     if (new Set(filled.map(textOf)).size > 1 && !warned.has(field)) {
       warned.add(field)
-      reading.issues.push(treeIssue('ROWS_COLUMN_DUPLICATE', { field, headers: filled }, { path: [], row: sheetRow }, 'warning') as Issue)
+      issues.push(treeIssue('ROWS_COLUMN_DUPLICATE', { field, headers: filled }, { path: [], row: sheetRow }, 'warning') as Issue)
     }
     return filled[0] ?? headers[0]
   }
   return {
     header: chosen,
     text: (field) => {
+      // each field's text is read once per row
+      let t = texts[field]
+      if (t === undefined) {
+        const h = chosen(field)
+        texts[field] = t = h === undefined ? '' : textOf(h)
+      }
+      return t
+    },
+    mark: (field) => {
       const h = chosen(field)
-      return h === undefined ? '' : textOf(h)
+      return h === undefined ? '' : String(raw(h)).trim()
     },
     value: (field) => {
       const h = chosen(field)
-      if (h === undefined) return undefined
-      const v = cellValue(cell(h))
-      return typeof v === 'string' ? (isEmpty(v.trim()) ? undefined : v.trim()) : v
+      if (h === undefined || textOf(h) === '') return undefined
+      const v = raw(h)
+      return typeof v === 'number' ? v : v.trim()
     },
   }
 }
@@ -97,7 +120,7 @@ function splitCells(cells: RowCells): { comparator?: string; polarity?: string; 
     if (t === '') continue
     if (COMPARATOR_CELLS.includes(normalizeWidth(t))) out.comparator ??= t
     else if (POLARITIES.has(t)) out.polarity ??= t
-    else if (t === '定性' || t === '定量') out.nature ??= t
+    else if (t === '定性' || t === '定量' || t === '定性指标' || t === '定量指标') out.nature ??= t.slice(0, 2)
   }
   return out
 }
@@ -106,8 +129,10 @@ function indicatorOf(cells: RowCells): MutableLeaf {
   const leaf: MutableLeaf = { name: cells.text('level3') }
   const split = splitCells(cells)
   const value = cells.text('target')
-  // a comparator column before the value ("≥" and "90" read "≥90"; the unit column is joined when the target is read)
-  if (value !== '') leaf.target = split.comparator !== undefined && !value.startsWith(split.comparator) ? `${split.comparator}${value}` : value
+  // a comparator column before the value ("≥" and "90" read "≥90"), unless the value writes its own
+  if (value !== '') leaf.target = split.comparator !== undefined && !startsWithComparator(value) ? `${split.comparator}${value}` : value
+  // a "/" or "-" in the target cell: passed on, so that the missing target says what the cell held
+  else if (cells.mark('target') !== '' && !isErrorValue(cells.mark('target'))) leaf.target = cells.mark('target')
   if (split.polarity !== undefined) leaf.polarity = split.polarity
   if (split.nature !== undefined) leaf.nature = split.nature
   const actual = cells.value('actual')
@@ -125,7 +150,9 @@ function indicatorOf(cells: RowCells): MutableLeaf {
 
 const LEAF_FIELDS: readonly RowField[] = ['level3', 'target', 'actual', 'weight', 'score', 'deviation', 'improvement', 'nature', 'direction', 'unit', 'category', 'initial', 'adjusted', 'executed', 'rate']
 
-function columnsOf(cells: RowCells): Partial<Record<string, string>> {
+/** The columns of a leaf's fields; the same object for every row when each field has one column. */
+function columnsOf(cells: RowCells, fixed?: Partial<Record<string, string>>): Partial<Record<string, string>> {
+  if (fixed !== undefined) return fixed
   const out: Partial<Record<string, string>> = {}
   for (const f of LEAF_FIELDS) {
     const h = cells.header(f)
@@ -134,92 +161,134 @@ function columnsOf(cells: RowCells): Partial<Record<string, string>> {
   return out
 }
 
-/** A row that only repeats a template's placeholder ("……", "指标2:") and holds nothing else. */
-function isPlaceholder(cells: RowCells, l3: string): boolean {
-  if (!PLACEHOLDER.test(bare(l3))) return false
-  return (['target', 'actual', 'weight', 'score'] as const).every((f) => cells.text(f) === '')
+/** A row that only repeats a template's placeholder ("……", "指标2:") and holds nothing else (`b3`: its level-3 cell, bare). */
+function isPlaceholder(cells: RowCells, b3: string): boolean {
+  return PLACEHOLDER.test(b3) && (['target', 'actual', 'weight', 'score'] as const).every((f) => cells.text(f) === '')
+}
+
+/** The label of a budget line: its level-2 or level-3 cell, else the text of a column no field claims ("年度预算数(万元)": "总额"). */
+function budgetLabel(row: Cells, columns: Columns, l2: string, l3: string): string {
+  if (l2 !== '') return l2
+  if (l3 !== '') return l3
+  const claimed = new Set(Object.values(columns.field).flat())
+  for (const header of Object.keys(row)) {
+    if (claimed.has(header)) continue
+    const v = row[header]
+    if (typeof v === 'string' && v.trim() !== '' && !/^[\d.,，\s%万元-]+$/u.test(v.trim()) && !isEmpty(v.trim())) return v.trim()
+  }
+  return ''
 }
 
 /** @internal Read the rows into groups, the budget and the totals. */
-export function readRows(rows: readonly Row[], columns: Columns, firstRow: number): Reading {
-  const reading: Reading = { groups: [], places: new Map(), issues: [] }
+export function readRows(rows: readonly Cells[], columns: Columns, firstRow: number): Reading {
+  const reading: Reading = { groups: [], places: { groups: [] }, issues: [] }
+  let totalPlace: RowPlace | undefined
+  // where each node sits, by the node (paths are known only once empty groups are dropped)
+  const placed = new Map<object, RowPlace>()
+  const byName = new Map<string, Group1>()
+  const inner = new Map<Group1, Map<string, Group2>>()
   let level1: Group1 | undefined
   let level2: Group2 | undefined
   let inBudget = false
-  let budgetLine: { group: number; row: number; cells: RowCells } | undefined
+  let budget: { group: Group1; row: number; cells: RowCells } | undefined
   const warned = new Set<RowField>()
-  const placeGroup = (key: string, row: number, header: string | undefined): void => {
-    if (!reading.places.has(key)) reading.places.set(key, { row, columns: header === undefined ? {} : { weight: header } })
+  // when no field has two columns, every leaf's columns are the same
+  const single = LEAF_FIELDS.every((f) => (columns.field[f]?.length ?? 0) <= 1)
+  const fixed = single ? Object.fromEntries(LEAF_FIELDS.flatMap((f) => (columns.field[f]?.[0] === undefined ? [] : [[f, columns.field[f]?.[0] as string]]))) : undefined
+  const place = (node: object, row: number, columns: Partial<Record<string, string>>): void => {
+    if (!placed.has(node)) placed.set(node, { row, columns })
   }
   rows.forEach((row, index) => {
     const sheetRow = firstRow + index
-    const cells = rowCells(row, columns, sheetRow, reading, warned)
+    const cells = rowCells(row, columns, sheetRow, reading.issues, warned)
     const l1 = cells.text('level1')
     const l2 = cells.text('level2')
     const l3 = cells.text('level3')
-    const filled = Object.keys(row).map((k) => cellText(row[k]).trim()).filter((t) => !isEmpty(t))
-    if (filled.length === 0) return
+    const keys = Object.keys(row)
+    if (!keys.some((k) => !isEmpty(String(row[k]).trim()))) return
+    // the row's filled cells, for the warnings that keep them
+    const filled = (): string[] => keys.map((k) => String(row[k]).trim()).filter((t) => !isEmpty(t))
     const figures = (['initial', 'adjusted', 'executed', 'rate'] as const).some((f) => cells.text(f) !== '')
-    const labelled = oneOf(l1, BUDGET_SECTION_LABELS) || oneOf(l2, BUDGET_SECTION_LABELS) || [l1, l2].some((l) => BUDGET_SECTION_LABELS.some((w) => bare(l).startsWith(w)))
+    const b1 = l1 === '' ? '' : bare(l1)
+    const b2 = l2 === '' ? '' : bare(l2)
+    const labelled = [b1, b2].some((l) => l !== '' && BUDGET_SECTION_LABELS.some((w) => l.startsWith(w)))
     if (l1 !== '' && !labelled) inBudget = false
     // a budget line: labelled so, or with figures of its own and no indicator, or a further line of the section
     if (l3 === '' && cells.text('target') === '' && (labelled || figures || (inBudget && l1 === ''))) {
       inBudget = true
-      const line = lineOf(l2)
-      const budget = (reading.budget ??= {})
+      const label = budgetLabel(row, columns, l2, l3)
+      // the first line of a section is its total unless it names a part; a later line without a name fits nowhere
+      const named = label === '' ? undefined : lineOf(label)
+      const line: LineKey | undefined = budget === undefined ? (named === 'fiscal' || named === 'carryOver' ? named : 'total') : named
+      if (line === undefined) {
+        if (figures) reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled() }, { path: [], row: sheetRow }, 'warning') as Issue)
+        return
+      }
+      const figuresOf = (reading.budget ??= {})
       for (const key of ['initial', 'adjusted', 'executed'] as const) {
         const v = cells.value(key)
         if (v === undefined) continue
         const amount = columns.unit !== undefined && /\d$/u.test(String(v)) ? `${v}${columns.unit}` : v
-        const figure = (budget[key] ??= {})
-        // several lines of other funds (单位资金, 社会投入资金 …) are one part: their sum
+        const figure = (figuresOf[key] ??= {})
+        // several lines of other funds (单位资金, 社会投入资金 …) are one part, their sum; a second total is kept in a warning
         if (line === 'other') (figure.other ??= []).push(amount)
-        else figure[line] = amount
+        else if (figure[line] === undefined) figure[line] = amount
+        else reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled() }, { path: [], row: sheetRow }, 'warning') as Issue)
       }
-      if (line === 'total' && budgetLine === undefined) {
-        reading.groups.push({ name: l1 !== '' ? l1 : '预算执行率', children: [{ name: '', children: [] }] })
-        budgetLine = { group: reading.groups.length - 1, row: sheetRow, cells }
+      if (budget === undefined) {
+        const group: Group1 = { name: l1 !== '' ? l1 : '预算执行率', children: [{ name: '', children: [] }] }
+        reading.groups.push(group)
+        budget = { group, row: sheetRow, cells }
         level1 = undefined
         level2 = undefined
       }
       return
     }
     // a total line (总分, 合计): the declared total and the printed total
-    if (l3 === '' && (oneOf(l1, TOTAL_LABELS) || (l1 === '' && oneOf(l2, TOTAL_LABELS)))) {
+    if (l3 === '' && (TOTAL_LABELS.includes(b1) || (l1 === '' && TOTAL_LABELS.includes(b2)))) {
       const weight = cells.value('weight')
       const score = cells.value('score')
       if (weight !== undefined) reading.total = weight
       if (score !== undefined) reading.printedTotal = score
-      reading.places.set('', { row: sheetRow, columns: { weight: cells.header('weight') ?? '', score: cells.header('score') ?? '' } })
+      totalPlace = { row: sheetRow, columns: { weight: cells.header('weight') ?? '', score: cells.header('score') ?? '' } }
       return
     }
-    if (l3 !== '' && isPlaceholder(cells, l3)) return
+    const b3 = l3 === '' ? '' : bare(l3)
+    if (b3 !== '' && isPlaceholder(cells, b3)) return
     if (l1 !== '' && (level1 === undefined || l1 !== level1.name)) {
       // a label seen before is its group again (exports repeat labels on every row, not always in order)
-      const again = reading.groups.findIndex((g, i) => g.name === l1 && i !== budgetLine?.group)
-      level1 = again >= 0 ? (reading.groups[again] as Group1) : { name: l1, children: [] }
-      if (again < 0) reading.groups.push(level1)
+      let group = byName.get(l1)
+      if (group === undefined) {
+        group = { name: l1, children: [] }
+        byName.set(l1, group)
+        reading.groups.push(group)
+      }
+      level1 = group
       level2 = undefined
     }
     if (level1 === undefined) {
       level1 = { name: '', children: [] }
       reading.groups.push(level1)
     }
-    const g1 = reading.groups.indexOf(level1)
-    placeGroup(`groups.${g1}`, sheetRow, cells.header('level1'))
+    place(level1, sheetRow, { weight: cells.header('level1') ?? '' })
+    const names = inner.get(level1) ?? new Map<string, Group2>()
+    inner.set(level1, names)
     if (l2 !== '' && (level2 === undefined || l2 !== level2.name)) {
-      const again = level1.children.findIndex((g) => g.name === l2)
-      level2 = again >= 0 ? (level1.children[again] as Group2) : { name: l2, children: [] }
-      if (again < 0) level1.children.push(level2)
+      let group = names.get(l2)
+      if (group === undefined) {
+        group = { name: l2, children: [] }
+        names.set(l2, group)
+        level1.children.push(group)
+      }
+      level2 = group
     }
     if (level2 === undefined) {
       level2 = { name: '', children: [] }
       level1.children.push(level2)
     }
-    const g2 = level1.children.indexOf(level2)
-    placeGroup(`groups.${g1}.children.${g2}`, sheetRow, cells.header('level2'))
+    place(level2, sheetRow, { weight: cells.header('level2') ?? '' })
     // a subtotal line (小计): the printed score of its group
-    if (oneOf(l3, SUBTOTAL_LABELS)) {
+    if (b3 !== '' && SUBTOTAL_LABELS.includes(b3)) {
       const score = cells.value('score')
       if (score !== undefined) level2.printedScore = score
       return
@@ -227,46 +296,25 @@ export function readRows(rows: readonly Row[], columns: Columns, firstRow: numbe
     if (l3 === '' && cells.text('target') === '') {
       // a group's own line ("产出指标(50分)" with its 分值) gives its weight; anything else is kept in a warning
       const weight = cells.value('weight')
-      const rest = filled.filter((t) => t !== l1 && t !== l2)
+      const rest = filled().filter((t) => t !== l1 && t !== l2)
       if (weight !== undefined && rest.length === 1) {
-        if (l2 !== '') level2.weight = weight
-        else level1.weight = weight
-      } else if (rest.length > 0) reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled }, { path: [], row: sheetRow }, 'warning') as Issue)
+        const group = l2 !== '' ? level2 : level1
+        group.weight = weight
+        placed.set(group, { row: sheetRow, columns: { weight: cells.header('weight') ?? '' } })
+      } else if (rest.length > 0) reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled() }, { path: [], row: sheetRow }, 'warning') as Issue)
       return
     }
-    level2.children.push(indicatorOf(cells))
-    reading.places.set(`groups.${g1}.children.${g2}.children.${level2.children.length - 1}`, { row: sheetRow, columns: columnsOf(cells) })
+    const leaf = indicatorOf(cells)
+    level2.children.push(leaf)
+    placed.set(leaf, { row: sheetRow, columns: columnsOf(cells, fixed) })
   })
-  if (budgetLine !== undefined) placeBudgetLine(reading, budgetLine)
-  return dropEmpty(reading)
+  if (budget !== undefined) placeBudgetLine(budget, placed)
+  return keep(reading, placed, totalPlace)
 }
 
-/** Groups that a row named but that got no indicator and no weight (the row was kept in a warning) are dropped. */
-function dropEmpty(reading: Reading): Reading {
-  const keep = new Map<string, string>()
-  const groups: Group1[] = []
-  reading.groups.forEach((g, i) => {
-    const children = g.children.filter((s) => s.children.length > 0 || s.weight !== undefined)
-    if (children.length === 0 && g.weight === undefined) return
-    const to = groups.length
-    keep.set(`groups.${i}`, `groups.${to}`)
-    g.children.forEach((s, j) => {
-      const k = children.indexOf(s)
-      if (k >= 0) keep.set(`groups.${i}.children.${j}`, `groups.${to}.children.${k}`)
-    })
-    groups.push({ ...g, children })
-  })
-  const places = new Map<string, RowPlace>()
-  for (const [key, place] of reading.places) {
-    if (key === '') places.set(key, place)
-    const prefix = [...keep.keys()].filter((k) => key === k || key.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0]
-    if (prefix !== undefined) places.set(`${keep.get(prefix) as string}${key.slice(prefix.length)}`, place)
-  }
-  return { ...reading, groups, places }
-}
-
-function placeBudgetLine(reading: Reading, line: { group: number; row: number; cells: RowCells }): void {
-  const { cells } = line
+/** The budget section's line: weight, printed score and rate from its total line. */
+function placeBudgetLine(line: { group: Group1; row: number; cells: RowCells }, placed: Map<object, RowPlace>): void {
+  const { cells, group } = line
   const leaf: MutableLeaf = { kind: 'budget-execution', name: '预算执行率' }
   const weight = cells.value('weight')
   if (weight !== undefined) leaf.weight = weight
@@ -276,11 +324,30 @@ function placeBudgetLine(reading: Reading, line: { group: number; row: number; c
   if (rate !== undefined) leaf.rate = rate
   const deviation = cells.text('deviation')
   if (deviation !== '') leaf.deviation = deviation
-  const group = reading.groups[line.group] as Group1
-  const inner = group.children[0] as Group2
-  inner.name = group.name
-  inner.children.push(leaf)
-  reading.places.set(`groups.${line.group}`, { row: line.row, columns: { weight: cells.header('level1') ?? '' } })
-  reading.places.set(`groups.${line.group}.children.0`, { row: line.row, columns: {} })
-  reading.places.set(`groups.${line.group}.children.0.children.0`, { row: line.row, columns: columnsOf(cells) })
+  const only = group.children[0] as Group2
+  only.name = group.name
+  only.children.push(leaf)
+  placed.set(group, { row: line.row, columns: { weight: cells.header('level1') ?? '' } })
+  placed.set(only, { row: line.row, columns: {} })
+  placed.set(leaf, { row: line.row, columns: columnsOf(cells) })
+}
+
+/** Drop the groups a row named that got no indicator and no weight (the row is in a warning), and place the rest by position. */
+function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined): Reading {
+  const groups: Group1[] = []
+  const places: { place?: RowPlace; children: { place?: RowPlace; children: (RowPlace | undefined)[] }[] }[] = []
+  for (const g of reading.groups) {
+    const children = g.children.filter((s) => s.children.length > 0 || s.weight !== undefined)
+    if (children.length === 0 && g.weight === undefined) continue
+    groups.push({ ...g, children })
+    const gp = placed.get(g)
+    places.push({
+      ...(gp === undefined ? {} : { place: gp }),
+      children: children.map((s) => {
+        const sp = placed.get(s)
+        return { ...(sp === undefined ? {} : { place: sp }), children: s.children.map((l) => placed.get(l)) }
+      }),
+    })
+  }
+  return { ...reading, groups, places: total === undefined ? { groups: places } : { total, groups: places } }
 }
