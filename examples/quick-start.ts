@@ -8,9 +8,13 @@
  * where marked, from other published sources of test/fixtures/quantities.json;
  * the tests run this file (test/examples.test.ts).
  */
+import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import {
   compareQuantities,
+  evaluationFromRows,
+  type Indicator,
+  safeEvaluationFromRows,
   convertQuantity,
   describeUnit,
   evaluateTarget,
@@ -155,11 +159,45 @@ export function targets(): string {
   return ['## 年度指标值 Targets — parseTarget / formatTarget / evaluateTarget', ...judgeTargets()].join('\n')
 }
 
+/** The seed report's 履职效能 table as sheet rows (test/fixtures/tables/seed-conghua-2022-dept.json, verbatim). */
+function seedRows(): readonly Record<string, string>[] {
+  const file = new URL('../test/fixtures/tables/seed-conghua-2022-dept.json', import.meta.url)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { rows: Record<string, string>[] }).rows
+}
+
+/**
+ * The indicator tree of the seed's 履职效能 table: built from its rows, with its one indicator without a target kept
+ * missing and reported by row and column (the table prints no weights and no actual values).
+ */
+export function indicatorTree(): { tasks: string[][]; issues: string[] } {
+  const rows = seedRows()
+  const strict = safeEvaluationFromRows(rows, { metadata: { kind: '部门整体支出', year: 2022 } })
+  const issues = strict.success ? [] : strict.error.issues.map((i) => `${i.code} 第${i.row ?? '?'}行 ${i.column ?? ''}: ${i.zh}`)
+  const e = evaluationFromRows(rows, { metadata: { kind: '部门整体支出', year: 2022 }, missingTarget: 'warning' })
+  const tasks = e.groups.flatMap((g) =>
+    g.children.flatMap((task) =>
+      task.children.map((leaf) => {
+        const i = leaf as Indicator
+        return [task.id, i.name, i.target === null ? '（缺）' : formatTarget(i.target), `${i.polarity.value === 'negative' ? '逆向' : '正向'} (${i.polarity.source})`]
+      }),
+    ),
+  )
+  return { tasks, issues }
+}
+
+/** The tree part of the quick start, as text. */
+export function tree(): string {
+  const { tasks, issues } = indicatorTree()
+  return ['## 指标体系 The indicator tree — evaluationFromRows (履职效能)', table(['任务 task', '三级指标 indicator', '年度指标值 target', '方向 polarity'], tasks), '', ...issues].join('\n')
+}
+
 /** Print every section of the quick start. */
 export function main(): void {
   console.log(numbersAndQuantities())
   console.log('')
   console.log(targets())
+  console.log('')
+  console.log(tree())
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { comparisonRows, errorRows, numberRows, quantityRows } from '../examples/quick-start.js'
+import { comparisonRows, errorRows, indicatorTree, numberRows, quantityRows } from '../examples/quick-start.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -33,11 +33,19 @@ describe('examples/quick-start.ts', () => {
     expect(errorRows().map((r) => r[1])).toEqual(['QUANTITY_MALFORMED', 'QUANTITY_NOT_FOUND', 'QUANTITY_MALFORMED', 'QUANTITY_UNKNOWN_UNIT'])
   })
 
+  it('builds the seed\'s 履职效能 table and reports its one missing target by row and column', () => {
+    const { tasks, issues } = indicatorTree()
+    expect(tasks.length).toBe(28)
+    expect(issues).toEqual(['TARGET_MISSING 第23行 年度指标值: 第23行“年度指标值”列：指标“指标 1: 法律顾问配备完成率”没有年度指标值'])
+    expect(tasks.find((t) => t[1]?.endsWith('社区矫正对象再犯罪率'))?.slice(2)).toEqual(['≤2‰', '逆向 (comparator)'])
+  })
+
   it('runs as `npm run example` runs it', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/quick-start.ts'], { cwd: root, encoding: 'utf8' })
     expect(output).toContain('152.2 万元')
     expect(output).toContain('1522000元')
     expect(output).toContain('QUANTITY_NOT_FOUND')
     expect(output).toContain('年度指标值 Targets')
+    expect(output).toContain('指标体系 The indicator tree')
   }, 30_000)
 })
