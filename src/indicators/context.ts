@@ -23,12 +23,15 @@ export interface RowPlace {
 export interface SheetPlaces {
   /** The total line's place. */
   readonly total?: RowPlace
+  /** The budget section's first line. */
+  readonly budget?: RowPlace
   readonly groups: readonly { readonly place?: RowPlace; readonly children: readonly { readonly place?: RowPlace; readonly children: readonly (RowPlace | undefined)[] }[] }[]
 }
 
 /** @internal The place of the node at `path` (['groups', i, 'children', j, 'children', k], or [] for the total line). */
 export function placeAt(places: SheetPlaces, path: readonly (string | number)[]): RowPlace | undefined {
   if (path.length === 0) return places.total
+  if (path[0] === 'budget') return places.budget
   const g = places.groups[path[1] as number]
   if (g === undefined || path.length < 4) return g?.place
   const s = g.children[path[3] as number]

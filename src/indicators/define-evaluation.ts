@@ -47,7 +47,17 @@ export interface DefineEvaluationOptions {
   readonly polarityWords?: PolarityWords
 }
 
-/** The most level-3 indicators one evaluation may hold (a safeguard against input that is not a table). */
+/**
+ * The most level-3 indicators one evaluation may hold, and the longest list its input may have: a safeguard against input
+ * that is not a table (a sparse array of length 2³²−1 is refused before it is walked).
+ *
+ * @example
+ * ```ts
+ * import { MAX_INDICATORS } from 'jixiao'
+ * MAX_INDICATORS
+ * //=> 1000000
+ * ```
+ */
 export const MAX_INDICATORS = 1_000_000
 
 function received(value: unknown): string {

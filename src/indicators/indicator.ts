@@ -23,7 +23,7 @@ import { NOT_APPLICABLE_WORDS } from './lexicon/not-applicable.js'
 import { DURATION_UNITS, EMPTY_CELLS } from './lexicon/nature.js'
 import { QUANTITATIVE_CATEGORIES } from './lexicon/categories.js'
 import { conflictingComparator, polarityOf, writtenPolarity } from './polarity.js'
-import type { Indicator, NotApplicableReason } from './types.js'
+import type { Indicator, NotApplicableReason, PolarityReading } from './types.js'
 import { adjustmentOf, leafCommon } from './leaf-common.js'
 
 type Path = readonly (string | number)[]
@@ -174,6 +174,20 @@ function checkComparable(ctx: BuildContext, target: Target, actual: Actual, pola
   if (verdict !== null) reportAgain(ctx, verdict, placeOf(ctx, path, 'actual'))
 }
 
+/** The readings of polarity there are few of: one frozen object each, shared by every indicator that has it. */
+const POLARITIES = /*@__PURE__*/ new Map<string, PolarityReading>()
+
+function shared(p: PolarityReading): PolarityReading {
+  const key = `${p.value}|${p.source}|${p.comparator ?? ''}|${p.word ?? ''}`
+  let found = POLARITIES.get(key)
+  // bounded: a caller's polarity words could make many; past a few thousand, readings are simply not shared
+  if (found === undefined) {
+    found = Object.freeze(p)
+    if (POLARITIES.size < 4096) POLARITIES.set(key, found)
+  }
+  return found
+}
+
 /** A bare 0.95 against a target of 95%: most likely the value of a % cell, read as 0.95% (a warning, the reading kept). */
 function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual: Actual, name: string, path: Path): void {
   const bare = typeof given === 'number' || isDecimal(given) || (typeof given === 'string' && /^\s*\d*\.?\d+\s*$/u.test(given))
@@ -237,7 +251,7 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   out.actual = actual
   if (unit !== undefined) out.unit = unit
   if (nature !== undefined) out.nature = nature
-  out.polarity = Object.freeze(polarity)
+  out.polarity = shared(polarity)
   adjustmentOf(ctx, input, path, out)
   return out as Omit<Indicator, 'id' | 'weight' | 'weightSource'>
 }

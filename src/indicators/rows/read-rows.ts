@@ -309,7 +309,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     placed.set(leaf, { row: sheetRow, columns: columnsOf(cells, fixed) })
   })
   if (budget !== undefined) placeBudgetLine(budget, placed)
-  return keep(reading, placed, totalPlace)
+  return keep(reading, placed, totalPlace, budget === undefined ? undefined : { row: budget.row, columns: {} })
 }
 
 /** The budget section's line: weight, printed score and rate from its total line. */
@@ -333,7 +333,7 @@ function placeBudgetLine(line: { group: Group1; row: number; cells: RowCells }, 
 }
 
 /** Drop the groups a row named that got no indicator and no weight (the row is in a warning), and place the rest by position. */
-function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined): Reading {
+function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined, budget: RowPlace | undefined): Reading {
   const groups: Group1[] = []
   const places: { place?: RowPlace; children: { place?: RowPlace; children: (RowPlace | undefined)[] }[] }[] = []
   for (const g of reading.groups) {
@@ -349,5 +349,5 @@ function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: Ro
       }),
     })
   }
-  return { ...reading, groups, places: total === undefined ? { groups: places } : { total, groups: places } }
+  return { ...reading, groups, places: { ...(total === undefined ? {} : { total }), ...(budget === undefined ? {} : { budget }), groups: places } }
 }
