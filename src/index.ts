@@ -112,8 +112,8 @@ export type {
   AdjustmentOutOfRangeDetails,
   BudgetPartsMismatchDetails,
   BudgetRateMismatchDetails,
+  BudgetUnitAssumedDetails,
   CategoryDetails,
-  CellErrorDetails,
   EvaluationErrorCode,
   EvaluationInputInvalidDetails,
   EvaluationInputProblem,
@@ -124,10 +124,6 @@ export type {
   NamedNodeDetails,
   NumberField,
   PolarityConflictDetails,
-  RowField,
-  RowIgnoredDetails,
-  RowsColumnDetails,
-  RowsInvalidDetails,
   TargetMissingDetails,
   UnitConflictDetails,
   ValueInvalidDetails,
@@ -135,6 +131,16 @@ export type {
   WeightSumMismatchDetails,
   WeightTotalMismatchDetails,
 } from './messages/evaluation-details.js'
+export type {
+  CellErrorDetails,
+  ColumnsUnreadDetails,
+  LabelRepeatedDetails,
+  RowField,
+  RowIgnoredDetails,
+  RowsColumnDetails,
+  RowsInvalidDetails,
+  RowsIssueDetailsByCode,
+} from './messages/rows-details.js'
 export type { EvaluationIssueText, EvaluationIssueTexts, EvaluationMessageTable } from './messages/evaluation-table.js'
 export { evaluationMessageTable } from './messages/evaluation-locale.js'
 export { evaluationZh } from './messages/evaluation-zh.js'
@@ -175,7 +181,8 @@ export { defineEvaluation, safeDefineEvaluation, MAX_INDICATORS } from './indica
 export { EvaluationError } from './indicators/evaluation-error.js'
 export type { DefineEvaluationOptions } from './indicators/define-evaluation.js'
 export { evaluationInputSchema, evaluationJsonSchema } from './indicators/schema.js'
-export { POLARITY_WORDS } from './indicators/lexicon/polarity.js'
+export { POLARITY_WORDS, REDUCTION_PREFIXES } from './indicators/lexicon/polarity.js'
+export { POLARITY_NAMES } from './indicators/lexicon/split-cells.js'
 export type { PolarityWord, PolarityWords } from './indicators/lexicon/polarity.js'
 export { INDICATOR_CATEGORIES, QUANTITATIVE_CATEGORIES } from './indicators/lexicon/categories.js'
 export { NOT_APPLICABLE_WORDS } from './indicators/lexicon/not-applicable.js'

@@ -228,7 +228,7 @@ describe('cells read once, with their units and 不适用', () => {
 
 describe('the budget-execution line', () => {
   const budgetTree = (line: IndicatorInput, budget?: EvaluationInput['budget']): EvaluationInput => ({
-    ...(budget === undefined ? {} : { budget }),
+    budget: { unit: '万元', ...budget },
     groups: [{ name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', weight: 10, ...line }] }] }],
   })
   const line = (input: EvaluationInput): BudgetExecution => defineEvaluation(input).groups[0]!.children[0]!.children[0] as BudgetExecution
@@ -254,6 +254,14 @@ describe('the budget-execution line', () => {
     expect(printed.warnings).toEqual([])
     const wrong = defineEvaluation(budgetTree({ adjusted: 120, executed: 110, rate: '95%' }))
     expect(wrong.warnings.map((w) => w.code)).toEqual(['BUDGET_RATE_MISMATCH'])
+  })
+
+  it('says when it reads bare budget numbers in 万元 because nothing names their unit', () => {
+    const e = defineEvaluation({ groups: [{ name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', weight: 10, adjusted: 120, executed: 110 }] }] }] })
+    expect(e.warnings.map((w) => w.code)).toEqual(['BUDGET_UNIT_ASSUMED'])
+    expect((e.groups[0]!.children[0]!.children[0] as BudgetExecution).adjusted?.unit).toBe('万元')
+    const named = defineEvaluation({ groups: [{ name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', weight: 10, adjusted: '120万元', executed: '110万元' }] }] }] })
+    expect(named.warnings).toEqual([])
   })
 
   it('is not applicable when the budget is zero', () => {
@@ -435,5 +443,56 @@ describe('results', () => {
     expect([e.name, e.kind, e.year, e.goals]).toEqual(['普法宣传项目', 'project', 2022, { expected: '完成全区普法宣传', achieved: '已完成' }])
     const b = e.groups[3]!.children[0]!.children[0] as BudgetExecution
     expect(b.rate?.times(12).toString()).toBe('11')
+  })
+})
+
+describe('readings a reviewer checked', () => {
+  it.each([
+    ['空气质量优良天数', '300天', 'positive', '优良天数'],
+    ['降低运行成本', '5%', 'positive', '降低'],
+    ['节约支出', '10万元', 'positive', '节约'],
+    ['年度培训时间', '40小时', 'positive', '培训时间'],
+    ['社区矫正对象 再犯罪率（‰）', '2', 'negative', '犯罪率'],
+    ['平均\n办结时间', '15天', 'negative', '时间'],
+  ] as const)('%s with %s is %s (word %s)', (name, target, value, word) => {
+    const i = leaf(tree([{ name, target }]))
+    expect([i.polarity.value, i.polarity.word]).toEqual([value, word])
+  })
+
+  it('reads 负向 written, as JSON and from rows', () => {
+    expect(leaf(tree([{ name: 'a', target: '1%', polarity: '负向指标' }])).polarity).toEqual({ value: 'negative', source: 'written' })
+  })
+
+  it('takes a weight from an indicator\'s name only with 分 or a word of weight; a target in brackets is no weight', () => {
+    const planning = defineEvaluation(tree([{ name: '学员满意度（90%）', target: '≥90%' }, { name: '达标率（95）', target: '95%' }]))
+    expect(planning.groups[0]!.children[0]!.children.map((l) => l.weight)).toEqual([null, null])
+    const weighted = defineEvaluation(tree([{ name: '预算编制合理性（5分）', target: '合理' }, { name: '资金使用合规性（分值：5）', target: '合规' }]))
+    expect(weighted.groups[0]!.children[0]!.children.map((l) => [l.weight?.toString(), l.weightSource])).toEqual([['5', 'name'], ['5', 'name']])
+  })
+
+  it.each(['不适用（本年度无此项业务）', '本年度不涉及', '未涉及', '无此项，不计分'])('reads %j as not applicable', (target) => {
+    expect(leaf(tree([{ name: 'a', target }])).notApplicable).toBe('target')
+  })
+
+  it('joins 月 as written when the name is a point in time (完成时间), as a duration otherwise', () => {
+    expect(leaf(tree([{ name: '项目完成时间', target: '12', unit: '月' }], { year: 2022 })).target).toMatchObject({ kind: 'deadline' })
+    expect(leaf(tree([{ name: '服务期', target: '≥12', unit: '月' }])).target).toMatchObject({ kind: 'compare', value: { unit: '个月' } })
+  })
+
+  it('reads a unit column that holds no unit (无, 是/否, 定性) as none', () => {
+    expect(leaf(tree([{ name: '是否按时完成', target: '是', unit: '无' }])).target).toMatchObject({ kind: 'qualitative' })
+    expect(leaf(tree([{ name: '培训人次', target: '≥500', unit: '/' }])).target).toMatchObject({ value: { unit: '' } })
+  })
+
+  it('reports a budget Quantity in a unit that is not money, from plain JSON, with a code', () => {
+    const r = safeDefineEvaluation({ budget: { adjusted: { amount: 100, unit: '个' } }, groups: [] } as unknown as EvaluationInput)
+    expect(!r.success && r.error.issues.map((i) => [i.code, i.code === 'VALUE_INVALID' && i.details.value])).toEqual([['VALUE_INVALID', '[object]']])
+  })
+
+  it('records where a budget rate came from', () => {
+    const e = defineEvaluation({ groups: [{ name: '预算执行率', children: [{ name: '', children: [{ kind: 'budget-execution', rate: '95%' }] }] }] })
+    const b = e.groups[0]!.children[0]!.children[0] as BudgetExecution
+    expect([b.rateSource, b.rate?.toString()]).toEqual(['printed', '0.95'])
+    expect(e.warnings.map((w) => w.code === 'LABEL_EMPTY' && w.details.level)).toEqual([2])
   })
 })

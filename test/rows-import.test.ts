@@ -113,8 +113,10 @@ describe('published tables build', () => {
     const e = evaluationFromRows(t.rows, optionsOf(t))
     const first = leaves(e)[0] as Indicator
     expect([first.target?.source, first.polarity.source, first.weight?.toString()]).toEqual(['≥95%', 'written', '10'])
-    expect(e.warnings.map((w) => w.code)).toEqual(['ROW_IGNORED'])
+    expect(e.warnings.map((w) => w.code)).toEqual(['ROW_IGNORED', 'COLUMNS_UNREAD'])
     expect(e.warnings[0]?.code === 'ROW_IGNORED' && e.warnings[0].details.cells).toEqual(['820-马踏镇部门', '8,827,620.53'])
+    // the export's project columns are not part of the tree: they are named, not dropped without a word
+    expect(e.warnings[1]?.code === 'COLUMNS_UNREAD' && e.warnings[1].details.headers).toEqual(['单位名称', '项目名称', '预算数', '年度目标'])
   })
 
   it('reads a 总分 line as the declared total and the printed total', () => {
@@ -168,7 +170,7 @@ describe('split cells and header variants', () => {
 })
 
 describe('the shape of a sheet', () => {
-  it('fills merged cells down, and joins a label an export repeats further down to its group', () => {
+  it('fills merged cells down, and reads a label seen again in a merged sheet as another group, with a warning', () => {
     const e = evaluationFromRows([
       { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'a', 指标值: '1个' },
       { 一级指标: '', 二级指标: '', 三级指标: 'b', 指标值: '2个' },
@@ -176,9 +178,21 @@ describe('the shape of a sheet', () => {
       { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'd', 指标值: '3个' },
     ])
     expect(e.groups.map((g) => [g.name, g.children.map((s) => [s.name, s.children.map((l) => l.name)])])).toEqual([
-      ['产出指标', [['数量指标', ['a', 'b', 'd']]]],
+      ['产出指标', [['数量指标', ['a', 'b']]]],
       ['效益指标', [['社会效益指标', ['c']]]],
+      ['产出指标', [['数量指标', ['d']]]],
     ])
+    expect(own(e).map((w) => w.code === 'LABEL_REPEATED' && [w.details.name, w.details.first, w.row])).toEqual([['产出指标', 2, 5]])
+  })
+
+  it('joins the labels an export repeats on every row to their group, in any order', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'a', 指标值: '1个' },
+      { 一级指标: '效益指标', 二级指标: '社会效益指标', 三级指标: 'c', 指标值: '有效提升' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: 'd', 指标值: '3个' },
+    ])
+    expect(e.groups.map((g) => [g.name, g.children.map((s) => s.children.map((l) => l.name))])).toEqual([['产出指标', [['a', 'd']]], ['效益指标', [['c']]]])
+    expect(own(e)).toEqual([])
   })
 
   it('counts rows as the sheet shows them, from the row given for the first data row', () => {
@@ -223,7 +237,7 @@ describe('the shape of a sheet', () => {
       { 一级指标: '', 二级指标: '', 三级指标: '', 年度指标值: '', 备注: '以上数据为预估' },
     ])
     expect(leaves(e).length).toBe(1)
-    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 6, ['以上数据为预估']]])
+    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 6, ['以上数据为预估']], ['COLUMNS_UNREAD', undefined, false]])
   })
 
   it('reads the cells exceljs gives: rich text, formulas with results, numbers, null', () => {
@@ -253,7 +267,7 @@ describe('rows that cannot be a table', () => {
     expect(JSON.stringify(rows)).toBe(before)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(e.groups[0]!.children[0]!.children[0]!)).not.toContain('__proto__')
-    expect(own(e)).toEqual([])
+    expect(own(e).map((w) => w.code === 'COLUMNS_UNREAD' && w.details.headers)).toEqual([['__proto__', 'constructor']])
   })
 })
 
@@ -355,5 +369,55 @@ describe('rows that fight back', () => {
   it('refuses more rows than a sheet holds, without walking them', () => {
     const r = safeEvaluationFromRows(new Array<object>(2 ** 32 - 1))
     expect(!r.success && r.error.issues[0]?.code === 'EVALUATION_INPUT_INVALID' && r.error.issues[0].details.reason).toBe('too-large')
+  })
+})
+
+describe('sheets a reviewer checked', () => {
+  it('reads a 合计 line after the budget section as the total, not a budget line', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '年度资金总额', 三级指标: '', 年度指标值: '', '全年预算数(万元)': '120', '全年执行数(万元)': '110', 分值: '10', 得分: '9.17' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', '全年预算数(万元)': '', '全年执行数(万元)': '', 分值: '90', 得分: '90' },
+      { 一级指标: '', 二级指标: '合计', 三级指标: '', 年度指标值: '', '全年预算数(万元)': '', '全年执行数(万元)': '', 分值: '100', 得分: '99.17' },
+    ])
+    expect([e.total?.toString(), e.printedTotal?.toString(), e.weight?.toString()]).toEqual(['100', '99.17', '100'])
+  })
+
+  it('does not take a department group named 预算执行 for a budget section when it has no figures', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '预算执行(20分)', 二级指标: '预算完成率', 三级指标: '预算完成率', 年度指标值: '100%', 分值: '10', 全年预算数: '' },
+      { 一级指标: '', 二级指标: '', 三级指标: '结转结余率', 年度指标值: '≤5%', 分值: '10', 全年预算数: '' },
+    ], { metadata: { kind: '部门整体支出' } })
+    expect(e.groups.map((g) => [g.name, g.weight?.toString(), g.children[0]!.children.map((l) => l.kind)])).toEqual([['预算执行(20分)', '20', ['indicator', 'indicator']]])
+  })
+
+  it('takes the line labelled 合计 as the total wherever it stands, and names the row of a bad part', () => {
+    const r = safeEvaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '中央补助资金', '全年预算数(万元)': '100', '全年执行数(万元)': '80', 分值: '' },
+      { 一级指标: '', 二级指标: '其中：财政拨款', '全年预算数(万元)': 'abc', '全年执行数(万元)': '50', 分值: '' },
+      { 一级指标: '', 二级指标: '合计', '全年预算数(万元)': '150', '全年执行数(万元)': '130', 分值: '10' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', '全年预算数(万元)': '', '全年执行数(万元)': '', 分值: '90' },
+    ])
+    expect(!r.success && r.error.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.row, i.column])).toEqual([['VALUE_INVALID', 3, '全年预算数(万元)']])
+    const ok = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '中央补助资金', '全年预算数(万元)': '100', '全年执行数(万元)': '80', 分值: '' },
+      { 一级指标: '', 二级指标: '地方配套', '全年预算数(万元)': '50', '全年执行数(万元)': '50', 分值: '' },
+      { 一级指标: '', 二级指标: '合计', '全年预算数(万元)': '150', '全年执行数(万元)': '130', 分值: '10' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', '全年预算数(万元)': '', '全年执行数(万元)': '', 分值: '90' },
+    ])
+    const b = ok.groups[0]!.children[0]!.children[0] as BudgetExecution
+    expect([b.rate?.times(15).toString(), b.weight?.toString(), ok.budget?.adjusted?.other?.amount.toString()]).toEqual(['13', '10', '150'])
+  })
+
+  it('reports NaN, Infinity and functions in cells a field reads, never dropping them', () => {
+    const r = safeEvaluationFromRows([{ 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: Number.NaN, 得分: () => 1 }])
+    expect(!r.success && r.error.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.column, i.code === 'CELL_ERROR' && i.details.value])).toEqual([['CELL_ERROR', '分值', 'NaN'], ['CELL_ERROR', '得分', '[function]']])
+  })
+
+  it('names bare budget numbers read in 万元 when no header says the unit', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '年度资金总额', 全年预算数: '1500000', 全年执行数: '1500000', 分值: '10' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '90' },
+    ])
+    expect(own(e).map((w) => [w.code, w.row, w.column])).toEqual([['BUDGET_UNIT_ASSUMED', 2, '全年预算数']])
   })
 })

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { D, freezeDecimal, type Decimal } from '../numbers/decimal.js'
+import { D, freezeDecimal, isDecimal, type Decimal } from '../numbers/decimal.js'
 import { baseAmount } from '../quantities/convert.js'
 import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { describeUnit } from '../quantities/unit.js'
@@ -23,12 +23,26 @@ const PARTS = ['fiscal', 'carryOver', 'other'] as const
 /** @internal The default unit of bare budget numbers: the national template's 万元. */
 export const DEFAULT_BUDGET_UNIT = '万元'
 
-function moneyOf(ctx: BuildContext, value: AmountInput | undefined, unit: string, place: Path, field: string): Quantity | undefined {
+/** Does a budget cell write no unit of its own (a JS number, bare digits, a Quantity without a unit)? */
+function writesNoUnit(value: AmountInput): boolean {
+  if (typeof value === 'string') return !/[元万亿]/u.test(value)
+  if (typeof value === 'object' && value !== null && !isDecimal(value)) return own(value as { unit?: unknown }, 'unit') === undefined || own(value as { unit?: unknown }, 'unit') === ''
+  return true
+}
+
+/** `unit`: the budget's unit, or undefined when none is given (bare numbers are then read in 万元, and a warning says so). */
+function moneyOf(ctx: BuildContext, value: AmountInput | undefined, unit: string | undefined, place: Path, field: string): Quantity | undefined {
   if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined
-  const read = readMoney(value, unit)
-  if (read.ok) return read.value
-  report(ctx, 'VALUE_INVALID', read.problem, placeOf(ctx, place, field))
-  return undefined
+  const read = readMoney(value, unit ?? DEFAULT_BUDGET_UNIT)
+  if (!read.ok) {
+    report(ctx, 'VALUE_INVALID', read.problem, placeOf(ctx, place, field))
+    return undefined
+  }
+  if (unit === undefined && !ctx.flags.budgetUnitAssumed && writesNoUnit(value)) {
+    ctx.flags.budgetUnitAssumed = true
+    report(ctx, 'BUDGET_UNIT_ASSUMED', { unit: DEFAULT_BUDGET_UNIT }, placeOf(ctx, place, field), 'warning')
+  }
+  return read.value
 }
 
 const isParts = (value: BudgetFigureInput): value is BudgetPartsInput =>
@@ -38,7 +52,7 @@ const isParts = (value: BudgetFigureInput): value is BudgetPartsInput =>
 const yuan = (q: Quantity): Decimal => baseAmount(q, '元')
 
 /** Several amounts as one, in the unit of the first (exact: amounts of money convert by powers of ten). */
-function sumOf(ctx: BuildContext, values: readonly AmountInput[], unit: string, path: Path): Quantity | undefined {
+function sumOf(ctx: BuildContext, values: readonly AmountInput[], unit: string | undefined, path: Path): Quantity | undefined {
   const read = values.map((v, i) => moneyOf(ctx, v, unit, path, String(i))).filter((q): q is Quantity => q !== undefined)
   const first = read[0]
   if (first === undefined) return undefined
@@ -46,7 +60,7 @@ function sumOf(ctx: BuildContext, values: readonly AmountInput[], unit: string, 
   return makeQuantity(read.reduce((s, q) => s.plus(yuan(q)), new D(0)).div(factor), first.unit)
 }
 
-function figureOf(ctx: BuildContext, given: BudgetFigureInput | undefined, unit: string, path: Path, key: FigureKey): BudgetFigure | undefined {
+function figureOf(ctx: BuildContext, given: BudgetFigureInput | undefined, unit: string | undefined, path: Path, key: FigureKey): BudgetFigure | undefined {
   if (given === undefined) return undefined
   if (!isParts(given)) {
     const total = moneyOf(ctx, given, unit, path, key)
@@ -75,7 +89,7 @@ function figureOf(ctx: BuildContext, given: BudgetFigureInput | undefined, unit:
 /** @internal The evaluation's budget, read. */
 export function readBudget(ctx: BuildContext, input: EvaluationInput['budget']): Budget | undefined {
   if (input === undefined) return undefined
-  const unit = input.unit?.trim() || DEFAULT_BUDGET_UNIT
+  const unit = input.unit?.trim() || undefined
   const out: { -readonly [K in keyof Budget]: Budget[K] } = {}
   for (const key of ['initial', 'adjusted', 'executed'] as const) {
     const f = figureOf(ctx, input[key], unit, ['budget'], key)
@@ -92,7 +106,7 @@ function halfLastPlace(printed: Decimal): Decimal {
 }
 
 /** @internal Read the budget-execution line; its figures default to the evaluation budget's totals. */
-export function readBudgetLine(ctx: BuildContext, input: IndicatorInput, path: Path, budget: Budget | undefined, unit: string): Omit<BudgetExecution, 'id' | 'weight' | 'weightSource'> {
+export function readBudgetLine(ctx: BuildContext, input: IndicatorInput, path: Path, budget: Budget | undefined, unit: string | undefined): Omit<BudgetExecution, 'id' | 'weight' | 'weightSource'> {
   const name = input.name ?? '预算执行率'
   // the evaluation budget is this build's own object: its absent figures are read as own fields, never inherited
   const total = (key: 'initial' | 'adjusted' | 'executed'): Quantity | undefined => own(own(budget, key), 'total')

@@ -9,7 +9,6 @@ import type { Issue, Severity } from '../errors.js'
 import type { Actual } from '../attainment/actual.js'
 import type { Target } from '../targets/types.js'
 import type { EvaluationErrorCode, EvaluationIssueDetailsByCode, RowField } from '../messages/evaluation-details.js'
-import type { PolarityWords } from './lexicon/polarity.js'
 import type { PolarityIndex } from './polarity.js'
 import { reissue, treeIssue, type Place } from './issues.js'
 
@@ -23,15 +22,15 @@ export interface RowPlace {
 export interface SheetPlaces {
   /** The total line's place. */
   readonly total?: RowPlace
-  /** The budget section's first line. */
-  readonly budget?: RowPlace
+  /** The budget section's lines, by the part they give (total, fiscal, carryOver, other), with their figures' headers. */
+  readonly budget?: Partial<Readonly<Record<'total' | 'fiscal' | 'carryOver' | 'other', RowPlace>>>
   readonly groups: readonly { readonly place?: RowPlace; readonly children: readonly { readonly place?: RowPlace; readonly children: readonly (RowPlace | undefined)[] }[] }[]
 }
 
 /** @internal The place of the node at `path` (['groups', i, 'children', j, 'children', k], or [] for the total line). */
 export function placeAt(places: SheetPlaces, path: readonly (string | number)[]): RowPlace | undefined {
   if (path.length === 0) return places.total
-  if (path[0] === 'budget') return places.budget
+  if (path[0] === 'budget') return places.budget?.total
   const g = places.groups[path[1] as number]
   if (g === undefined || path.length < 4) return g?.place
   const s = g.children[path[3] as number]
@@ -42,7 +41,6 @@ export function placeAt(places: SheetPlaces, path: readonly (string | number)[])
 /** @internal A build's state. */
 export interface BuildContext {
   readonly year: number | undefined
-  readonly words: PolarityWords
   readonly weightMismatch: Severity
   readonly missingTarget: Severity
   readonly distribute: boolean
@@ -58,6 +56,8 @@ export interface BuildContext {
   readonly endings: PolarityIndex
   readonly errors: Issue[]
   readonly warnings: Issue[]
+  /** Warnings given once per build. */
+  readonly flags: { budgetUnitAssumed: boolean }
 }
 
 /** Which row field an input field is, for the column of an issue. */
@@ -84,6 +84,15 @@ const FIELD_COLUMNS: Readonly<Record<string, RowField>> = {
 export function placeOf(ctx: BuildContext, path: readonly (string | number)[], field?: string): Place {
   const full = field === undefined ? path : [...path, field]
   if (ctx.rows === undefined) return { path: full }
+  // a budget figure: ['budget'] + figure, ['budget', figure] + part, or ['budget', figure, part] + index
+  if (path[0] === 'budget') {
+    const figure = (path[1] ?? field) as string
+    const part = (path.length === 1 ? 'total' : path.length === 2 ? field : path[2]) as 'total' | 'fiscal' | 'carryOver' | 'other'
+    const line = ctx.rows.budget?.[part] ?? ctx.rows.budget?.total
+    if (line === undefined) return { path: full }
+    const column = line.columns[figure]
+    return column === undefined ? { path: full, row: line.row } : { path: full, row: line.row, column }
+  }
   const place = placeAt(ctx.rows, path)
   if (place === undefined) return { path: full }
   const key = field === undefined ? undefined : Object.prototype.hasOwnProperty.call(FIELD_COLUMNS, field) ? FIELD_COLUMNS[field] : undefined

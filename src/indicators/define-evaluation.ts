@@ -8,12 +8,13 @@ import { makeIssue, withoutStack, type Issue, type Severity } from '../errors.js
 import { EvaluationError } from './evaluation-error.js'
 import type { SafeResult } from '../result.js'
 import { own } from '../own.js'
-import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
+import type { PolarityWords } from './lexicon/polarity.js'
 import { defaultEndings, indexWords } from './polarity.js'
 import { placeAt, type BuildContext, type SheetPlaces } from './context.js'
 import { reissue, treeIssue } from './issues.js'
 import type { EvaluationInput } from './input.js'
 import { plainCopy } from './plain-copy.js'
+import { received } from './received.js'
 import { inputSchema, lenientInputSchema } from './schema.js'
 import { buildTree, yearOf } from './tree.js'
 import type { Evaluation } from './types.js'
@@ -60,9 +61,6 @@ export interface DefineEvaluationOptions {
  */
 export const MAX_INDICATORS = 1_000_000
 
-function received(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
-}
 
 /** The value at a path of the input, own properties only. */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -146,7 +144,6 @@ function contextOf(options: DefineEvaluationOptions | undefined, rows: SheetPlac
   if (!wordsValid) invalid('polarityWords', '[object]', ['{ lowerIsBetter: [{ word, reason }], higherIsBetter: [{ word, reason }] }'])
   return {
     year: undefined,
-    words: words ?? POLARITY_WORDS,
     endings: words === undefined || !wordsValid ? defaultEndings() : indexWords(words),
     weightMismatch: severity('weightMismatch'),
     missingTarget: severity('missingTarget'),
@@ -158,6 +155,7 @@ function contextOf(options: DefineEvaluationOptions | undefined, rows: SheetPlac
     weights: new Map(),
     errors: [],
     warnings: [],
+    flags: { budgetUnitAssumed: false },
   }
 }
 
@@ -169,7 +167,10 @@ export function build(
   found: readonly Issue[] = [],
 ): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
   const optionIssues: Issue[] = []
-  const base = contextOf(options, rows, optionIssues)
+  // the options' own fields, copied once (a getter that throws is an issue, not the host's exception)
+  const copiedOptions = options === undefined ? { ok: true as const, value: undefined } : plainCopy(options, MAX_INDICATORS)
+  if (!copiedOptions.ok) return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: ['options'] }) as Issue] }
+  const base = contextOf(copiedOptions.value as DefineEvaluationOptions | undefined, rows, optionIssues)
   if (optionIssues.length > 0) return { issues: optionIssues as [Issue, ...Issue[]] }
   for (const issue of found) (issue.severity === 'error' ? base.errors : base.warnings).push(issue)
   const place = (path: readonly (string | number)[]): { path: readonly (string | number)[]; row?: number } => {

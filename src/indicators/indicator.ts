@@ -20,7 +20,9 @@ import { placeOf, report, reportAgain, type BuildContext } from './context.js'
 import { givenCategory } from './category.js'
 import type { IndicatorInput } from './input.js'
 import { NOT_APPLICABLE_WORDS } from './lexicon/not-applicable.js'
-import { DURATION_UNITS, EMPTY_CELLS } from './lexicon/nature.js'
+import { DURATION_UNITS, POINT_IN_TIME_NAMES } from './lexicon/durations.js'
+import { EMPTY_CELLS } from './lexicon/empty-cells.js'
+import { NOT_UNITS } from './lexicon/split-cells.js'
 import { QUANTITATIVE_CATEGORIES } from './lexicon/categories.js'
 import { conflictingComparator, polarityOf, writtenPolarity } from './polarity.js'
 import type { Indicator, NotApplicableReason, PolarityReading } from './types.js'
@@ -28,10 +30,10 @@ import { adjustmentOf, leafCommon } from './leaf-common.js'
 
 type Path = readonly (string | number)[]
 
-/** Is the cell a word that marks the indicator not applicable? */
+/** @internal Is the cell a word that marks the indicator not applicable, alone or with its explanation after it? */
 export function isNotApplicable(text: string): boolean {
-  const bare = text.trim().replace(/[。.；;，,\s]+$/u, '')
-  return NOT_APPLICABLE_WORDS.includes(bare)
+  const bare = text.replace(/\s+/gu, '').replace(/[。.；;，,]+$/u, '')
+  return NOT_APPLICABLE_WORDS.some((w) => bare === w || (bare.startsWith(w) && /^[（(［[【，,。；;：:、]/u.test(bare.slice(w.length))))
 }
 
 /** The last Arabic digit of a text (half or full width), or -1. */
@@ -67,11 +69,12 @@ function unitOf(target: Target): string | undefined {
 
 /**
  * The text with the unit written after its last number ("90以上" with "%" is "90%以上"). A unit that would make a
- * date of the number (月, 季度, 日) is written as the duration it is ("≥12" with "月" is "≥12个月", not December).
+ * date of the number (月, 季度, 日) is written as the duration it is ("≥12" with "月" is "≥12个月", not December), unless
+ * the name says the number is a point in time ("完成时间", "开工日期": `pointInTime`).
  */
-function withUnit(text: string, unit: string): string | undefined {
+function withUnit(text: string, unit: string, pointInTime: boolean): string | undefined {
   const at = lastDigit(text)
-  const written = Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
+  const written = !pointInTime && Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
   return at < 0 ? undefined : `${text.slice(0, at + 1)}${written}${text.slice(at + 1)}`
 }
 
@@ -89,7 +92,7 @@ function readText(ctx: BuildContext, text: string): Target | Issue {
 const isIssue = (value: object): value is Issue => Object.prototype.hasOwnProperty.call(value, 'code') && !Object.prototype.hasOwnProperty.call(value, 'kind')
 
 /** The target of an indicator: text (with the unit column joined) or data; null with an issue when it cannot be read. */
-function targetOf(ctx: BuildContext, given: string | object, unit: string | undefined, path: Path): Target | null {
+function targetOf(ctx: BuildContext, given: string | object, unit: string | undefined, path: Path, pointInTime: boolean): Target | null {
   if (typeof given !== 'string') {
     const place = placeOf(ctx, path, 'target')
     if (isTrustedTarget(given)) return given
@@ -102,7 +105,7 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
   }
   let read = readText(ctx, given)
   if (unit !== undefined && unit !== '' && !isIssue(read) && unitless(read)) {
-    const joined = withUnit(given, unit)
+    const joined = withUnit(given, unit, pointInTime)
     if (joined !== undefined) read = readText(ctx, joined)
   }
   if (isIssue(read)) {
@@ -113,10 +116,10 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
 }
 
 /** The actual value of an indicator; null with an issue when it cannot be read. */
-function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, path: Path): Actual | null {
+function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, path: Path, pointInTime: boolean): Actual | null {
   try {
     if (typeof given === 'string') {
-      const text = unit !== undefined && unit !== '' && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit) ?? given) : given
+      const text = unit !== undefined && unit !== '' && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit, pointInTime) ?? given) : given
       let read = ctx.actuals.get(text)
       if (read === undefined) {
         try {
@@ -135,7 +138,8 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
     }
     if (unit !== undefined && unit !== '' && (typeof given === 'number' || isDecimal(given))) {
       const amount = toDecimalOrUndefined(given)
-      if (amount !== undefined) return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, unit), source: `${amount.toFixed()}${unit}` })
+      const written = !pointInTime && Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
+      if (amount !== undefined) return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, written), source: `${amount.toFixed()}${written}` })
     }
     return checkedActual(given, ctx.year).actual
   } catch (error) {
@@ -202,7 +206,9 @@ function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual
 /** @internal Read a level-3 indicator (without its id and weight, which the tree sets). */
 export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Path, groupCategory: string | undefined): Omit<Indicator, 'id' | 'weight' | 'weightSource'> {
   const name = input.name ?? ''
-  const unit = input.unit === undefined || input.unit.trim() === '' ? undefined : input.unit.trim()
+  // a unit column that holds no unit (无, 是/否, 定性, "/") is none
+  const unit = input.unit === undefined || input.unit.trim() === '' || NOT_UNITS.includes(input.unit.trim()) ? undefined : input.unit.trim()
+  const pointInTime = POINT_IN_TIME_NAMES.some((w) => name.replace(/\s+/gu, '').endsWith(w))
   const category = input.category === undefined || input.category.trim() === '' ? groupCategory : givenCategory(input.category)
   let notApplicable: NotApplicableReason | undefined = input.applicable === false ? 'flag' : undefined
   const targetText = typeof input.target === 'string' ? input.target : undefined
@@ -217,10 +223,10 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   if (blank) {
     if (applicable) report(ctx, 'TARGET_MISSING', mark === undefined ? { name } : { name, written: mark }, placeOf(ctx, path, 'target'), ctx.missingTarget)
   } else if (notApplicable !== 'target') {
-    target = targetOf(ctx, input.target as string | object, unit, path)
+    target = targetOf(ctx, input.target as string | object, unit, path, pointInTime)
   }
   const hasActual = input.actual !== undefined && !(actualText !== undefined && (actualText.trim() === '' || EMPTY_CELLS.includes(actualText.trim())))
-  const actual = hasActual && notApplicable !== 'actual' && notApplicable !== 'flag' ? actualOf(ctx, input.actual, unit, path) : null
+  const actual = hasActual && notApplicable !== 'actual' && notApplicable !== 'flag' ? actualOf(ctx, input.actual, unit, path, pointInTime) : null
   const written = input.polarity === undefined ? undefined : writtenPolarity(input.polarity)
   const polarity = polarityOf(written, target, name, category, ctx.endings)
   if (written !== undefined) {

@@ -147,7 +147,7 @@ export interface IndicatorInput {
   readonly actual?: string | NumberInput | object
   /** 计量单位: joined to a target or actual written without one ("90" with "%" reads "90%"). */
   readonly unit?: string
-  /** 正向 / 反向: `positive`, `negative`, or the Chinese words (正向, 反向, 逆向). */
+  /** 正向 / 反向: `positive`, `negative`, or the Chinese words of `POLARITY_NAMES` (正向, 反向, 逆向, 负向, …指标). */
   readonly polarity?: string
   /** 指标性质: `qualitative` / `quantitative` (定性 / 定量). */
   readonly nature?: string

@@ -6,27 +6,14 @@
  */
 import type { Target } from '../targets/types.js'
 import { COST_CATEGORIES } from './lexicon/categories.js'
-import { POLARITY_WORDS, type PolarityWords } from './lexicon/polarity.js'
+import { POLARITY_NAMES } from './lexicon/split-cells.js'
+import { POLARITY_WORDS, REDUCTION_PREFIXES, type PolarityWords } from './lexicon/polarity.js'
 import type { PolarityReading } from './types.js'
-
-/** The words of a written polarity, as tables write them (指标方向 / 指标性质). */
-const WRITTEN: Readonly<Record<string, 'positive' | 'negative'>> = {
-  positive: 'positive',
-  negative: 'negative',
-  正向: 'positive',
-  正向指标: 'positive',
-  反向: 'negative',
-  反向指标: 'negative',
-  逆向: 'negative',
-  逆向指标: 'negative',
-  负向: 'negative',
-  负向指标: 'negative',
-}
 
 /** @internal The polarity a cell writes ("正向", "逆向指标", "negative"), if it is one. */
 export function writtenPolarity(text: string): 'positive' | 'negative' | undefined {
   const key = text.trim()
-  return Object.prototype.hasOwnProperty.call(WRITTEN, key) ? WRITTEN[key] : undefined
+  return Object.prototype.hasOwnProperty.call(POLARITY_NAMES, key) ? POLARITY_NAMES[key] : undefined
 }
 
 /** The comparison a target writes, when it writes one single comparison (≥, >, ≤, <). */
@@ -69,7 +56,11 @@ export function polarityOf(written: 'positive' | 'negative' | undefined, target:
   const comparator = comparatorOf(target)
   if (comparator !== undefined) return { value: comparator === '<=' || comparator === '<' ? 'negative' : 'positive', source: 'comparator', comparator }
   // a name is read without the brackets and spaces tables add ("投诉率（%）")
-  const bare = name.replace(/[\s（(［[][^）)］\]]*[）)］\]]\s*$/u, '').trim()
+  // the name without spaces or line breaks (a cell wraps anywhere), then without one bracket at its end ("投诉率（%）")
+  const bare = name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]$/u, '')
+  // a reduction is what is measured ("降低运行成本", "节约支出"): more of it is better, whatever the name ends with
+  const reduction = REDUCTION_PREFIXES.find((p) => bare.startsWith(p))
+  if (reduction !== undefined) return { value: 'positive', source: 'name', word: reduction }
   // the longest word the name ends with decides (投诉处理率 ends with 处理率 before 投诉率 could)
   for (const { word, value } of endings.get(bare.slice(-1)) ?? []) if (bare.endsWith(word)) return { value, source: 'name', word }
   if (category !== undefined && COST_CATEGORIES.includes(category)) return { value: 'negative', source: 'category', word: category }

@@ -10,6 +10,7 @@
 import { z } from '../zod.js'
 import { isDecimal } from '../numbers/decimal.js'
 import type { EvaluationInput } from './input.js'
+import { POLARITY_NAMES } from './lexicon/split-cells.js'
 
 type Mode = 'runtime' | 'json'
 
@@ -36,7 +37,7 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
     target: z.optional(target),
     actual: z.optional(actual),
     unit: z.optional(text),
-    polarity: z.optional(z.enum(['positive', 'negative', '正向', '反向', '逆向', '正向指标', '反向指标', '逆向指标'])),
+    polarity: z.optional(z.enum(Object.keys(POLARITY_NAMES) as [string, ...string[]])),
     nature: z.optional(z.enum(['qualitative', 'quantitative', '定性', '定量'])),
     rule: z.optional(text),
     applicable: z.optional(z.boolean()),

@@ -8,7 +8,7 @@
 import type { Decimal } from '../numbers/decimal.js'
 import { placeAt, placeOf, report, type BuildContext } from './context.js'
 import { categoryOf } from './category.js'
-import { DEFAULT_BUDGET_UNIT, readBudget, readBudgetLine } from './budget.js'
+import { readBudget, readBudgetLine } from './budget.js'
 import { readIndicator } from './indicator.js'
 import type { EvaluationInput, IndicatorInput, Level1Input, Level2Input } from './input.js'
 import { pointsOf } from './leaf-common.js'
@@ -25,11 +25,11 @@ const KINDS: Readonly<Record<string, EvaluationKind>> = { project: 'project', de
 
 const text = (value: string | undefined): string | undefined => (value === undefined || value.trim() === '' ? undefined : value.trim())
 
-function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: string, category: string | undefined, budget: Budget | undefined, unit: string, total: Decimal | undefined): Draft {
+function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: string, category: string | undefined, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
   const name = input.name ?? (input.kind === 'budget-execution' ? '预算执行率' : '')
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 3 }, placeOf(ctx, path, 'name'), 'warning')
   const body = input.kind === 'budget-execution' ? readBudgetLine(ctx, input, path, budget, unit) : readIndicator(ctx, input, path, category)
-  const weight = ownWeight(ctx, input.weight, name, path, total)
+  const weight = ownWeight(ctx, input.weight, name, path, total, false)
   const draft: Draft = {
     name,
     path,
@@ -49,7 +49,7 @@ function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: str
   return draft
 }
 
-function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: string, budget: Budget | undefined, unit: string, total: Decimal | undefined): Draft {
+function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
   const name = input.name ?? ''
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 2 }, placeOf(ctx, path), 'warning')
   const category = text(input.category) === undefined ? categoryOf(name) : (categoryOf(input.category) ?? text(input.category))
@@ -79,7 +79,7 @@ function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: stri
   return draft
 }
 
-function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: string, budget: Budget | undefined, unit: string, total: Decimal | undefined): Draft {
+function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
   const name = input.name ?? ''
   if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 1 }, placeOf(ctx, path), 'warning')
   const ownId = text(input.id) ?? id
@@ -159,7 +159,7 @@ export function buildTree(ctx: BuildContext, input: EvaluationInput): Evaluation
   const total = pointsOf(ctx, input.total, 'total', [], 'total')
   const printedTotal = pointsOf(ctx, input.printedTotal, 'score', [], 'printedTotal')
   const budget = readBudget(ctx, input.budget)
-  const unit = text(input.budget?.unit) ?? DEFAULT_BUDGET_UNIT
+  const unit = text(input.budget?.unit)
   const drafts = input.groups.map((g, i) => level1Draft(ctx, g, Object.freeze(['groups', i]), String(i + 1), budget, unit, total))
   for (const d of drafts) sumUp(d)
   if (ctx.distribute) distribute(drafts, total ?? new D(100))

@@ -10,11 +10,11 @@ import { makeQuantity, type Quantity } from '../quantities/quantity.js'
 import { safeParseQuantity } from '../quantities/parse-quantity.js'
 import { describeUnit } from '../quantities/unit.js'
 import type { NumberField, ValueInvalidDetails } from '../messages/evaluation-details.js'
+import { shown } from './received.js'
 
 /** A value read, or why not. */
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: ValueInvalidDetails }
 
-const shown = (value: unknown): string => (typeof value === 'string' ? value : isDecimal(value) ? value.toString() : String(value))
 
 function refused(field: NumberField, value: unknown, reason: ValueInvalidDetails['reason']): { ok: false; problem: ValueInvalidDetails } {
   return { ok: false, problem: { field, value: shown(value), reason } }

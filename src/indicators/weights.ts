@@ -37,7 +37,7 @@ function points(cell: WeightCell, total: Decimal | undefined): { weight: Decimal
 }
 
 /** @internal A node's own weight: given, or in its name; a conflict between the two is an error (the given one is kept). */
-export function ownWeight(ctx: BuildContext, given: unknown, name: string, path: Path, total: Decimal | undefined): { weight: Decimal | null; weightSource: WeightSource; broken?: boolean } {
+export function ownWeight(ctx: BuildContext, given: unknown, name: string, path: Path, total: Decimal | undefined, group = true): { weight: Decimal | null; weightSource: WeightSource; broken?: boolean } {
   let written: { weight: Decimal; percent: boolean } | undefined
   if (given !== undefined && !(typeof given === 'string' && given.trim() === '')) {
     // a table writes the same few weights many times: each text is read once per build
@@ -53,7 +53,7 @@ export function ownWeight(ctx: BuildContext, given: unknown, name: string, path:
       return { weight: null, weightSource: 'written', broken: true }
     }
   }
-  const inName = weightInName(name)
+  const inName = weightInName(name, group)
   const named = inName === undefined ? undefined : points(inName, total)
   if (written !== undefined && named !== undefined && !written.weight.eq(named.weight)) {
     report(ctx, 'WEIGHT_CONFLICT', { name, written: written.weight, named: named.weight }, placeOf(ctx, path, 'weight'), ctx.weightMismatch)

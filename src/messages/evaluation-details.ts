@@ -6,6 +6,9 @@
  * @module
  */
 import type { Decimal } from '../numbers/decimal.js'
+import type { RowsIssueDetailsByCode } from './rows-details.js'
+
+export type { RowField } from './rows-details.js'
 
 /**
  * Why the input of `defineEvaluation` is not the shape of an evaluation (the `reason` of `EVALUATION_INPUT_INVALID`).
@@ -143,19 +146,6 @@ export interface TargetMissingDetails {
   readonly name: string
   /** The mark written in the cell ("/", "-"), if any. */
   readonly written?: string
-}
-
-/**
- * The details of `CELL_ERROR`: a cell holding a spreadsheet's error value.
- *
- * @example
- * ```ts
- * const d: CellErrorDetails = { value: '#REF!' }
- * ```
- */
-export interface CellErrorDetails {
-  /** The error value. */
-  readonly value: string
 }
 
 /**
@@ -302,6 +292,20 @@ export interface BudgetRateMismatchDetails {
 }
 
 /**
+ * The details of `BUDGET_UNIT_ASSUMED`: budget figures written as bare numbers, read in the unit the national template
+ * prints (万元) because neither the figure, its header nor `budget.unit` says one.
+ *
+ * @example
+ * ```ts
+ * const d: BudgetUnitAssumedDetails = { unit: '万元' }
+ * ```
+ */
+export interface BudgetUnitAssumedDetails {
+  /** The unit assumed. */
+  readonly unit: string
+}
+
+/**
  * The details of `BUDGET_PARTS_MISMATCH`: 财政拨款 + 上年结转 + 其他资金 is not the figure's total.
  *
  * @example
@@ -320,78 +324,6 @@ export interface BudgetPartsMismatchDetails {
 }
 
 /**
- * A field an imported row can fill: the key of a header in `ROW_HEADERS`.
- *
- * @example
- * ```ts
- * const field: RowField = 'target'
- * ```
- */
-export type RowField =
-  | 'level1'
-  | 'level2'
-  | 'level3'
-  | 'target'
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'deviation'
-  | 'improvement'
-  | 'nature'
-  | 'direction'
-  | 'unit'
-  | 'category'
-  | 'initial'
-  | 'adjusted'
-  | 'executed'
-  | 'rate'
-
-/**
- * The details of `ROWS_COLUMN_MISSING` (no header for a column the import needs) and `ROWS_COLUMN_DUPLICATE` (two
- * headers for one column: the first is read).
- *
- * @example
- * ```ts
- * const d: RowsColumnDetails = { field: 'level3', headers: ['序号', '指标', '分值'] }
- * ```
- */
-export interface RowsColumnDetails {
-  /** The column. */
-  readonly field: RowField
-  /** The headers found (for a missing column) or the headers that match (for a duplicate). */
-  readonly headers: readonly string[]
-}
-
-/**
- * The details of `ROWS_INVALID`: the rows are not a list of objects.
- *
- * @example
- * ```ts
- * const d: RowsInvalidDetails = { reason: 'not-an-array', received: 'string' }
- * ```
- */
-export interface RowsInvalidDetails {
-  /** What is wrong. */
-  readonly reason: 'not-an-array' | 'not-an-object' | 'no-indicators'
-  /** The JS type received. */
-  readonly received: string
-}
-
-/**
- * The details of `ROW_IGNORED`: a row with text in it that the import could not place (no indicator, not a budget line,
- * not a total); its cells are kept in the warning.
- *
- * @example
- * ```ts
- * const d: RowIgnoredDetails = { cells: ['备注', '以上数据为预估'] }
- * ```
- */
-export interface RowIgnoredDetails {
-  /** The non-empty cells of the row, as text. */
-  readonly cells: readonly string[]
-}
-
-/**
  * The typed details of every code of the indicator tree.
  *
  * @example
@@ -399,7 +331,7 @@ export interface RowIgnoredDetails {
  * const d: EvaluationIssueDetailsByCode['TARGET_MISSING'] = { name: '法律顾问配备完成率' }
  * ```
  */
-export interface EvaluationIssueDetailsByCode {
+export interface EvaluationIssueDetailsByCode extends RowsIssueDetailsByCode {
   /** The input is not the shape of an evaluation. */
   readonly EVALUATION_INPUT_INVALID: EvaluationInputInvalidDetails
   /** A weight, score, budget figure or rate that cannot be used. */
@@ -416,8 +348,6 @@ export interface EvaluationIssueDetailsByCode {
   readonly ID_DUPLICATE: IdDuplicateDetails
   /** An applicable indicator without a target. */
   readonly TARGET_MISSING: TargetMissingDetails
-  /** A cell that holds a spreadsheet's error value (#REF!, #DIV/0! …): it is read as empty. */
-  readonly CELL_ERROR: CellErrorDetails
   /** An evaluator's adjustment without a reason. */
   readonly ADJUSTMENT_REASON_MISSING: NamedNodeDetails
   /** An evaluator's adjustment outside [0, weight]. */
@@ -442,16 +372,10 @@ export interface EvaluationIssueDetailsByCode {
   readonly POLARITY_CONFLICT: PolarityConflictDetails
   /** The printed execution rate is not the rate of the figures (warning). */
   readonly BUDGET_RATE_MISMATCH: BudgetRateMismatchDetails
+  /** Bare budget numbers were read in the default unit, 万元 (warning: the rate is unaffected, the figures may not be). */
+  readonly BUDGET_UNIT_ASSUMED: BudgetUnitAssumedDetails
   /** A budget figure's parts do not add up to its total (warning). */
   readonly BUDGET_PARTS_MISMATCH: BudgetPartsMismatchDetails
-  /** The rows lack a column the import needs. */
-  readonly ROWS_COLUMN_MISSING: RowsColumnDetails
-  /** Two headers name one column; the first is read (warning). */
-  readonly ROWS_COLUMN_DUPLICATE: RowsColumnDetails
-  /** The rows are not a list of objects. */
-  readonly ROWS_INVALID: RowsInvalidDetails
-  /** A row with text that could not be placed (warning). */
-  readonly ROW_IGNORED: RowIgnoredDetails
 }
 
 /**

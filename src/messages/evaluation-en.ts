@@ -65,6 +65,9 @@ export const evaluationEn: EvaluationMessageTable = {
     ROWS_COLUMN_MISSING: (d) => `no ${COLUMNS[d.field]} column among the headers (${d.headers.join(', ')})`,
     ROWS_COLUMN_DUPLICATE: (d) => `headers "${d.headers.join('", "')}" all name the ${COLUMNS[d.field]} column; the first is read`,
     ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `rows must be an array, received ${d.received}` : d.reason === 'not-an-object' ? `a row must be an object keyed by header, received ${d.received}` : 'the rows hold no level-3 indicator'),
+    BUDGET_UNIT_ASSUMED: (d) => `budget figures without a unit are read in ${d.unit} (the rate is unaffected); if they are not, say so in the header or in budget.unit`,
+    LABEL_REPEATED: (d) => `level-${d.level} group ${name(d.name)} first stood at row ${d.first}; here it is read as another group`,
+    COLUMNS_UNREAD: (d) => `these columns were not read: ${d.headers.join(', ')}`,
     ROW_IGNORED: (d) => `this row fits nowhere in the indicator tree and was not read: ${d.cells.join(' | ')}`,
   },
 }

@@ -63,6 +63,9 @@ export const evaluationZh: EvaluationMessageTable = {
     ROWS_COLUMN_MISSING: (d) => `表头中没有“${COLUMNS[d.field]}”列（表头为：${d.headers.join('、')}）`,
     ROWS_COLUMN_DUPLICATE: (d) => `表头“${d.headers.join('”“')}”都是“${COLUMNS[d.field]}”列，读取第一列`,
     ROWS_INVALID: (d) => (d.reason === 'not-an-array' ? `表格行应为数组，实为${d.received}` : d.reason === 'not-an-object' ? `表格行应为对象（按表头取值），实为${d.received}` : '表格中没有三级指标'),
+    BUDGET_UNIT_ASSUMED: (d) => `预算数未写单位，按${d.unit}读取（执行率不受影响）；如不是${d.unit}，请在表头或 budget.unit 中写明`,
+    LABEL_REPEATED: (d) => `${d.level === 1 ? '一' : '二'}级指标${name(d.name)}在第${d.first}行已出现过，此处作为另一组读取`,
+    COLUMNS_UNREAD: (d) => `以下列的内容未读取：${d.headers.join('、')}`,
     ROW_IGNORED: (d) => `此行无法归入指标体系，未读取：${d.cells.join(' | ')}`,
   },
 }

@@ -7,7 +7,8 @@
  */
 
 /**
- * The words, compared with the cell stripped of spaces and trailing punctuation.
+ * The words. A cell is 不适用 when, spaces left out, it is one of them, or begins with one followed by punctuation or a
+ * bracket that explains it ("不适用（本年度无此项业务）", "无此项，不计分").
  *
  * @example
  * ```ts
@@ -16,4 +17,4 @@
  * //=> true
  * ```
  */
-export const NOT_APPLICABLE_WORDS: readonly string[] = ['不适用', '无此项', '不涉及', '本项不适用', '此项不适用', '无此指标', '不适用本项', 'N/A', 'n/a', 'NA']
+export const NOT_APPLICABLE_WORDS: readonly string[] = ['不适用', '无此项', '不涉及', '未涉及', '本项不适用', '此项不适用', '无此指标', '不适用本项', '本年度不涉及', '本年不涉及', '本年度无此项', '本年度无此项业务', '本年度不适用', 'N/A', 'n/a', 'NA']

@@ -84,12 +84,18 @@ export const POLARITY_WORDS: PolarityWords = {
     { word: '费用', reason: 'expense: lower is better' },
     { word: '经费', reason: 'spending such as 三公经费: lower is better' },
     { word: '支出', reason: 'spending such as 公用支出: lower is better' },
-    { word: '时间', reason: 'time taken (办结时间, 响应时间): shorter is better' },
+    { word: '时间', reason: 'time taken (办结时间, 响应时间): shorter is better; time given (培训时间, 服务时间) is an exception below' },
     { word: '时长', reason: 'time taken (等待时长): shorter is better' },
     { word: '周期', reason: 'time taken (审批周期, 建设周期): shorter is better' },
     { word: '用时', reason: 'time taken' },
     { word: '耗时', reason: 'time taken' },
-    { word: '天数', reason: 'days taken (办理天数)' },
+    { word: '办理天数', reason: 'days taken' },
+    { word: '办结天数', reason: 'days taken' },
+    { word: '审批天数', reason: 'days taken' },
+    { word: '等待天数', reason: 'days waited' },
+    { word: '停水天数', reason: 'days without water' },
+    { word: '停电天数', reason: 'days without power' },
+    { word: '污染天数', reason: 'polluted days' },
     { word: '时限', reason: 'time allowed (平均办理时限): shorter is better' },
     { word: '不满意率', reason: 'dissatisfaction: the complement of 满意率' },
     { word: '不满意度', reason: 'dissatisfaction' },
@@ -143,6 +149,16 @@ export const POLARITY_WORDS: PolarityWords = {
     { word: '培训时长', reason: 'training given: more is better' },
     { word: '学习时长', reason: 'study done: more is better' },
     { word: '运行时间', reason: 'uptime: more is better' },
+    { word: '培训时间', reason: 'training given: more is better' },
+    { word: '宣传时间', reason: 'publicity given' },
+    { word: '学习时间', reason: 'study done' },
+    { word: '活动时间', reason: 'activities held' },
+    { word: '播出时间', reason: 'broadcasting done' },
+    { word: '优良天数', reason: 'days of good air (空气质量优良天数): more is better' },
+    { word: '达标天数', reason: 'days meeting a standard' },
+    { word: '培训天数', reason: 'training given' },
+    { word: '开放天数', reason: 'opening days' },
+    { word: '服务天数', reason: 'service given' },
     { word: '有效期', reason: 'validity: longer is better' },
     { word: '使用周期', reason: 'service life: longer is better' },
     { word: '使用年限', reason: 'service life: longer is better' },
@@ -153,3 +169,17 @@ export const POLARITY_WORDS: PolarityWords = {
     { word: '资金支出', reason: 'budget spent as planned' },
   ],
 }
+
+/**
+ * Beginnings of indicator names that measure a reduction (降低运行成本, 节约支出, 减少投诉, 压减经费): the reduction is
+ * what the target counts, so more is better whatever the name ends with. Source: published 成本指标 and 效益指标 rows
+ * ("降低运行成本", "节约资金") that end with a word of the lower-is-better list.
+ *
+ * @example
+ * ```ts
+ * import { REDUCTION_PREFIXES } from 'jixiao'
+ * REDUCTION_PREFIXES.includes('降低')
+ * //=> true
+ * ```
+ */
+export const REDUCTION_PREFIXES: readonly string[] = ['降低', '减少', '节约', '节省', '压减', '压缩', '减轻', '下降']

@@ -14,9 +14,17 @@ const MAX_NESTING = 8
 /** A spreadsheet's error values (#REF!, #DIV/0!, #N/A …): a cell that holds one has no value. */
 const ERROR_VALUE = /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/u
 
-/** @internal Is the text a spreadsheet's error value? */
+/** A cell no reader should give (NaN, Infinity, a function): kept as a marked text, reported as a cell error, never a value. */
+const NOT_A_VALUE = '\u0000'
+
+/** @internal Is the text a spreadsheet's error value, or the mark of a cell that is no value? */
 export function isErrorValue(text: string): boolean {
-  return ERROR_VALUE.test(text.trim())
+  return text.startsWith(NOT_A_VALUE) || ERROR_VALUE.test(text.trim())
+}
+
+/** @internal The error value as an issue shows it ("#REF!", "NaN", "[function]"). */
+export function errorValueText(text: string): string {
+  return text.startsWith(NOT_A_VALUE) ? text.slice(1) : text.trim()
 }
 
 /**
@@ -26,10 +34,12 @@ export function isErrorValue(text: string): boolean {
 export function cellOf(value: unknown, depth = 0): string | number {
   if (value === undefined || value === null) return ''
   if (typeof value === 'string') return value
-  if (typeof value === 'number') return Number.isFinite(value) ? value : ''
+  if (typeof value === 'number') return Number.isFinite(value) ? value : `${NOT_A_VALUE}${String(value)}`
+  if (typeof value === 'bigint') return value.toString()
+  if (typeof value === 'function' || typeof value === 'symbol') return `${NOT_A_VALUE}[${typeof value}]`
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : `${value.getUTCFullYear()}年${value.getUTCMonth() + 1}月${value.getUTCDate()}日`
-  if (typeof value !== 'object' || depth > MAX_NESTING) return ''
+  if (typeof value !== 'object' || depth > MAX_NESTING) return `${NOT_A_VALUE}[${depth > MAX_NESTING ? 'nested too deep' : typeof value}]`
   const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined)
   const rich = own('richText')
   if (Array.isArray(rich)) return rich.map((part) => (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string' ? (part as { text: string }).text : '')).join('')
@@ -38,5 +48,6 @@ export function cellOf(value: unknown, depth = 0): string | number {
   const result = own('result')
   if (result !== undefined) return cellOf(result, depth + 1)
   const text = own('text')
-  return typeof text === 'string' ? text : ''
+  // an object of no shape a reader gives is no value: marked, and reported if a field reads it
+  return typeof text === 'string' ? text : `${NOT_A_VALUE}[object]`
 }

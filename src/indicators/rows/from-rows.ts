@@ -16,6 +16,8 @@ import type { EvaluationInput, Level1Input } from '../input.js'
 import { reissue, treeIssue } from '../issues.js'
 import type { Evaluation } from '../types.js'
 import { own } from '../../own.js'
+import { plainCopy } from '../plain-copy.js'
+import { received } from '../received.js'
 import { ROW_HEADERS } from '../lexicon/headers.js'
 import { matchColumns } from './headers.js'
 import { readRows } from './read-rows.js'
@@ -40,16 +42,11 @@ export interface EvaluationFromRowsOptions extends DefineEvaluationOptions {
 
 /** The rows, checked and read: the input of `defineEvaluation`, where each node sits in the sheet, and the rows' own issues. */
 function fromRows(rows: unknown, given: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
-  const type = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
-  if (!Array.isArray(rows)) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-array', received: type(rows) }, { path: [] }) as Issue] }
+  if (!Array.isArray(rows)) return { issues: [treeIssue('ROWS_INVALID', { reason: 'not-an-array', received: received(rows) }, { path: [] }) as Issue] }
   // the options' own fields, read once (a getter that throws is an issue, not the host's exception)
-  let options: EvaluationFromRowsOptions
-  try {
-    options = given === undefined || given === null || typeof given !== 'object' ? given : { ...given }
-  } catch {
-    return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: ['options'] }) as Issue] }
-  }
-  return readSheet(rows, options)
+  const copied = given === undefined ? { ok: true as const, value: undefined } : plainCopy(given, MAX_ROWS)
+  if (!copied.ok) return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'unreadable' }, { path: ['options'] }) as Issue] }
+  return readSheet(rows, copied.value as EvaluationFromRowsOptions)
 }
 
 function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions): { evaluation: Evaluation } | { issues: readonly [Issue, ...Issue[]] } {
@@ -86,6 +83,9 @@ function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions)
     return { issues: [treeIssue('ROWS_INVALID', { reason: 'no-indicators', received: 'array' }, { path: [] }) as Issue, ...warnings] }
   }
   const metadata = own(options, 'metadata') ?? {}
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
+    return { issues: [reissue(makeIssue('OPTION_INVALID', { option: 'metadata', value: received(metadata), expected: 'one-of', allowed: ['object'] }, { path: ['metadata'] }) as Issue, { path: ['metadata'] })] }
+  }
   const budget = reading.budget === undefined ? own(metadata, 'budget') : { ...(own(metadata, 'budget') ?? {}), ...reading.budget }
   const input: EvaluationInput = {
     ...metadata,

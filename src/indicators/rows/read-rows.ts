@@ -10,19 +10,19 @@ import type { Issue } from '../../errors.js'
 import type { RowField } from '../../messages/evaluation-details.js'
 import { normalizeWidth } from '../../numbers/normalize.js'
 import type { RowPlace, SheetPlaces } from '../context.js'
-import type { AmountInput, IndicatorInput } from '../input.js'
+import type { IndicatorInput } from '../input.js'
 import { treeIssue } from '../issues.js'
-import { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, SUBTOTAL_LABELS, TOTAL_LABELS } from '../lexicon/headers.js'
-import { COMPARATOR_CELLS, EMPTY_CELLS, PLACEHOLDER } from '../lexicon/nature.js'
-import { isErrorValue } from './cells.js'
+import { BUDGET_SECTION_LABELS, SUBTOTAL_LABELS, TOTAL_LABELS } from '../lexicon/headers.js'
+import { readBudgetSection, type BudgetLine, type BudgetReading } from './budget-section.js'
+import { EMPTY_CELLS, PLACEHOLDER } from '../lexicon/empty-cells.js'
+import { COMPARATOR_CELLS, POLARITY_NAMES } from '../lexicon/split-cells.js'
+import { errorValueText, isErrorValue } from './cells.js'
 import type { Columns } from './headers.js'
 import type { Cells } from './snapshot.js'
 
 type MutableLeaf = { -readonly [K in keyof IndicatorInput]: IndicatorInput[K] }
 interface Group2 { name: string; weight?: string | number; printedScore?: string | number; children: MutableLeaf[] }
 interface Group1 { name: string; weight?: string | number; printedScore?: string | number; children: Group2[] }
-type BudgetKey = 'initial' | 'adjusted' | 'executed'
-type LineKey = 'total' | 'fiscal' | 'carryOver' | 'other'
 
 const bare = (text: string): string => normalizeWidth(text).replace(/[\s\u3000]+/gu, '').replace(/^其中[:：]?/u, '').replace(/[:：]$/u, '')
 // every mark of an empty cell is short: longer text is never one (the check runs on every cell of the sheet)
@@ -32,19 +32,12 @@ const startsWithComparator = (text: string): boolean => {
   return /^[≥≤><=≧≦≮≯]/u.test(t) || COMPARATOR_CELLS.some((w) => w.length > 1 && t.startsWith(w))
 }
 
-/** Which line of the budget a label names, by a word it contains; a line of no known kind is other funds. */
-function lineOf(label: string): LineKey {
-  const b = bare(label)
-  for (const key of ['fiscal', 'carryOver', 'total'] as const) if (BUDGET_LINE_LABELS[key].some((w) => b.includes(w))) return key
-  return 'other'
-}
-
 /** @internal What the rows hold. */
 export interface Reading {
   readonly groups: Group1[]
   readonly places: SheetPlaces
   readonly issues: Issue[]
-  budget?: { [K in BudgetKey]?: { total?: AmountInput; fiscal?: AmountInput; carryOver?: AmountInput; other?: AmountInput[] } }
+  budget?: BudgetReading['figures']
   total?: string | number
   printedTotal?: string | number
 }
@@ -65,10 +58,10 @@ function rowCells(cells: Cells, columns: Columns, sheetRow: number, issues: Issu
   const textOf = (header: string): string => {
     const v = raw(header)
     const t = typeof v === 'number' ? String(v) : v.trim()
-    if (t.charCodeAt(0) === 35 && isErrorValue(t)) {
+    if ((t.charCodeAt(0) === 35 || t.charCodeAt(0) === 0) && isErrorValue(t)) {
       if (!reported.has(header)) {
         reported.add(header)
-        issues.push(treeIssue('CELL_ERROR', { value: t }, { path: [], row: sheetRow, column: header }) as Issue)
+        issues.push(treeIssue('CELL_ERROR', { value: errorValueText(t) }, { path: [], row: sheetRow, column: header }) as Issue)
       }
       return ''
     }
@@ -110,7 +103,6 @@ function rowCells(cells: Cells, columns: Columns, sheetRow: number, issues: Issu
   }
 }
 
-const POLARITIES = new Set(['正向', '反向', '逆向', '正向指标', '反向指标', '逆向指标', '负向', '负向指标'])
 
 /** The comparator, polarity and nature a 指标性质 / 指标方向 cell says, whichever of the two columns holds it. */
 function splitCells(cells: RowCells): { comparator?: string; polarity?: string; nature?: string } {
@@ -119,7 +111,7 @@ function splitCells(cells: RowCells): { comparator?: string; polarity?: string; 
     const t = cells.text(field)
     if (t === '') continue
     if (COMPARATOR_CELLS.includes(normalizeWidth(t))) out.comparator ??= t
-    else if (POLARITIES.has(t)) out.polarity ??= t
+    else if (Object.prototype.hasOwnProperty.call(POLARITY_NAMES, t)) out.polarity ??= t
     else if (t === '定性' || t === '定量' || t === '定性指标' || t === '定量指标') out.nature ??= t.slice(0, 2)
   }
   return out
@@ -167,16 +159,49 @@ function isPlaceholder(cells: RowCells, b3: string): boolean {
 }
 
 /** The label of a budget line: its level-2 or level-3 cell, else the text of a column no field claims ("年度预算数(万元)": "总额"). */
-function budgetLabel(row: Cells, columns: Columns, l2: string, l3: string): string {
+function budgetLabel(row: Cells, claimed: ReadonlySet<string>, l2: string, l3: string, used: Set<string>): string {
   if (l2 !== '') return l2
   if (l3 !== '') return l3
-  const claimed = new Set(Object.values(columns.field).flat())
   for (const header of Object.keys(row)) {
     if (claimed.has(header)) continue
     const v = row[header]
-    if (typeof v === 'string' && v.trim() !== '' && !/^[\d.,，\s%万元-]+$/u.test(v.trim()) && !isEmpty(v.trim())) return v.trim()
+    if (typeof v === 'string' && v.trim() !== '' && !/^[\d.,，\s%万元-]+$/u.test(v.trim()) && !isEmpty(v.trim())) {
+      used.add(header)
+      return v.trim()
+    }
   }
   return ''
+}
+
+/** The headers of the rows, in the order they first appear. */
+function headersOf(rows: readonly Cells[]): string[] {
+  const seen = new Set<string>()
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key)
+  return [...seen]
+}
+
+/** Does the row hold something under one of these headers? */
+function holds(row: Cells, headers: readonly string[]): boolean {
+  return headers.some((h) => {
+    const v = row[h]
+    return v !== undefined && !isEmpty(String(v).trim())
+  })
+}
+
+/**
+ * Does the sheet repeat its group labels on every indicator row (a system export), rather than merge them? Then a label
+ * seen again is its group again; in a sheet of merged cells it is another group, and said so.
+ */
+function repeatsLabels(rows: readonly Cells[], columns: Columns): boolean {
+  const level1 = columns.field.level1 ?? []
+  const level3 = columns.field.level3 ?? []
+  let indicators = 0
+  for (const row of rows) {
+    if (!holds(row, level3)) continue
+    indicators++
+    if (!holds(row, level1)) return false
+  }
+  return indicators >= 2
 }
 
 /** @internal Read the rows into groups, the budget and the totals. */
@@ -190,8 +215,13 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
   let level1: Group1 | undefined
   let level2: Group2 | undefined
   let inBudget = false
-  let budget: { group: Group1; row: number; cells: RowCells } | undefined
+  const budgetLines: BudgetLine[] = []
+  let budgetGroup: Group1 | undefined
   const warned = new Set<RowField>()
+  const claimed = new Set(Object.values(columns.field).flat())
+  const labelColumns = new Set<string>()
+  const repeated = repeatsLabels(rows, columns)
+  const firstRows = new Map<object, number>()
   // when no field has two columns, every leaf's columns are the same
   const single = LEAF_FIELDS.every((f) => (columns.field[f]?.length ?? 0) <= 1)
   const fixed = single ? Object.fromEntries(LEAF_FIELDS.flatMap((f) => (columns.field[f]?.[0] === undefined ? [] : [[f, columns.field[f]?.[0] as string]]))) : undefined
@@ -213,39 +243,9 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     const b2 = l2 === '' ? '' : bare(l2)
     const labelled = [b1, b2].some((l) => l !== '' && BUDGET_SECTION_LABELS.some((w) => l.startsWith(w)))
     if (l1 !== '' && !labelled) inBudget = false
-    // a budget line: labelled so, or with figures of its own and no indicator, or a further line of the section
-    if (l3 === '' && cells.text('target') === '' && (labelled || figures || (inBudget && l1 === ''))) {
-      inBudget = true
-      const label = budgetLabel(row, columns, l2, l3)
-      // the first line of a section is its total unless it names a part; a later line without a name fits nowhere
-      const named = label === '' ? undefined : lineOf(label)
-      const line: LineKey | undefined = budget === undefined ? (named === 'fiscal' || named === 'carryOver' ? named : 'total') : named
-      if (line === undefined) {
-        if (figures) reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled() }, { path: [], row: sheetRow }, 'warning') as Issue)
-        return
-      }
-      const figuresOf = (reading.budget ??= {})
-      for (const key of ['initial', 'adjusted', 'executed'] as const) {
-        const v = cells.value(key)
-        if (v === undefined) continue
-        const amount = columns.unit !== undefined && /\d$/u.test(String(v)) ? `${v}${columns.unit}` : v
-        const figure = (figuresOf[key] ??= {})
-        // several lines of other funds (单位资金, 社会投入资金 …) are one part, their sum; a second total is kept in a warning
-        if (line === 'other') (figure.other ??= []).push(amount)
-        else if (figure[line] === undefined) figure[line] = amount
-        else reading.issues.push(treeIssue('ROW_IGNORED', { cells: filled() }, { path: [], row: sheetRow }, 'warning') as Issue)
-      }
-      if (budget === undefined) {
-        const group: Group1 = { name: l1 !== '' ? l1 : '预算执行率', children: [{ name: '', children: [] }] }
-        reading.groups.push(group)
-        budget = { group, row: sheetRow, cells }
-        level1 = undefined
-        level2 = undefined
-      }
-      return
-    }
-    // a total line (总分, 合计): the declared total and the printed total
-    if (l3 === '' && (TOTAL_LABELS.includes(b1) || (l1 === '' && TOTAL_LABELS.includes(b2)))) {
+    const lineOnly = l3 === '' && cells.text('target') === ''
+    // a total line (总分, 合计) without budget figures: the declared total and the printed total
+    if (lineOnly && !figures && (TOTAL_LABELS.includes(b1) || (l1 === '' && TOTAL_LABELS.includes(b2)))) {
       const weight = cells.value('weight')
       const score = cells.value('score')
       if (weight !== undefined) reading.total = weight
@@ -253,17 +253,34 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
       totalPlace = { row: sheetRow, columns: { weight: cells.header('weight') ?? '', score: cells.header('score') ?? '' } }
       return
     }
+    // a budget line has figures of its own (年初预算数, 全年预算数, 全年执行数, 执行率): in a labelled section, or after one
+    if (lineOnly && figures && (labelled || inBudget || l1 === '' || budgetLines.length === 0)) {
+      if (budgetLines.length === 0) {
+        budgetGroup = { name: l1 !== '' ? l1 : '预算执行率', children: [{ name: '', children: [] }] }
+        reading.groups.push(budgetGroup)
+        level1 = undefined
+        level2 = undefined
+      }
+      inBudget = true
+      budgetLines.push({ label: budgetLabel(row, claimed, l2, l3, labelColumns), row: sheetRow, cells, filled })
+      return
+    }
+    // a line of the section with no figures (其他资金 with "/" in every cell): nothing to read
+    if (lineOnly && inBudget && l1 === '' && filled().length <= 1) return
     const b3 = l3 === '' ? '' : bare(l3)
     if (b3 !== '' && isPlaceholder(cells, b3)) return
     if (l1 !== '' && (level1 === undefined || l1 !== level1.name)) {
-      // a label seen before is its group again (exports repeat labels on every row, not always in order)
-      let group = byName.get(l1)
-      if (group === undefined) {
-        group = { name: l1, children: [] }
-        byName.set(l1, group)
-        reading.groups.push(group)
+      // a label seen before: its group again in a sheet that repeats labels (an export, rows in any order); another
+      // group, and said so, in a sheet of merged cells
+      const seen = byName.get(l1)
+      if (seen !== undefined && repeated) level1 = seen
+      else {
+        if (seen !== undefined) reading.issues.push(treeIssue('LABEL_REPEATED', { name: l1, level: 1, first: firstRows.get(seen) ?? sheetRow }, { path: [], row: sheetRow, column: cells.header('level1') ?? '' }, 'warning') as Issue)
+        level1 = { name: l1, children: [] }
+        if (seen === undefined) byName.set(l1, level1)
+        firstRows.set(level1, sheetRow)
+        reading.groups.push(level1)
       }
-      level1 = group
       level2 = undefined
     }
     if (level1 === undefined) {
@@ -274,13 +291,15 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     const names = inner.get(level1) ?? new Map<string, Group2>()
     inner.set(level1, names)
     if (l2 !== '' && (level2 === undefined || l2 !== level2.name)) {
-      let group = names.get(l2)
-      if (group === undefined) {
-        group = { name: l2, children: [] }
-        names.set(l2, group)
-        level1.children.push(group)
+      const seen = names.get(l2)
+      if (seen !== undefined && repeated) level2 = seen
+      else {
+        if (seen !== undefined) reading.issues.push(treeIssue('LABEL_REPEATED', { name: l2, level: 2, first: firstRows.get(seen) ?? sheetRow }, { path: [], row: sheetRow, column: cells.header('level2') ?? '' }, 'warning') as Issue)
+        level2 = { name: l2, children: [] }
+        if (seen === undefined) names.set(l2, level2)
+        firstRows.set(level2, sheetRow)
+        level1.children.push(level2)
       }
-      level2 = group
     }
     if (level2 === undefined) {
       level2 = { name: '', children: [] }
@@ -308,32 +327,24 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     level2.children.push(leaf)
     placed.set(leaf, { row: sheetRow, columns: columnsOf(cells, fixed) })
   })
-  if (budget !== undefined) placeBudgetLine(budget, placed)
-  return keep(reading, placed, totalPlace, budget === undefined ? undefined : { row: budget.row, columns: {} })
-}
-
-/** The budget section's line: weight, printed score and rate from its total line. */
-function placeBudgetLine(line: { group: Group1; row: number; cells: RowCells }, placed: Map<object, RowPlace>): void {
-  const { cells, group } = line
-  const leaf: MutableLeaf = { kind: 'budget-execution', name: '预算执行率' }
-  const weight = cells.value('weight')
-  if (weight !== undefined) leaf.weight = weight
-  const score = cells.value('score')
-  if (score !== undefined) leaf.printedScore = score
-  const rate = cells.value('rate')
-  if (rate !== undefined) leaf.rate = rate
-  const deviation = cells.text('deviation')
-  if (deviation !== '') leaf.deviation = deviation
-  const only = group.children[0] as Group2
-  only.name = group.name
-  only.children.push(leaf)
-  placed.set(group, { row: line.row, columns: { weight: cells.header('level1') ?? '' } })
-  placed.set(only, { row: line.row, columns: {} })
-  placed.set(leaf, { row: line.row, columns: columnsOf(cells) })
+  // columns no field reads, with text in them: named in one warning, so that nothing is lost without a word
+  const unread = headersOf(rows).filter((h) => !claimed.has(h) && !labelColumns.has(h) && rows.some((r) => holds(r, [h])))
+  if (unread.length > 0) reading.issues.push(treeIssue('COLUMNS_UNREAD', { headers: unread }, { path: [] }, 'warning') as Issue)
+  const section = readBudgetSection(budgetLines, columns.unit, reading.issues)
+  if (section !== undefined && budgetGroup !== undefined) {
+    reading.budget = section.figures
+    const only = budgetGroup.children[0] as Group2
+    only.name = budgetGroup.name
+    only.children.push(section.leaf as MutableLeaf)
+    placed.set(budgetGroup, { row: section.leafPlace.row, columns: { weight: columns.field.level1?.[0] ?? '' } })
+    placed.set(only, { row: section.leafPlace.row, columns: {} })
+    placed.set(section.leaf, section.leafPlace)
+  }
+  return keep(reading, placed, totalPlace, section?.lines)
 }
 
 /** Drop the groups a row named that got no indicator and no weight (the row is in a warning), and place the rest by position. */
-function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined, budget: RowPlace | undefined): Reading {
+function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined, budget: SheetPlaces['budget']): Reading {
   const groups: Group1[] = []
   const places: { place?: RowPlace; children: { place?: RowPlace; children: (RowPlace | undefined)[] }[] }[] = []
   for (const g of reading.groups) {

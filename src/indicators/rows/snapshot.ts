@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { received } from '../received.js'
 import { cellOf } from './cells.js'
 
 /** @internal One row's cells, by header. */
@@ -16,7 +17,6 @@ export type Snapshot = { readonly ok: true; readonly rows: readonly Cells[]; rea
 /** @internal The most rows read: Excel's own limit (1 048 576 rows a sheet). */
 export const MAX_ROWS = 1_048_576
 
-const kind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)
 
 /** @internal Read every row's cells once. */
 export function snapshotRows(rows: readonly unknown[]): Snapshot {
@@ -34,7 +34,7 @@ export function snapshotRows(rows: readonly unknown[]): Snapshot {
   for (let index = 0; index < length; index++) {
     try {
       const row = rows[index]
-      if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, index, received: kind(row) }
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) return { ok: false, index, received: received(row) }
       const cells = Object.create(null) as Record<string, string | number>
       for (const key of Object.keys(row)) {
         cells[key] = cellOf((row as Record<string, unknown>)[key])
