@@ -237,7 +237,7 @@ describe('the shape of a sheet', () => {
       { 一级指标: '', 二级指标: '', 三级指标: '', 年度指标值: '', 备注: '以上数据为预估' },
     ])
     expect(leaves(e).length).toBe(1)
-    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 6, ['以上数据为预估']], ['COLUMNS_UNREAD', undefined, false]])
+    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 6, ['以上数据为预估']]])
   })
 
   it('reads the cells exceljs gives: rich text, formulas with results, numbers, null', () => {
@@ -419,5 +419,19 @@ describe('sheets a reviewer checked', () => {
       { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '90' },
     ])
     expect(own(e).map((w) => [w.code, w.row, w.column])).toEqual([['BUDGET_UNIT_ASSUMED', 2, '全年预算数']])
+  })
+})
+
+describe('department tables with their scoring criteria', () => {
+  it('keeps 评分标准 and 指标解释 as written, and reads 扣分原因 as the deviation', () => {
+    const e = evaluationFromRows(
+      [
+        { 一级指标: '过程', 二级指标: '预算执行', 三级指标: '结转结余率', 指标解释: '结转结余总额/支出预算数×100%', 评分标准: '结转结余率≤5%得满分，每超过一个百分点扣0.5分，扣完为止', 年度指标值: '≤5%', 分值: '5', 自评得分: '4.5', 扣分原因: '年底项目未完工' },
+      ],
+      { metadata: { kind: '部门整体支出' } },
+    )
+    const i = e.groups[0]!.children[0]!.children[0] as Indicator
+    expect([i.criteria, i.note, i.deviation, i.printedScore?.toString(), i.polarity.source]).toEqual(['结转结余率≤5%得满分，每超过一个百分点扣0.5分，扣完为止', '结转结余总额/支出预算数×100%', '年底项目未完工', '4.5', 'comparator'])
+    expect(e.warnings).toEqual([])
   })
 })

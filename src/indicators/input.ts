@@ -159,6 +159,10 @@ export interface IndicatorInput {
   readonly deviation?: string
   /** 改进措施. */
   readonly improvement?: string
+  /** 评分标准: how the table says the indicator is scored ("每少一项扣1分，扣完为止"), kept as written. */
+  readonly criteria?: string
+  /** 指标解释 / 备注: what the table says the indicator means, kept as written. */
+  readonly note?: string
   /** The printed score (得分) of a filled table. */
   readonly printedScore?: NumberInput
   /** An evaluator's adjustment: the score that counts, and why. */

@@ -38,6 +38,10 @@ export function leafCommon(ctx: BuildContext, input: IndicatorInput, path: Path,
   if (deviation !== undefined) out.deviation = deviation
   const improvement = text(input.improvement)
   if (improvement !== undefined) out.improvement = improvement
+  const criteria = text(input.criteria)
+  if (criteria !== undefined) out.criteria = criteria
+  const note = text(input.note)
+  if (note !== undefined) out.note = note
   return out
 }
 

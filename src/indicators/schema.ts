@@ -43,6 +43,8 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
     applicable: z.optional(z.boolean()),
     deviation: z.optional(text),
     improvement: z.optional(text),
+    criteria: z.optional(text),
+    note: z.optional(text),
     printedScore: z.optional(numberInput),
     adjustment: z.optional(object({ score: numberInput, reason: z.optional(text) })),
     initial: z.optional(amount),

@@ -124,6 +124,10 @@ interface LeafBase extends NodeBase {
   readonly deviation?: string
   /** 改进措施: what will be done about it. */
   readonly improvement?: string
+  /** 评分标准: how the table says it is scored ("每少一项扣1分，扣完为止"), as written (the scoring policy reads it). */
+  readonly criteria?: string
+  /** 指标解释 / 备注: what the table says the indicator means, as written. */
+  readonly note?: string
 }
 
 /**

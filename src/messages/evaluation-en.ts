@@ -11,7 +11,7 @@ const FIGURES = { initial: 'initial budget', adjusted: 'full-year budget', execu
 const COLUMNS = {
   level1: 'level-1 indicator (一级指标)', level2: 'level-2 indicator (二级指标)', level3: 'level-3 indicator (三级指标)', target: 'target (年度指标值)',
   actual: 'actual (实际完成值)', weight: 'weight (分值)', score: 'score (得分)', deviation: 'deviation reason (偏差原因)', improvement: 'improvement (改进措施)',
-  nature: 'nature (指标性质)', direction: 'direction (指标方向)', unit: 'unit (计量单位)', category: 'category (指标类别)', initial: 'initial budget (年初预算数)',
+  nature: 'nature (指标性质)', direction: 'direction (指标方向)', unit: 'unit (计量单位)', category: 'category (指标类别)', criteria: 'scoring criteria (评分标准)', note: 'note (指标解释)', initial: 'initial budget (年初预算数)',
   adjusted: 'full-year budget (全年预算数)', executed: 'full-year spending (全年执行数)', rate: 'execution rate (执行率)',
 } as const
 const name = (n: string): string => (n === '' ? '(unnamed)' : `"${n}"`)

@@ -10,7 +10,7 @@ const FIELDS = { weight: '分值', score: '得分', adjustment: '调整后得分
 const FIGURES = { initial: '年初预算数', adjusted: '全年预算数', executed: '全年执行数' } as const
 const COLUMNS = {
   level1: '一级指标', level2: '二级指标', level3: '三级指标', target: '年度指标值', actual: '实际完成值', weight: '分值', score: '得分',
-  deviation: '偏差原因', improvement: '改进措施', nature: '指标性质', direction: '指标方向', unit: '计量单位', category: '指标类别', initial: '年初预算数',
+  deviation: '偏差原因', improvement: '改进措施', nature: '指标性质', direction: '指标方向', unit: '计量单位', category: '指标类别', criteria: '评分标准', note: '指标解释', initial: '年初预算数',
   adjusted: '全年预算数', executed: '全年执行数', rate: '执行率',
 } as const
 const name = (n: string): string => (n === '' ? '（未命名）' : `“${n}”`)

@@ -28,6 +28,8 @@ export type RowField =
   | 'direction'
   | 'unit'
   | 'category'
+  | 'criteria'
+  | 'note'
   | 'initial'
   | 'adjusted'
   | 'executed'

@@ -133,14 +133,14 @@ function indicatorOf(cells: RowCells): MutableLeaf {
   if (weight !== undefined) leaf.weight = weight
   const score = cells.value('score')
   if (score !== undefined) leaf.printedScore = score
-  for (const [field, key] of [['unit', 'unit'], ['category', 'category'], ['deviation', 'deviation'], ['improvement', 'improvement']] as const) {
+  for (const [field, key] of [['unit', 'unit'], ['category', 'category'], ['deviation', 'deviation'], ['improvement', 'improvement'], ['criteria', 'criteria'], ['note', 'note']] as const) {
     const t = cells.text(field)
     if (t !== '') leaf[key] = t
   }
   return leaf
 }
 
-const LEAF_FIELDS: readonly RowField[] = ['level3', 'target', 'actual', 'weight', 'score', 'deviation', 'improvement', 'nature', 'direction', 'unit', 'category', 'initial', 'adjusted', 'executed', 'rate']
+const LEAF_FIELDS: readonly RowField[] = ['level3', 'target', 'actual', 'weight', 'score', 'deviation', 'improvement', 'nature', 'direction', 'unit', 'category', 'criteria', 'note', 'initial', 'adjusted', 'executed', 'rate']
 
 /** The columns of a leaf's fields; the same object for every row when each field has one column. */
 function columnsOf(cells: RowCells, fixed?: Partial<Record<string, string>>): Partial<Record<string, string>> {
