@@ -127,6 +127,7 @@ export type {
   TargetMissingDetails,
   UnitConflictDetails,
   ValueInvalidDetails,
+  ValueLooksRawDetails,
   WeightConflictDetails,
   WeightSumMismatchDetails,
   WeightTotalMismatchDetails,
@@ -186,6 +187,6 @@ export { POLARITY_NAMES } from './indicators/lexicon/split-cells.js'
 export type { PolarityWord, PolarityWords } from './indicators/lexicon/polarity.js'
 export { INDICATOR_CATEGORIES, QUANTITATIVE_CATEGORIES } from './indicators/lexicon/categories.js'
 export { NOT_APPLICABLE_WORDS } from './indicators/lexicon/not-applicable.js'
-export { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, ROW_HEADERS, SUBTOTAL_LABELS, TOTAL_LABELS } from './indicators/lexicon/headers.js'
+export { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, IGNORED_HEADERS, ROW_HEADERS, SUBTOTAL_LABELS, TOTAL_LABELS } from './indicators/lexicon/headers.js'
 export { evaluationFromRows, safeEvaluationFromRows } from './indicators/rows/from-rows.js'
 export type { EvaluationFromRowsOptions } from './indicators/rows/from-rows.js'

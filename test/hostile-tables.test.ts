@@ -147,7 +147,7 @@ describe('wrong options', () => {
     [{ firstRow: 0 }, 'firstRow'],
     [{ firstRow: 2.5 }, 'firstRow'],
     [{ headers: { target: '考核指标值' } }, 'headers.target'],
-    [{ headers: { targets: ['考核指标值'] } }, 'headers.targets'],
+    [{ headers: { targets: ['考核指标值'] } }, 'headers'],
   ])('rows with %o is OPTION_INVALID naming %s', (options, option) => {
     const r = safeEvaluationFromRows([{ 三级指标: 'a', 年度指标值: '1个' }], options as never)
     expect(!r.success && r.error.issues.map((i) => [i.code, i.code === 'OPTION_INVALID' && i.details.option])).toEqual([['OPTION_INVALID', option]])

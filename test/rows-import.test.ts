@@ -253,7 +253,7 @@ describe('rows that cannot be a table', () => {
   it.each([
     ['not an array', 'ROWS_INVALID', '表格行应为数组，实为string', 'abc'],
     ['a row that is not an object', 'ROWS_INVALID', '第3行：表格行应为对象（按表头取值），实为number', [{ 三级指标: 'a', 年度指标值: '1' }, 5]],
-    ['no level-3 column', 'ROWS_COLUMN_MISSING', '表头中没有“三级指标”列（表头为：一级指标、年度指标值）', [{ 一级指标: '产出指标', 年度指标值: '1' }]],
+    ['no level-3 column', 'ROWS_COLUMN_MISSING', "表头中没有“三级指标”列（表头为：一级指标、年度指标值）；如该列用了别的名称，请用 headers 选项说明，如 { headers: { level3: ['列名'] } }", [{ 一级指标: '产出指标', 年度指标值: '1' }]],
     ['no indicator at all', 'ROWS_INVALID', '表格中没有三级指标', [{ 三级指标: '', 年度指标值: '' }]],
   ])('%s', (_what, code, zh, rows) => {
     const r = safeEvaluationFromRows(rows as never)
@@ -433,5 +433,79 @@ describe('department tables with their scoring criteria', () => {
     const i = e.groups[0]!.children[0]!.children[0] as Indicator
     expect([i.criteria, i.note, i.deviation, i.printedScore?.toString(), i.polarity.source]).toEqual(['结转结余率≤5%得满分，每超过一个百分点扣0.5分，扣完为止', '结转结余总额/支出预算数×100%', '年底项目未完工', '4.5', 'comparator'])
     expect(e.warnings).toEqual([])
+  })
+})
+
+describe('sheets of a second trial', () => {
+  it('reads 年度财政资金总额 as the total, and the unit its section label writes', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '项目资金(元)', 二级指标: '年度财政资金总额', 全年预算数: '6500000', 全年执行数: '940000', 执行率: '14.46%', 分值: '10' },
+      { 一级指标: '', 二级指标: '其中：财政拨款', 全年预算数: '6500000', 全年执行数: '940000', 执行率: '', 分值: '' },
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '扶持主体数', 年度指标值: '≥10个', 分值: '90' },
+    ])
+    const b = e.groups[0]!.children[0]!.children[0] as BudgetExecution
+    expect([b.adjusted?.amount.toString(), b.adjusted?.unit, b.rate?.toDecimalPlaces(6).toString()]).toEqual(['6500000', '元', '0.144615'])
+    expect(own(e).map((w) => w.code)).toEqual([])
+  })
+
+  it('reads the 分值 column right of a level as that level\'s weight (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值)', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '投入', 分值: '13', 二级指标: '预算配置', 分值_1: '13', 三级指标: '在职人员控制率', 分值_2: '5', 年度指标值: '≤100%' },
+      { 一级指标: '', 分值: '', 二级指标: '', 分值_1: '', 三级指标: '“三公经费”变动率', 分值_2: '8', 年度指标值: '≤0' },
+    ], { metadata: { kind: '部门整体支出' } })
+    expect([e.groups[0]!.weight?.toString(), e.groups[0]!.children[0]!.weight?.toString(), e.groups[0]!.children[0]!.children.map((l) => l.weight?.toString())]).toEqual(['13', '13', ['5', '8']])
+    expect(e.warnings).toEqual([])
+  })
+
+  it('keeps a row that named a group with nothing under it in a warning', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '扶持主体数', 年度指标值: '≥10个' },
+      { 一级指标: '年度绩效目标1 (80分)', 二级指标: '', 三级指标: '', 年度指标值: '' },
+    ])
+    expect(own(e).map((w) => [w.code, w.row, w.code === 'ROW_IGNORED' && w.details.cells])).toEqual([['ROW_IGNORED', 3, ['年度绩效目标1 (80分)']]])
+  })
+
+  it('reads 控制率 as lower-is-better and a rate in a cost row as a rate', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '产出指标', 二级指标: '成本指标', 三级指标: '公用经费控制率', 年度指标值: '100%' },
+      { 一级指标: '', 二级指标: '', 三级指标: '生均补助标准达标率', 年度指标值: '100%' },
+      { 一级指标: '', 二级指标: '', 三级指标: '单位造价', 年度指标值: '300元' },
+      { 一级指标: '', 二级指标: '质量指标', 三级指标: '补助款结算争议率', 年度指标值: '0%' },
+    ])
+    expect((leaves(e) as Indicator[]).map((i) => [i.polarity.value, i.polarity.source])).toEqual([['negative', 'name'], ['positive', 'name'], ['negative', 'category'], ['negative', 'name']])
+  })
+})
+
+describe('more of the second trial', () => {
+  it('takes the unit a name ends with when no column gives one', () => {
+    const e = evaluationFromRows([{ 一级指标: '满意度指标', 二级指标: '服务对象满意度', 三级指标: '满意度(%)', 年度指标值: '90', 实际完成值: '95' }])
+    const i = leaves(e)[0] as Indicator
+    expect([i.target?.source, i.actual?.source, i.unit]).toEqual(['90%', '95%', '%'])
+  })
+
+  it('warns when a cell holds a spreadsheet\'s stored value, not its text', () => {
+    const e = evaluationFromRows([{ 一级指标: '过程', 二级指标: '预算执行', 三级指标: '预算调整率', 年度指标值: '0.0900000762939453' }], { metadata: { kind: '部门整体支出' } })
+    expect(e.warnings.map((w) => [w.code, w.column])).toEqual([['VALUE_LOOKS_RAW', '年度指标值']])
+  })
+
+  it('imports a department table scored by its 评分标准 with no target column', () => {
+    const e = evaluationFromRows([
+      { 序号: '1', 一级指标: '投入', 二级指标: '目标设定', 三级指标: '绩效目标合理性', 指标分值: '5', 评分标准: '目标明确得5分，否则酌情扣分', 自评得分: '5' },
+      { 序号: '2', 一级指标: '', 二级指标: '', 三级指标: '绩效指标明确性', 指标分值: '5', 评分标准: '指标细化量化得5分', 自评得分: '4' },
+    ], { metadata: { kind: '部门整体支出' } })
+    expect(leaves(e).map((l) => [l.weight?.toString(), l.printedScore?.toString(), (l as Indicator).criteria])).toEqual([['5', '5', '目标明确得5分，否则酌情扣分'], ['5', '4', '指标细化量化得5分']])
+    expect(e.warnings).toEqual([])
+  })
+
+  it('says nothing of a level the sheet has no column for, and nothing of a budget section given no points', () => {
+    const e = evaluationFromRows([
+      { 一级指标: '资金情况', 二级指标: '年度资金总额', 全年预算数: '100万元', 全年执行数: '95万元' },
+      { 一级指标: '产出指标', 二级指标: '数量目标', 三级指标: '培训人次', 年度指标值: '≥500人次', 分值: '50' },
+      { 一级指标: '效益指标', 二级指标: '成本目标', 三级指标: '人均成本', 年度指标值: '≤100元', 分值: '50' },
+    ])
+    expect(own(e)).toEqual([])
+    expect([e.weight?.toString(), (leaves(e)[1] as Indicator).category, (leaves(e)[2] as Indicator).category]).toEqual(['100', '数量', '成本'])
+    const flat = evaluationFromRows([{ 三级指标: '培训人次', 年度指标值: '≥500人次' }])
+    expect(flat.warnings).toEqual([])
   })
 })

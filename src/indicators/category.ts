@@ -9,7 +9,8 @@ import { CATEGORY_ALIASES, INDICATOR_CATEGORIES } from './lexicon/categories.js'
 /** @internal The category a name says: its known short form, or undefined when it names none. */
 export function categoryOf(name: string | undefined): string | undefined {
   if (name === undefined) return undefined
-  const bare = name.replace(/\s+/gu, '').replace(/[(（][^)）]*[)）]/gu, '').replace(/指标$/u, '')
+  // "数量指标", "成本目标", "服务对象满意度指标等" (a template's "等"): the words of the category only
+  const bare = name.replace(/\s+/gu, '').replace(/[(（][^)）]*[)）]/gu, '').replace(/等$/u, '').replace(/(?:指标|目标)$/u, '')
   if (bare === '') return undefined
   if (INDICATOR_CATEGORIES.includes(bare)) return bare
   if (Object.prototype.hasOwnProperty.call(CATEGORY_ALIASES, bare)) return CATEGORY_ALIASES[bare]

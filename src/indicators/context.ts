@@ -20,6 +20,8 @@ export interface RowPlace {
 
 /** @internal The places of a sheet's nodes, by position: found by the numbers of a path, no key made. */
 export interface SheetPlaces {
+  /** The group levels the sheet has columns for (a sheet without a 二级指标 column has no level-2 label to miss). */
+  readonly levels?: { readonly 1: boolean; readonly 2: boolean }
   /** The total line's place. */
   readonly total?: RowPlace
   /** The budget section's lines, by the part they give (total, fiscal, carryOver, other), with their figures' headers. */

@@ -36,6 +36,18 @@ export function isNotApplicable(text: string): boolean {
   return NOT_APPLICABLE_WORDS.some((w) => bare === w || (bare.startsWith(w) && /^[（(［[【，,。；;：:、]/u.test(bare.slice(w.length))))
 }
 
+/** A number with more decimals than a person writes: a float as a spreadsheet stores it (0.0900000762939453). */
+const RAW_VALUE = /^-?\d*\.\d{7,}$/u
+
+/** A unit the name ends with in brackets ("满意度(%)", "建设数量（个）"), when the catalogue knows it. */
+function unitInName(name: string): string | undefined {
+  const m = /[(（]([^()（）]{1,6})[)）]\s*$/u.exec(name)
+  if (m === null) return undefined
+  const unit = (m[1] as string).trim().replace('％', '%')
+  // a unit the catalogue or its measure words know (个, 人次, 元/人, %), never a year or a placeholder ("2022年", "≥**人")
+  return !/[\d≥≤<>=*]/u.test(unit) && !describeUnit(unit).dimension.startsWith('unit:') ? unit : undefined
+}
+
 /** The last Arabic digit of a text (half or full width), or -1. */
 function lastDigit(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
@@ -206,8 +218,8 @@ function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual
 /** @internal Read a level-3 indicator (without its id and weight, which the tree sets). */
 export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Path, groupCategory: string | undefined): Omit<Indicator, 'id' | 'weight' | 'weightSource'> {
   const name = input.name ?? ''
-  // a unit column that holds no unit (无, 是/否, 定性, "/") is none
-  const unit = input.unit === undefined || input.unit.trim() === '' || NOT_UNITS.includes(input.unit.trim()) ? undefined : input.unit.trim()
+  // a unit column that holds no unit (无, 是/否, 定性, "/") is none; without one, a unit the name ends with ("满意度(%)")
+  const unit = input.unit === undefined || input.unit.trim() === '' || NOT_UNITS.includes(input.unit.trim()) ? unitInName(name) : input.unit.trim()
   const pointInTime = POINT_IN_TIME_NAMES.some((w) => name.replace(/\s+/gu, '').endsWith(w))
   const category = input.category === undefined || input.category.trim() === '' ? groupCategory : givenCategory(input.category)
   let notApplicable: NotApplicableReason | undefined = input.applicable === false ? 'flag' : undefined
@@ -220,8 +232,10 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   // "/", "-", "—": a table's mark for a cell left empty
   const mark = targetText !== undefined && EMPTY_CELLS.includes(targetText.trim()) ? targetText.trim() : undefined
   const blank = input.target === undefined || (targetText !== undefined && targetText.trim() === '') || mark !== undefined
+  // an indicator scored by its 评分标准 (a department's deduction rules) needs no target
+  const criteria = input.criteria !== undefined && input.criteria.trim() !== ''
   if (blank) {
-    if (applicable) report(ctx, 'TARGET_MISSING', mark === undefined ? { name } : { name, written: mark }, placeOf(ctx, path, 'target'), ctx.missingTarget)
+    if (applicable && !criteria) report(ctx, 'TARGET_MISSING', mark === undefined ? { name } : { name, written: mark }, placeOf(ctx, path, 'target'), ctx.missingTarget)
   } else if (notApplicable !== 'target') {
     target = targetOf(ctx, input.target as string | object, unit, path, pointInTime)
   }
@@ -233,6 +247,9 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
     const comparator = conflictingComparator(written, target)
     if (comparator !== undefined) report(ctx, 'POLARITY_CONFLICT', { name, written, comparator }, placeOf(ctx, path, 'polarity'), 'warning')
   }
+  for (const [field, text] of [['target', targetText], ['actual', typeof input.actual === 'number' ? String(input.actual) : actualText]] as const) {
+    if (text !== undefined && RAW_VALUE.test(text.trim())) report(ctx, 'VALUE_LOOKS_RAW', { name, field, value: text.trim() }, placeOf(ctx, path, field), 'warning')
+  }
   if (applicable && target !== null && actual !== null) {
     checkComparable(ctx, target, actual, polarity.value, path)
     checkFraction(ctx, input.actual, target, actual, name, path)
@@ -240,7 +257,8 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   const nature = input.nature === undefined ? undefined : input.nature === 'qualitative' || input.nature === '定性' ? 'qualitative' : 'quantitative'
   if (applicable && target !== null && category !== undefined && QUANTITATIVE_CATEGORIES.includes(category)) {
     if (target.kind === 'qualitative') report(ctx, 'CATEGORY_QUALITATIVE_TARGET', { name, category }, placeOf(ctx, path, 'target'), 'warning')
-    else if (unitless(target)) report(ctx, 'UNIT_MISSING', { name, category }, placeOf(ctx, path, 'target'), 'warning')
+    // a name that ends with what it counts (人数, 数量, 个数) says the unit
+    else if (unitless(target) && !/[数量]$/u.test(name.replace(/\s+/gu, ''))) report(ctx, 'UNIT_MISSING', { name, category }, placeOf(ctx, path, 'target'), 'warning')
   }
   if (unit !== undefined && target !== null) {
     const written = unitOf(target)

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeUnit } from '../quantities/unit.js'
 import type { Target } from '../targets/types.js'
 import { COST_CATEGORIES } from './lexicon/categories.js'
 import { POLARITY_NAMES } from './lexicon/split-cells.js'
@@ -56,15 +57,24 @@ export function polarityOf(written: 'positive' | 'negative' | undefined, target:
   const comparator = comparatorOf(target)
   if (comparator !== undefined) return { value: comparator === '<=' || comparator === '<' ? 'negative' : 'positive', source: 'comparator', comparator }
   // a name is read without the brackets and spaces tables add ("投诉率（%）")
-  // the name without spaces or line breaks (a cell wraps anywhere), then without one bracket at its end ("投诉率（%）")
-  const bare = name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]$/u, '')
+  // the name without spaces or line breaks (a cell wraps anywhere) and without its brackets ("投诉率（%）", "应付账款(暂存款)率")
+  const bare = name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]/gu, '')
   // a reduction is what is measured ("降低运行成本", "节约支出"): more of it is better, whatever the name ends with
   const reduction = REDUCTION_PREFIXES.find((p) => bare.startsWith(p))
   if (reduction !== undefined) return { value: 'positive', source: 'name', word: reduction }
   // the longest word the name ends with decides (投诉处理率 ends with 处理率 before 投诉率 could)
   for (const { word, value } of endings.get(bare.slice(-1)) ?? []) if (bare.endsWith(word)) return { value, source: 'name', word }
-  if (category !== undefined && COST_CATEGORIES.includes(category)) return { value: 'negative', source: 'category', word: category }
+  // a cost row's amount of money (or bare number) is lower-is-better; a rate or a yes/no in a cost row is not a cost
+  if (category !== undefined && COST_CATEGORIES.includes(category) && !/[率度]$/u.test(bare) && measuresAmount(target)) return { value: 'negative', source: 'category', word: category }
   return { value: 'positive', source: 'default' }
+}
+
+/** Is the target an amount (of money, or a bare number), which a cost category's polarity can decide? */
+function measuresAmount(target: Target | null): boolean {
+  if (target === null) return true
+  if (target.kind !== 'compare' && target.kind !== 'range') return false
+  const unit = target.kind === 'compare' ? target.value.unit : target.max.unit
+  return unit === '' || describeUnit(unit).family === 'money' || describeUnit(unit).family === 'rate'
 }
 
 /** @internal The comparison of a target that disagrees with a written polarity, if it does. */

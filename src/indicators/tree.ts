@@ -37,6 +37,8 @@ function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: str
     weight: weight.weight,
     weightSource: weight.weightSource,
     ...(weight.broken === true ? { broken: true } : {}),
+    // a leaf not applicable, or a budget line given no points, misses no weight
+    ...(weight.weight === null && weight.broken !== true && ((body as { applicable: boolean }).applicable === false || input.kind === 'budget-execution') ? { optional: true } : {}),
     build: () => {
       // the body is this build's own object: completed and frozen in place (its parts are frozen where they are made)
       const leaf = body as Record<string, unknown>
@@ -51,7 +53,7 @@ function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: str
 
 function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
   const name = input.name ?? ''
-  if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 2 }, placeOf(ctx, path), 'warning')
+  if (name.trim() === '' && ctx.rows?.levels?.[2] !== false) report(ctx, 'LABEL_EMPTY', { level: 2 }, placeOf(ctx, path), 'warning')
   const category = text(input.category) === undefined ? categoryOf(name) : (categoryOf(input.category) ?? text(input.category))
   const ownId = text(input.id) ?? id
   const children = input.children.map((c, i) => leafDraft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, category, budget, unit, total))
@@ -81,7 +83,7 @@ function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: stri
 
 function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
   const name = input.name ?? ''
-  if (name.trim() === '') report(ctx, 'LABEL_EMPTY', { level: 1 }, placeOf(ctx, path), 'warning')
+  if (name.trim() === '' && ctx.rows?.levels?.[1] !== false) report(ctx, 'LABEL_EMPTY', { level: 1 }, placeOf(ctx, path), 'warning')
   const ownId = text(input.id) ?? id
   const children = input.children.map((c, i) => level2Draft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, budget, unit, total))
   const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')

@@ -158,7 +158,7 @@ export interface Indicator extends LeafBase {
   readonly actualText?: string
   /** The actual value, read; null before evaluation. */
   readonly actual: Actual | null
-  /** The unit column (计量单位), when given. */
+  /** The unit column (计量单位), or else the unit the name ends with in brackets ("满意度(%)"), when there is one. */
   readonly unit?: string
   /** `qualitative` or `quantitative`, when the table says (指标性质 定性 / 定量). */
   readonly nature?: 'qualitative' | 'quantitative'

@@ -25,6 +25,11 @@ export interface WeightNode {
   broken?: boolean
   /** The sum of its children's weights, when they all have one (set bottom-up, read by the checks). */
   childSum?: Decimal
+  /**
+   * Without a weight and not missing one: a leaf not applicable, a budget line the table gives no points (its section is
+   * for information), or a group of such leaves only. Its siblings' weights are checked without it.
+   */
+  optional?: boolean
   readonly children?: WeightNode[]
 }
 
@@ -64,7 +69,8 @@ export function ownWeight(ctx: BuildContext, given: unknown, name: string, path:
 }
 
 const sum = (nodes: readonly WeightNode[]): Decimal => freezeDecimal(nodes.reduce((s, n) => s.plus(n.weight ?? 0), new D(0)))
-const allWeighted = (nodes: readonly WeightNode[]): boolean => nodes.length > 0 && nodes.every((n) => n.weight !== null)
+const counted = (nodes: readonly WeightNode[]): WeightNode[] => nodes.filter((n) => !(n.weight === null && own(n, 'optional') === true))
+const allWeighted = (nodes: readonly WeightNode[]): boolean => counted(nodes).length > 0 && counted(nodes).every((n) => n.weight !== null)
 
 /** @internal A group without a weight whose children all have one weighs their sum (bottom-up). */
 export function sumUp(node: WeightNode): void {
@@ -72,8 +78,9 @@ export function sumUp(node: WeightNode): void {
   if (children === undefined) return
   for (const child of children) sumUp(child)
   if (children.some((c) => own(c, 'broken') === true)) node.broken = true
+  if (node.weight === null && children.length > 0 && children.every((c) => c.weight === null && own(c, 'optional') === true)) node.optional = true
   if (!allWeighted(children)) return
-  node.childSum = sum(children)
+  node.childSum = sum(counted(children))
   if (node.weight === null && node.weightSource === 'none') {
     node.weight = node.childSum
     node.weightSource = 'children'
@@ -91,7 +98,7 @@ function shares(pool: Decimal, n: number): Decimal[] {
 
 /** @internal Give the nodes without a weight equal shares of what their parent has left (top-down; asked for explicitly). */
 export function distribute(nodes: readonly WeightNode[], available: Decimal): void {
-  const missing = nodes.filter((n) => n.weight === null && n.weightSource === 'none')
+  const missing = nodes.filter((n) => n.weight === null && n.weightSource === 'none' && own(n, 'optional') !== true)
   if (missing.length > 0) {
     const left = available.minus(sum(nodes))
     if (!left.isNegative()) {
@@ -108,8 +115,9 @@ export function distribute(nodes: readonly WeightNode[], available: Decimal): vo
   }
 }
 
-/** Siblings must all have weights or none: name those that lack one. */
-function checkSiblings(ctx: BuildContext, nodes: readonly WeightNode[]): boolean {
+/** Siblings must all have weights or none (optional ones aside): name those that lack one. */
+function checkSiblings(ctx: BuildContext, all: readonly WeightNode[]): boolean {
+  const nodes = counted(all)
   if (!nodes.some((n) => n.weight !== null)) return false
   let complete = true
   for (const n of nodes) {
@@ -130,13 +138,13 @@ export function checkWeights(ctx: BuildContext, groups: readonly WeightNode[], t
     for (const child of children) visit(child)
     if (!checkSiblings(ctx, children) || node.weight === null) return
     // the sum made bottom-up, unless shares were given out since
-    const found = (distributed ? undefined : own(node, 'childSum')) ?? sum(children)
+    const found = (distributed ? undefined : own(node, 'childSum')) ?? sum(counted(children))
     if (!found.eq(node.weight)) report(ctx, 'WEIGHT_SUM_MISMATCH', { name: node.name, expected: node.weight, found }, placeOf(ctx, node.path, 'weight'), ctx.weightMismatch)
   }
   for (const group of groups) visit(group)
   const complete = checkSiblings(ctx, groups)
   if (!complete) return null
-  const found = sum(groups)
+  const found = sum(counted(groups))
   if (total !== undefined && !found.eq(total)) report(ctx, 'WEIGHT_TOTAL_MISMATCH', { expected: total, found }, placeOf(ctx, totalPath, 'total'), ctx.weightMismatch)
   return found
 }

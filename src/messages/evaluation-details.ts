@@ -216,6 +216,23 @@ export interface ActualFractionDetails {
 }
 
 /**
+ * The details of `VALUE_LOOKS_RAW`: a number with more decimals than a person writes (a float as a spreadsheet stores it).
+ *
+ * @example
+ * ```ts
+ * const d: ValueLooksRawDetails = { name: '预算调整率', field: 'target', value: '0.0900000762939453' }
+ * ```
+ */
+export interface ValueLooksRawDetails {
+  /** The indicator's name. */
+  readonly name: string
+  /** Which cell. */
+  readonly field: 'target' | 'actual'
+  /** The value as given. */
+  readonly value: string
+}
+
+/**
  * The details of `UNIT_CONFLICT`: the unit column says one unit, the target another that does not compare with it.
  *
  * @example
@@ -358,6 +375,8 @@ export interface EvaluationIssueDetailsByCode extends RowsIssueDetailsByCode {
   readonly CATEGORY_QUALITATIVE_TARGET: CategoryDetails
   /** An actual written as a bare fraction (0.95) against a percentage target (95%): a spreadsheet's value of a % cell (warning). */
   readonly ACTUAL_LOOKS_LIKE_FRACTION: ActualFractionDetails
+  /** A target or actual that is a spreadsheet's stored value, not its text (0.0900000762939453 for 9%) (warning). */
+  readonly VALUE_LOOKS_RAW: ValueLooksRawDetails
   /** A quantitative category with a number without a unit (warning). */
   readonly UNIT_MISSING: CategoryDetails
   /** The unit column and the target's unit do not compare (warning). */

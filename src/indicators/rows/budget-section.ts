@@ -27,6 +27,8 @@ export interface LineCells {
 /** @internal One line of the section as read. */
 export interface BudgetLine {
   readonly label: string
+  /** A money unit the line's section label or label column names ("项目资金(元)"). */
+  readonly unit?: string
   readonly row: number
   readonly cells: LineCells
   readonly filled: () => string[]
@@ -46,7 +48,8 @@ const bare = (text: string): string => normalizeWidth(text).replace(/[\s\u3000]+
 function kindOf(label: string): LineKey | undefined {
   const b = bare(label)
   if (b === '') return undefined
-  for (const key of ['fiscal', 'carryOver', 'total'] as const) if (BUDGET_LINE_LABELS[key].some((w) => b.includes(w))) return key
+  // a total first: 年度财政资金总额 is the total of the funds, not the 财政拨款 part
+  for (const key of ['total', 'fiscal', 'carryOver'] as const) if (BUDGET_LINE_LABELS[key].some((w) => b.includes(w))) return key
   return 'other'
 }
 
@@ -54,8 +57,10 @@ const FIGURES: readonly FigureKey[] = ['initial', 'adjusted', 'executed']
 const LEAF_FIELDS: readonly RowField[] = ['initial', 'adjusted', 'executed', 'rate', 'weight', 'score', 'deviation']
 
 /** @internal Read the lines of a section; `unit` is the money unit its headers name. Issues go to `issues`. */
-export function readBudgetSection(lines: readonly BudgetLine[], unit: string | undefined, issues: Issue[]): BudgetReading | undefined {
+export function readBudgetSection(lines: readonly BudgetLine[], headerUnit: string | undefined, issues: Issue[]): BudgetReading | undefined {
   if (lines.length === 0) return undefined
+  // the unit: the figures' headers' ("全年预算数(万元)"), else the section's label's ("项目资金(元)") or its label column's
+  const unit = headerUnit ?? lines.map((l) => l.unit).find((u) => u !== undefined)
   const kinds = lines.map((l) => kindOf(l.label))
   // the total: the line labelled so wherever it is; else the first, unless it names a part
   let total = kinds.indexOf('total')

@@ -60,7 +60,7 @@ function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions)
     const fields = Object.keys(ROW_HEADERS)
     const bad = typeof extra !== 'object' || extra === null ? 'headers' : Object.keys(extra).find((k) => !fields.includes(k) || !Array.isArray((extra as Record<string, unknown>)[k]) || !((extra as Record<string, unknown[]>)[k] ?? []).every((w) => typeof w === 'string'))
     if (bad !== undefined) {
-      return { issues: [reissue(makeIssue('OPTION_INVALID', { option: bad === 'headers' ? 'headers' : `headers.${bad}`, value: '[object]', expected: 'one-of', allowed: fields.map((f) => `${f}: string[]`) }, { path: ['headers'] }) as Issue, { path: ['headers'] })] }
+      return { issues: [reissue(makeIssue('OPTION_INVALID', bad === 'headers' ? { option: 'headers', value: received(extra), expected: 'one-of', allowed: ['{ field: string[] }'] } : fields.includes(bad) ? { option: `headers.${bad}`, value: received((extra as Record<string, unknown>)[bad]), expected: 'one-of', allowed: ['string[]'] } : { option: 'headers', value: bad, expected: 'one-of', allowed: fields }, { path: ['headers'] }) as Issue, { path: ['headers'] })] }
     }
   }
   const snapshot = snapshotRows(rows)
@@ -75,7 +75,8 @@ function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions)
   }
   const headers = snapshot.headers
   const columns = matchColumns(headers, own(options, 'headers'))
-  const missing = (['level3', 'target'] as const).filter((f) => columns.field[f] === undefined)
+  // a department table scored by its 评分标准 may have no target column
+  const missing = (columns.field.criteria === undefined ? (['level3', 'target'] as const) : (['level3'] as const)).filter((f) => columns.field[f] === undefined)
   if (missing.length > 0) return { issues: missing.map((field) => treeIssue('ROWS_COLUMN_MISSING', { field, headers }, { path: [] }) as Issue) as [Issue, ...Issue[]] }
   const reading = readRows(snapshot.rows, columns, firstRow)
   const warnings = reading.issues

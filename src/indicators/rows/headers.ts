@@ -19,7 +19,8 @@ const MONEY = new Set(['元', '万元', '亿元', '千元'])
 /** @internal A header's words, without spaces, width or a trailing bracket. */
 export function normalizeHeader(header: string): Header {
   // a required field's mark ("*指标值", "★"), spaces, a trailing colon; traditional characters folded (實際完成值)
-  let text = foldHeader(normalizeWidth(header).replace(/[\s\u3000]+/gu, '').replace(/^[*★☆※]+/u, '').replace(/[*★:：]$/u, ''))
+  // a reader's mark of a repeated header ("分值_1" from SheetJS, "分值.1" from pandas) is not part of the header
+  let text = foldHeader(normalizeWidth(header).replace(/[\s\u3000]+/gu, '').replace(/^[*★☆※]+/u, '').replace(/[_.]\d+$/u, '').replace(/[*★:：]$/u, ''))
   let unit: string | undefined
   for (let m = /\(([^()]*)\)$/u.exec(text); m !== null && m.index > 0; m = /\(([^()]*)\)$/u.exec(text)) {
     if (MONEY.has(m[1] as string)) unit ??= m[1]
@@ -35,6 +36,12 @@ export function normalizeHeader(header: string): Header {
 export interface Columns {
   readonly field: Partial<Record<RowField, readonly string[]>>
   readonly unit?: string
+  /**
+   * The 分值 and 得分 columns of the groups, in a template that gives each level its own (一级指标 | 分值 | 二级指标 | 分值 |
+   * 三级指标 | 分值): a weight column stands right of the level it weighs.
+   */
+  readonly groupWeight?: { readonly 1?: string; readonly 2?: string }
+  readonly groupScore?: { readonly 1?: string; readonly 2?: string }
 }
 
 /** Traditional characters of headers, folded one for one (級 → 级, 實際 → 实际). */
@@ -70,5 +77,27 @@ export function matchColumns(headers: readonly string[], extra: Partial<Record<R
   }
   const field: Partial<Record<RowField, string[]>> = {}
   for (const [f, list] of Object.entries(found) as [RowField, { header: string; rank: number }[]][]) field[f] = [...list].sort((a, b) => a.rank - b.rank).map((x) => x.header)
-  return unit === undefined ? { field } : { field, unit }
+  const groupWeight = byLevel(headers, field, 'weight')
+  const groupScore = byLevel(headers, field, 'score')
+  return { field, ...(unit === undefined ? {} : { unit }), ...(groupWeight === undefined ? {} : { groupWeight }), ...(groupScore === undefined ? {} : { groupScore }) }
+}
+
+/**
+ * The columns of `kind` (分值 or 得分) that stand right after a level-1 or level-2 column, when the sheet has more than
+ * one: those weigh (or score) the groups, and are taken out of the indicators' field.
+ */
+function byLevel(headers: readonly string[], field: Partial<Record<RowField, string[]>>, kind: 'weight' | 'score'): { 1?: string; 2?: string } | undefined {
+  const list = field[kind]
+  if (list === undefined || list.length < 2) return undefined
+  const out: { 1?: string; 2?: string } = {}
+  const level1 = new Set(field.level1 ?? [])
+  const level2 = new Set(field.level2 ?? [])
+  for (const h of list) {
+    const before = headers[headers.indexOf(h) - 1]
+    if (before !== undefined && level1.has(before) && out[1] === undefined) out[1] = h
+    else if (before !== undefined && level2.has(before) && out[2] === undefined) out[2] = h
+  }
+  if (out[1] === undefined && out[2] === undefined) return undefined
+  field[kind] = list.filter((h) => h !== out[1] && h !== out[2])
+  return out
 }

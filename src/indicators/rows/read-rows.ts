@@ -12,12 +12,12 @@ import { normalizeWidth } from '../../numbers/normalize.js'
 import type { RowPlace, SheetPlaces } from '../context.js'
 import type { IndicatorInput } from '../input.js'
 import { treeIssue } from '../issues.js'
-import { BUDGET_SECTION_LABELS, SUBTOTAL_LABELS, TOTAL_LABELS } from '../lexicon/headers.js'
+import { BUDGET_SECTION_LABELS, IGNORED_HEADERS, SUBTOTAL_LABELS, TOTAL_LABELS } from '../lexicon/headers.js'
 import { readBudgetSection, type BudgetLine, type BudgetReading } from './budget-section.js'
 import { EMPTY_CELLS, PLACEHOLDER } from '../lexicon/empty-cells.js'
 import { COMPARATOR_CELLS, POLARITY_NAMES } from '../lexicon/split-cells.js'
 import { errorValueText, isErrorValue } from './cells.js'
-import type { Columns } from './headers.js'
+import { normalizeHeader, type Columns } from './headers.js'
 import type { Cells } from './snapshot.js'
 
 type MutableLeaf = { -readonly [K in keyof IndicatorInput]: IndicatorInput[K] }
@@ -180,6 +180,30 @@ function headersOf(rows: readonly Cells[]): string[] {
   return [...seen]
 }
 
+/** A group's own 分值 and 得分 columns (a template that gives each level its own): the first filled cell counts. */
+function groupCells(row: Cells, columns: Columns, level: 1 | 2, group: Group1 | Group2, sheetRow: number, placed: Map<object, RowPlace>): void {
+  const weightHeader = columns.groupWeight?.[level]
+  const scoreHeader = columns.groupScore?.[level]
+  const read = (h: string | undefined): string | number | undefined => {
+    if (h === undefined) return undefined
+    const v = row[h]
+    return v === undefined || isEmpty(String(v).trim()) ? undefined : typeof v === 'number' ? v : v.trim()
+  }
+  const weight = read(weightHeader)
+  if (weight !== undefined && group.weight === undefined) {
+    group.weight = weight
+    placed.set(group, { row: sheetRow, columns: { weight: weightHeader as string } })
+  }
+  const score = read(scoreHeader)
+  if (score !== undefined && group.printedScore === undefined) group.printedScore = score
+}
+
+/** A money unit a label writes in brackets ("项目资金(元)", "资金情况（万元）"). */
+function moneyUnitIn(label: string): string | undefined {
+  const m = /[(（](元|万元|亿元|千元)[)）]/u.exec(label)
+  return m === null ? undefined : m[1]
+}
+
 /** Does the row hold something under one of these headers? */
 function holds(row: Cells, headers: readonly string[]): boolean {
   return headers.some((h) => {
@@ -218,10 +242,12 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
   const budgetLines: BudgetLine[] = []
   let budgetGroup: Group1 | undefined
   const warned = new Set<RowField>()
-  const claimed = new Set(Object.values(columns.field).flat())
+  const claimed = new Set([...Object.values(columns.field).flat(), ...Object.values(columns.groupWeight ?? {}), ...Object.values(columns.groupScore ?? {})])
   const labelColumns = new Set<string>()
   const repeated = repeatsLabels(rows, columns)
   const firstRows = new Map<object, number>()
+  // the row that named each group, with its cells: a group dropped for having nothing under it keeps them in a warning
+  const creators = new Map<object, { row: number; cells: () => string[] }>()
   // when no field has two columns, every leaf's columns are the same
   const single = LEAF_FIELDS.every((f) => (columns.field[f]?.length ?? 0) <= 1)
   const fixed = single ? Object.fromEntries(LEAF_FIELDS.flatMap((f) => (columns.field[f]?.[0] === undefined ? [] : [[f, columns.field[f]?.[0] as string]]))) : undefined
@@ -262,7 +288,9 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
         level2 = undefined
       }
       inBudget = true
-      budgetLines.push({ label: budgetLabel(row, claimed, l2, l3, labelColumns), row: sheetRow, cells, filled })
+      const label = budgetLabel(row, claimed, l2, l3, labelColumns)
+      const unit = moneyUnitIn(l1) ?? moneyUnitIn(budgetGroup?.name ?? '') ?? [...labelColumns].map((h) => normalizeHeader(h).unit).find((u) => u !== undefined)
+      budgetLines.push(unit === undefined ? { label, row: sheetRow, cells, filled } : { label, unit, row: sheetRow, cells, filled })
       return
     }
     // a line of the section with no figures (其他资金 with "/" in every cell): nothing to read
@@ -279,6 +307,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
         level1 = { name: l1, children: [] }
         if (seen === undefined) byName.set(l1, level1)
         firstRows.set(level1, sheetRow)
+        creators.set(level1, { row: sheetRow, cells: filled })
         reading.groups.push(level1)
       }
       level2 = undefined
@@ -288,6 +317,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
       reading.groups.push(level1)
     }
     place(level1, sheetRow, { weight: cells.header('level1') ?? '' })
+    groupCells(row, columns, 1, level1, sheetRow, placed)
     const names = inner.get(level1) ?? new Map<string, Group2>()
     inner.set(level1, names)
     if (l2 !== '' && (level2 === undefined || l2 !== level2.name)) {
@@ -298,6 +328,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
         level2 = { name: l2, children: [] }
         if (seen === undefined) names.set(l2, level2)
         firstRows.set(level2, sheetRow)
+        creators.set(level2, { row: sheetRow, cells: filled })
         level1.children.push(level2)
       }
     }
@@ -306,6 +337,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
       level1.children.push(level2)
     }
     place(level2, sheetRow, { weight: cells.header('level2') ?? '' })
+    groupCells(row, columns, 2, level2, sheetRow, placed)
     // a subtotal line (小计): the printed score of its group
     if (b3 !== '' && SUBTOTAL_LABELS.includes(b3)) {
       const score = cells.value('score')
@@ -328,7 +360,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     placed.set(leaf, { row: sheetRow, columns: columnsOf(cells, fixed) })
   })
   // columns no field reads, with text in them: named in one warning, so that nothing is lost without a word
-  const unread = headersOf(rows).filter((h) => !claimed.has(h) && !labelColumns.has(h) && rows.some((r) => holds(r, [h])))
+  const unread = headersOf(rows).filter((h) => !claimed.has(h) && !labelColumns.has(h) && !IGNORED_HEADERS.includes(normalizeHeader(h).key) && rows.some((r) => holds(r, [h])))
   if (unread.length > 0) reading.issues.push(treeIssue('COLUMNS_UNREAD', { headers: unread }, { path: [] }, 'warning') as Issue)
   const section = readBudgetSection(budgetLines, columns.unit, reading.issues)
   if (section !== undefined && budgetGroup !== undefined) {
@@ -340,16 +372,35 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     placed.set(only, { row: section.leafPlace.row, columns: {} })
     placed.set(section.leaf, section.leafPlace)
   }
-  return keep(reading, placed, totalPlace, section?.lines)
+  return keep(reading, placed, totalPlace, section?.lines, creators, { 1: columns.field.level1 !== undefined, 2: columns.field.level2 !== undefined })
 }
 
 /** Drop the groups a row named that got no indicator and no weight (the row is in a warning), and place the rest by position. */
-function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: RowPlace | undefined, budget: SheetPlaces['budget']): Reading {
+function keep(
+  reading: Reading,
+  placed: ReadonlyMap<object, RowPlace>,
+  total: RowPlace | undefined,
+  budget: SheetPlaces['budget'],
+  creators: ReadonlyMap<object, { row: number; cells: () => string[] }>,
+  levels: { 1: boolean; 2: boolean },
+): Reading {
   const groups: Group1[] = []
+  // rows already kept in a warning are not kept twice
+  const dropped = new Set<number>(reading.issues.filter((i) => i.code === 'ROW_IGNORED').map((i) => i.row as number))
+  const drop = (node: object): void => {
+    const c = creators.get(node)
+    if (c === undefined || dropped.has(c.row)) return
+    dropped.add(c.row)
+    reading.issues.push(treeIssue('ROW_IGNORED', { cells: c.cells() }, { path: [], row: c.row }, 'warning') as Issue)
+  }
   const places: { place?: RowPlace; children: { place?: RowPlace; children: (RowPlace | undefined)[] }[] }[] = []
   for (const g of reading.groups) {
     const children = g.children.filter((s) => s.children.length > 0 || s.weight !== undefined)
-    if (children.length === 0 && g.weight === undefined) continue
+    for (const s of g.children) if (!children.includes(s)) drop(s)
+    if (children.length === 0 && g.weight === undefined) {
+      drop(g)
+      continue
+    }
     groups.push({ ...g, children })
     const gp = placed.get(g)
     places.push({
@@ -360,5 +411,5 @@ function keep(reading: Reading, placed: ReadonlyMap<object, RowPlace>, total: Ro
       }),
     })
   }
-  return { ...reading, groups, places: { ...(total === undefined ? {} : { total }), ...(budget === undefined ? {} : { budget }), groups: places } }
+  return { ...reading, groups, places: { levels, ...(total === undefined ? {} : { total }), ...(budget === undefined ? {} : { budget }), groups: places } }
 }
