@@ -5,6 +5,7 @@
  * frozen; rows and JSON give the same tree; and no input at all makes the door throw anything but its own result.
  */
 import { fc } from '@fast-check/vitest'
+import { Decimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import {
   defineEvaluation,
@@ -16,6 +17,7 @@ import {
   type EvaluationInput,
   type Indicator,
 } from '../src/index.js'
+import { inputSchema, leafLooksValid } from '../src/indicators/schema.js'
 
 const NAMES = ['调解案件补贴发放率', '普法宣传知识普及率', '在校学生违法犯罪率', '律师值班率', '社区矫正对象再犯罪率', '培训人次', '群众投诉率', '人均培训成本', '公证事项办结率', '造林面积']
 const TARGETS = ['100%', '90%以上', '千分之一以下', '≥500人次', '不超过千分之二', '1:20', '≤620万/月', '有效提升', '2022年12月底前', '90%或以上', '≥4754人', '1.2万亩']
@@ -164,5 +166,34 @@ describe('no input makes the doors throw', () => {
       }),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('the quick check of indicators agrees with the schema', () => {
+  const keys = ['kind', 'id', 'name', 'category', 'weight', 'target', 'actual', 'unit', 'polarity', 'nature', 'rule', 'applicable', 'deviation', 'improvement', 'criteria', 'note', 'printedScore', 'adjustment', 'initial', 'adjusted', 'executed', 'rate', 'wieght', '__proto__']
+  const value = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('indicator', 'budget-execution', '正向', '负向指标', '定性', 'qualitative', '≥90%', '10分'),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.constant(new Decimal('1.5')),
+    fc.record({ score: fc.oneof(fc.integer(), fc.string(), fc.boolean()), reason: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: [] }),
+    fc.record({ amount: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), unit: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: [] }),
+    fc.array(fc.integer(), { maxLength: 2 }),
+    fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
+  )
+  it('never passes an indicator the schema refuses', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 8 }), (leaf) => {
+        if (leafLooksValid(leaf)) expect(inputSchema().safeParse({ groups: [{ children: [{ children: [leaf] }] }] }).success).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('passes the indicators of real tables', () => {
+    expect(leafLooksValid({ name: '培训人次', target: '≥500人次', actual: '620人次', weight: '10', unit: '人次', polarity: '正向', adjustment: { score: 5, reason: '经认定' } })).toBe(true)
   })
 })

@@ -15,7 +15,7 @@ import { reissue, treeIssue } from './issues.js'
 import type { EvaluationInput } from './input.js'
 import { plainCopy } from './plain-copy.js'
 import { received } from './received.js'
-import { inputSchema, lenientInputSchema } from './schema.js'
+import { inputSchema, leafLooksValid, lenientInputSchema } from './schema.js'
 import { buildTree, yearOf } from './tree.js'
 import type { Evaluation } from './types.js'
 import type { EvaluationInputInvalidDetails } from '../messages/evaluation-details.js'
@@ -109,6 +109,28 @@ function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string
   }
 }
 
+/**
+ * The input with every level-2 group's indicators left out, when every indicator passes `leafLooksValid`; undefined when
+ * one does not (or the shape is not a tree), so that the whole input goes to the schema.
+ */
+function leavesOf(input: unknown): unknown {
+  const groups = at(input, ['groups'])
+  if (!Array.isArray(groups)) return undefined
+  const out: unknown[] = []
+  for (const g of groups) {
+    const children = at(g, ['children'])
+    if (!Array.isArray(children)) return undefined
+    const level2: unknown[] = []
+    for (const s of children) {
+      const leaves = at(s, ['children'])
+      if (!Array.isArray(leaves) || !leaves.every(leafLooksValid)) return undefined
+      level2.push({ ...(s as object), children: [] })
+    }
+    out.push({ ...(g as object), children: level2 })
+  }
+  return { ...(input as object), groups: out }
+}
+
 /** How many indicators the input holds, counted without trusting it (a wrong shape counts 0). */
 function countLeaves(input: unknown): number {
   let count = 0
@@ -188,7 +210,11 @@ export function build(
   if (count > MAX_INDICATORS) {
     return { issues: [treeIssue('EVALUATION_INPUT_INVALID', { reason: 'too-large', expected: String(MAX_INDICATORS), received: String(count) }, { path: ['groups'] }) as Issue] }
   }
-  let parsed = inputSchema().safeParse(plain)
+  // the leaves (the bulk of a table) checked one field at a time when they are all valid; zod checks the rest of the shape,
+  // or the whole input, naming every field at fault, when one is not
+  const skeleton = leavesOf(plain)
+  let parsed = inputSchema().safeParse(skeleton ?? plain)
+  if (skeleton !== undefined && !parsed.success) parsed = inputSchema().safeParse(plain)
   let unknownKeys: Issue[] = []
   if (!parsed.success) {
     const zodIssues = parsed.error.issues as unknown as ZodIssue[]

@@ -25,13 +25,18 @@ import { EMPTY_CELLS } from './lexicon/empty-cells.js'
 import { NOT_UNITS } from './lexicon/split-cells.js'
 import { QUANTITATIVE_CATEGORIES } from './lexicon/categories.js'
 import { conflictingComparator, polarityOf, writtenPolarity } from './polarity.js'
-import type { Indicator, NotApplicableReason, PolarityReading } from './types.js'
+import type { Indicator, NotApplicableReason } from './types.js'
 import { adjustmentOf, leafCommon } from './leaf-common.js'
 
 type Path = readonly (string | number)[]
 
+const NOT_APPLICABLE_FIRST: ReadonlySet<string> = /*@__PURE__*/ new Set(NOT_APPLICABLE_WORDS.map((w) => w.charAt(0)))
+
 /** @internal Is the cell a word that marks the indicator not applicable, alone or with its explanation after it? */
 export function isNotApplicable(text: string): boolean {
+  // every word begins with one of a few characters: most cells are ruled out by their first
+  const first = text.trimStart().charAt(0)
+  if (!NOT_APPLICABLE_FIRST.has(first)) return false
   const bare = text.replace(/\s+/gu, '').replace(/[。.；;，,]+$/u, '')
   return NOT_APPLICABLE_WORDS.some((w) => bare === w || (bare.startsWith(w) && /^[（(［[【，,。；;：:、]/u.test(bare.slice(w.length))))
 }
@@ -190,20 +195,6 @@ function checkComparable(ctx: BuildContext, target: Target, actual: Actual, pola
   if (verdict !== null) reportAgain(ctx, verdict, placeOf(ctx, path, 'actual'))
 }
 
-/** The readings of polarity there are few of: one frozen object each, shared by every indicator that has it. */
-const POLARITIES = /*@__PURE__*/ new Map<string, PolarityReading>()
-
-function shared(p: PolarityReading): PolarityReading {
-  const key = `${p.value}|${p.source}|${p.comparator ?? ''}|${p.word ?? ''}`
-  let found = POLARITIES.get(key)
-  // bounded: a caller's polarity words could make many; past a few thousand, readings are simply not shared
-  if (found === undefined) {
-    found = Object.freeze(p)
-    if (POLARITIES.size < 4096) POLARITIES.set(key, found)
-  }
-  return found
-}
-
 /** A bare 0.95 against a target of 95%: most likely the value of a % cell, read as 0.95% (a warning, the reading kept). */
 function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual: Actual, name: string, path: Path): void {
   const bare = typeof given === 'number' || isDecimal(given) || (typeof given === 'string' && /^\s*\d*\.?\d+\s*$/u.test(given))
@@ -218,9 +209,11 @@ function checkFraction(ctx: BuildContext, given: unknown, target: Target, actual
 /** @internal Read a level-3 indicator (without its id and weight, which the tree sets). */
 export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Path, groupCategory: string | undefined): Omit<Indicator, 'id' | 'weight' | 'weightSource'> {
   const name = input.name ?? ''
+  // the name without the spaces and line breaks a wrapped cell adds (made once: every check below reads it)
+  const compact = /\s/u.test(name) ? name.replace(/\s+/gu, '') : name
   // a unit column that holds no unit (无, 是/否, 定性, "/") is none; without one, a unit the name ends with ("满意度(%)")
   const unit = input.unit === undefined || input.unit.trim() === '' || NOT_UNITS.includes(input.unit.trim()) ? unitInName(name) : input.unit.trim()
-  const pointInTime = POINT_IN_TIME_NAMES.some((w) => name.replace(/\s+/gu, '').endsWith(w))
+  const pointInTime = POINT_IN_TIME_NAMES.some((w) => compact.endsWith(w))
   const category = input.category === undefined || input.category.trim() === '' ? groupCategory : givenCategory(input.category)
   let notApplicable: NotApplicableReason | undefined = input.applicable === false ? 'flag' : undefined
   const targetText = typeof input.target === 'string' ? input.target : undefined
@@ -242,7 +235,7 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   const hasActual = input.actual !== undefined && !(actualText !== undefined && (actualText.trim() === '' || EMPTY_CELLS.includes(actualText.trim())))
   const actual = hasActual && notApplicable !== 'actual' && notApplicable !== 'flag' ? actualOf(ctx, input.actual, unit, path, pointInTime) : null
   const written = input.polarity === undefined ? undefined : writtenPolarity(input.polarity)
-  const polarity = polarityOf(written, target, name, category, ctx.endings)
+  const polarity = polarityOf(written, target, compact, category, ctx.endings)
   if (written !== undefined) {
     const comparator = conflictingComparator(written, target)
     if (comparator !== undefined) report(ctx, 'POLARITY_CONFLICT', { name, written, comparator }, placeOf(ctx, path, 'polarity'), 'warning')
@@ -258,7 +251,7 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   if (applicable && target !== null && category !== undefined && QUANTITATIVE_CATEGORIES.includes(category)) {
     if (target.kind === 'qualitative') report(ctx, 'CATEGORY_QUALITATIVE_TARGET', { name, category }, placeOf(ctx, path, 'target'), 'warning')
     // a name that ends with what it counts (人数, 数量, 个数) says the unit
-    else if (unitless(target) && !/[数量]$/u.test(name.replace(/\s+/gu, ''))) report(ctx, 'UNIT_MISSING', { name, category }, placeOf(ctx, path, 'target'), 'warning')
+    else if (unitless(target) && !/[数量]$/u.test(compact)) report(ctx, 'UNIT_MISSING', { name, category }, placeOf(ctx, path, 'target'), 'warning')
   }
   if (unit !== undefined && target !== null) {
     const written = unitOf(target)
@@ -275,7 +268,7 @@ export function readIndicator(ctx: BuildContext, input: IndicatorInput, path: Pa
   out.actual = actual
   if (unit !== undefined) out.unit = unit
   if (nature !== undefined) out.nature = nature
-  out.polarity = shared(polarity)
+  out.polarity = polarity
   adjustmentOf(ctx, input, path, out)
   return out as Omit<Indicator, 'id' | 'weight' | 'weightSource'>
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import { describeUnit } from '../quantities/unit.js'
-import type { Target } from '../targets/types.js'
+import type { Comparator, Target } from '../targets/types.js'
 import { COST_CATEGORIES } from './lexicon/categories.js'
 import { POLARITY_NAMES } from './lexicon/split-cells.js'
 import { POLARITY_WORDS, REDUCTION_PREFIXES, type PolarityWords } from './lexicon/polarity.js'
@@ -51,22 +51,36 @@ export function defaultEndings(): PolarityIndex {
   return (defaultIndex ??= indexWords(POLARITY_WORDS))
 }
 
-/** @internal The polarity of an indicator, and why. */
+/** The readings there are few of, each one frozen object shared by every indicator that has it (bounded). */
+const READINGS = /*@__PURE__*/ new Map<string, PolarityReading>()
+
+function reading(value: 'positive' | 'negative', source: PolarityReading['source'], extra: { readonly comparator?: Comparator; readonly word?: string } = {}): PolarityReading {
+  const key = `${value}|${source}|${extra.comparator ?? ''}|${extra.word ?? ''}`
+  let found = READINGS.get(key)
+  if (found === undefined) {
+    found = Object.freeze({ value, source, ...extra })
+    // a caller's polarity words could make many: past a few thousand, readings are not kept
+    if (READINGS.size < 4096) READINGS.set(key, found)
+  }
+  return found
+}
+
+/** @internal The polarity of an indicator (`name` without spaces), and why: a frozen reading. */
 export function polarityOf(written: 'positive' | 'negative' | undefined, target: Target | null, name: string, category: string | undefined, endings: PolarityIndex = defaultEndings()): PolarityReading {
-  if (written !== undefined) return { value: written, source: 'written' }
+  if (written !== undefined) return reading(written, 'written')
   const comparator = comparatorOf(target)
-  if (comparator !== undefined) return { value: comparator === '<=' || comparator === '<' ? 'negative' : 'positive', source: 'comparator', comparator }
+  if (comparator !== undefined) return reading(comparator === '<=' || comparator === '<' ? 'negative' : 'positive', 'comparator', { comparator })
   // a name is read without the brackets and spaces tables add ("投诉率（%）")
-  // the name without spaces or line breaks (a cell wraps anywhere) and without its brackets ("投诉率（%）", "应付账款(暂存款)率")
-  const bare = name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]/gu, '')
+  // the name without its brackets ("投诉率（%）", "应付账款(暂存款)率"); spaces are already out
+  const bare = /[（(［[]/u.test(name) ? name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]/gu, '') : name.replace(/\s+/gu, '')
   // a reduction is what is measured ("降低运行成本", "节约支出"): more of it is better, whatever the name ends with
   const reduction = REDUCTION_PREFIXES.find((p) => bare.startsWith(p))
-  if (reduction !== undefined) return { value: 'positive', source: 'name', word: reduction }
+  if (reduction !== undefined) return reading('positive', 'name', { word: reduction })
   // the longest word the name ends with decides (投诉处理率 ends with 处理率 before 投诉率 could)
-  for (const { word, value } of endings.get(bare.slice(-1)) ?? []) if (bare.endsWith(word)) return { value, source: 'name', word }
+  for (const { word, value } of endings.get(bare.slice(-1)) ?? []) if (bare.endsWith(word)) return reading(value, 'name', { word })
   // a cost row's amount of money (or bare number) is lower-is-better; a rate or a yes/no in a cost row is not a cost
-  if (category !== undefined && COST_CATEGORIES.includes(category) && !/[率度]$/u.test(bare) && measuresAmount(target)) return { value: 'negative', source: 'category', word: category }
-  return { value: 'positive', source: 'default' }
+  if (category !== undefined && COST_CATEGORIES.includes(category) && !/[率度]$/u.test(bare) && measuresAmount(target)) return reading('negative', 'category', { word: category })
+  return reading('positive', 'default')
 }
 
 /** Is the target an amount (of money, or a bare number), which a cost category's polarity can decide? */

@@ -75,6 +75,63 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
   }) as unknown as z.ZodMiniType<EvaluationInput>
 }
 
+/**
+ * @internal The leaf schema's runtime rules as one check per field, for the common case: an indicator whose every field
+ * passes here passes the zod schema too (it accepts a subset: the same keys, the same types), so a table of valid
+ * indicators is checked without building zod's per-field results. Anything else goes through zod, which names the field.
+ * `test/indicator-tree.property.test.ts` checks that the two agree.
+ */
+export function leafLooksValid(value: unknown): boolean {
+  if (!isPlainObject(value)) return false
+  for (const key of Object.keys(value)) {
+    const check = Object.prototype.hasOwnProperty.call(LEAF_FIELDS, key) ? LEAF_FIELDS[key] : undefined
+    if (check === undefined) return false
+    const v = (value as Record<string, unknown>)[key]
+    // an optional field written as undefined is absent, as for zod
+    if (v !== undefined && !check(v)) return false
+  }
+  return true
+}
+
+function isPlainObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+const isText = (v: unknown): boolean => typeof v === 'string'
+const isNumberInput = (v: unknown): boolean => typeof v === 'number' || typeof v === 'string' || isDecimal(v)
+const isAmount = (v: unknown): boolean => {
+  if (isNumberInput(v)) return true
+  if (!isPlainObject(v)) return false
+  const keys = Object.keys(v)
+  const q = v as { amount?: unknown; unit?: unknown }
+  return keys.every((k) => k === 'amount' || k === 'unit') && isNumberInput(q.amount) && typeof q.unit === 'string'
+}
+const oneOf = (values: readonly string[]) => (v: unknown): boolean => typeof v === 'string' && values.includes(v)
+
+const LEAF_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {
+  kind: oneOf(['indicator', 'budget-execution']),
+  id: isText,
+  name: isText,
+  category: isText,
+  weight: isNumberInput,
+  target: (v) => typeof v === 'string' || isPlainObject(v),
+  actual: (v) => typeof v === 'number' || typeof v === 'string' || isPlainObject(v),
+  unit: isText,
+  polarity: (v) => typeof v === 'string' && Object.prototype.hasOwnProperty.call(POLARITY_NAMES, v),
+  nature: oneOf(['qualitative', 'quantitative', '定性', '定量']),
+  rule: isText,
+  applicable: (v) => typeof v === 'boolean',
+  deviation: isText,
+  improvement: isText,
+  criteria: isText,
+  note: isText,
+  printedScore: isNumberInput,
+  adjustment: (v) => isPlainObject(v) && Object.keys(v).every((k) => k === 'score' || k === 'reason') && isNumberInput((v as { score?: unknown }).score) && ((v as { reason?: unknown }).reason === undefined || typeof (v as { reason?: unknown }).reason === 'string'),
+  initial: isAmount,
+  adjusted: isAmount,
+  executed: isAmount,
+  rate: isNumberInput,
+}
+
 let runtime: z.ZodMiniType<EvaluationInput> | undefined
 let lenient: z.ZodMiniType<EvaluationInput> | undefined
 

@@ -69,8 +69,13 @@ export function ownWeight(ctx: BuildContext, given: unknown, name: string, path:
 }
 
 const sum = (nodes: readonly WeightNode[]): Decimal => freezeDecimal(nodes.reduce((s, n) => s.plus(n.weight ?? 0), new D(0)))
-const counted = (nodes: readonly WeightNode[]): WeightNode[] => nodes.filter((n) => !(n.weight === null && own(n, 'optional') === true))
-const allWeighted = (nodes: readonly WeightNode[]): boolean => counted(nodes).length > 0 && counted(nodes).every((n) => n.weight !== null)
+const skipped = (n: WeightNode): boolean => n.weight === null && own(n, 'optional') === true
+// the nodes that count (optional ones aside); the list itself when none is optional, as almost always
+const counted = (nodes: readonly WeightNode[]): readonly WeightNode[] => (nodes.some(skipped) ? nodes.filter((n) => !skipped(n)) : nodes)
+const allWeighted = (nodes: readonly WeightNode[]): boolean => {
+  const c = counted(nodes)
+  return c.length > 0 && c.every((n) => n.weight !== null)
+}
 
 /** @internal A group without a weight whose children all have one weighs their sum (bottom-up). */
 export function sumUp(node: WeightNode): void {

@@ -78,7 +78,7 @@ function readSheet(rows: readonly unknown[], options: EvaluationFromRowsOptions)
   // a department table scored by its 评分标准 may have no target column
   const missing = (columns.field.criteria === undefined ? (['level3', 'target'] as const) : (['level3'] as const)).filter((f) => columns.field[f] === undefined)
   if (missing.length > 0) return { issues: missing.map((field) => treeIssue('ROWS_COLUMN_MISSING', { field, headers }, { path: [] }) as Issue) as [Issue, ...Issue[]] }
-  const reading = readRows(snapshot.rows, columns, firstRow)
+  const reading = readRows(snapshot.rows, headers, columns, firstRow)
   const warnings = reading.issues
   if (!reading.groups.some((g) => g.children.some((s) => s.children.length > 0))) {
     return { issues: [treeIssue('ROWS_INVALID', { reason: 'no-indicators', received: 'array' }, { path: [] }) as Issue, ...warnings] }

@@ -26,7 +26,8 @@ interface Group1 { name: string; weight?: string | number; printedScore?: string
 
 const bare = (text: string): string => normalizeWidth(text).replace(/[\s\u3000]+/gu, '').replace(/^其中[:：]?/u, '').replace(/[:：]$/u, '')
 // every mark of an empty cell is short: longer text is never one (the check runs on every cell of the sheet)
-const isEmpty = (text: string): boolean => text === '' || (text.length <= 3 && EMPTY_CELLS.includes(bare(text)))
+const EMPTY: ReadonlySet<string> = /*@__PURE__*/ new Set(EMPTY_CELLS)
+const isEmpty = (text: string): boolean => text === '' || (text.length <= 3 && EMPTY.has(text.trim()))
 const startsWithComparator = (text: string): boolean => {
   const t = normalizeWidth(text)
   return /^[≥≤><=≧≦≮≯]/u.test(t) || COMPARATOR_CELLS.some((w) => w.length > 1 && t.startsWith(w))
@@ -173,17 +174,11 @@ function budgetLabel(row: Cells, claimed: ReadonlySet<string>, l2: string, l3: s
   return ''
 }
 
-/** The headers of the rows, in the order they first appear. */
-function headersOf(rows: readonly Cells[]): string[] {
-  const seen = new Set<string>()
-  for (const row of rows) for (const key of Object.keys(row)) seen.add(key)
-  return [...seen]
-}
-
 /** A group's own 分值 and 得分 columns (a template that gives each level its own): the first filled cell counts. */
 function groupCells(row: Cells, columns: Columns, level: 1 | 2, group: Group1 | Group2, sheetRow: number, placed: Map<object, RowPlace>): void {
   const weightHeader = columns.groupWeight?.[level]
   const scoreHeader = columns.groupScore?.[level]
+  if (weightHeader === undefined && scoreHeader === undefined) return
   const read = (h: string | undefined): string | number | undefined => {
     if (h === undefined) return undefined
     const v = row[h]
@@ -229,7 +224,7 @@ function repeatsLabels(rows: readonly Cells[], columns: Columns): boolean {
 }
 
 /** @internal Read the rows into groups, the budget and the totals. */
-export function readRows(rows: readonly Cells[], columns: Columns, firstRow: number): Reading {
+export function readRows(rows: readonly Cells[], headers: readonly string[], columns: Columns, firstRow: number): Reading {
   const reading: Reading = { groups: [], places: { groups: [] }, issues: [] }
   let totalPlace: RowPlace | undefined
   // where each node sits, by the node (paths are known only once empty groups are dropped)
@@ -360,7 +355,7 @@ export function readRows(rows: readonly Cells[], columns: Columns, firstRow: num
     placed.set(leaf, { row: sheetRow, columns: columnsOf(cells, fixed) })
   })
   // columns no field reads, with text in them: named in one warning, so that nothing is lost without a word
-  const unread = headersOf(rows).filter((h) => !claimed.has(h) && !labelColumns.has(h) && !IGNORED_HEADERS.includes(normalizeHeader(h).key) && rows.some((r) => holds(r, [h])))
+  const unread = headers.filter((h) => !claimed.has(h) && !labelColumns.has(h) && !IGNORED_HEADERS.includes(normalizeHeader(h).key) && rows.some((r) => holds(r, [h])))
   if (unread.length > 0) reading.issues.push(treeIssue('COLUMNS_UNREAD', { headers: unread }, { path: [] }, 'warning') as Issue)
   const section = readBudgetSection(budgetLines, columns.unit, reading.issues)
   if (section !== undefined && budgetGroup !== undefined) {
