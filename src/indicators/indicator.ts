@@ -30,13 +30,13 @@ import { adjustmentOf, leafCommon } from './leaf-common.js'
 
 type Path = readonly (string | number)[]
 
-const NOT_APPLICABLE_FIRST: ReadonlySet<string> = /*@__PURE__*/ new Set(NOT_APPLICABLE_WORDS.map((w) => w.charAt(0)))
+let NOT_APPLICABLE_FIRST: ReadonlySet<string> | undefined
 
 /** @internal Is the cell a word that marks the indicator not applicable, alone or with its explanation after it? */
 export function isNotApplicable(text: string): boolean {
   // every word begins with one of a few characters: most cells are ruled out by their first
   const first = text.trimStart().charAt(0)
-  if (!NOT_APPLICABLE_FIRST.has(first)) return false
+  if (!(NOT_APPLICABLE_FIRST ??= new Set(NOT_APPLICABLE_WORDS.map((w) => w.charAt(0)))).has(first)) return false
   const bare = text.replace(/\s+/gu, '').replace(/[。.；;，,]+$/u, '')
   return NOT_APPLICABLE_WORDS.some((w) => bare === w || (bare.startsWith(w) && /^[（(［[【，,。；;：:、]/u.test(bare.slice(w.length))))
 }

@@ -84,7 +84,8 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
 export function leafLooksValid(value: unknown): boolean {
   if (!isPlainObject(value)) return false
   for (const key of Object.keys(value)) {
-    const check = Object.prototype.hasOwnProperty.call(LEAF_FIELDS, key) ? LEAF_FIELDS[key] : undefined
+    const fields = leafFields()
+    const check = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined
     if (check === undefined) return false
     const v = (value as Record<string, unknown>)[key]
     // an optional field written as undefined is absent, as for zod
@@ -107,7 +108,14 @@ const isAmount = (v: unknown): boolean => {
 }
 const oneOf = (values: readonly string[]) => (v: unknown): boolean => typeof v === 'string' && values.includes(v)
 
-const LEAF_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {
+let LEAF_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> | undefined
+
+/** The checks of the leaf's fields, made when first needed (nothing runs at import). */
+function leafFields(): Readonly<Record<string, (v: unknown) => boolean>> {
+  return (LEAF_FIELDS ??= makeLeafFields())
+}
+
+const makeLeafFields = (): Readonly<Record<string, (v: unknown) => boolean>> => ({
   kind: oneOf(['indicator', 'budget-execution']),
   id: isText,
   name: isText,
@@ -130,7 +138,7 @@ const LEAF_FIELDS: Readonly<Record<string, (v: unknown) => boolean>> = {
   adjusted: isAmount,
   executed: isAmount,
   rate: isNumberInput,
-}
+})
 
 let runtime: z.ZodMiniType<EvaluationInput> | undefined
 let lenient: z.ZodMiniType<EvaluationInput> | undefined
