@@ -190,6 +190,11 @@ describe('cells read once, with their units and 不适用', () => {
     expect(leaf(tree([{ name: '培训人次', target: '≥500', unit: '人次', actual: 620 }])).actual).toMatchObject({ kind: 'quantity', value: { unit: '人次' } })
   })
 
+  it('joins the unit column after each part of a compound written without one', () => {
+    expect(leaf(tree([{ name: '办理时限', target: '≥3且≤5', unit: '天' }])).target).toMatchObject({ kind: 'all', targets: [{ value: { unit: '天' } }, { value: { unit: '天' } }] })
+    expect(leaf(tree([{ name: '办理时限', target: '≥3天且≤5', unit: '天' }])).target?.source).toBe('≥3天且≤5天')
+  })
+
   it('keeps a unit the target writes, and warns when the unit column says another family', () => {
     const e = defineEvaluation(tree([{ name: '培训人数', target: '≥90%', unit: '人' }]))
     expect(e.warnings.map((w) => w.code)).toEqual(['UNIT_CONFLICT'])

@@ -95,6 +95,22 @@ function withUnit(text: string, unit: string, pointInTime: boolean): string | un
   return at < 0 ? undefined : `${text.slice(0, at + 1)}${written}${text.slice(at + 1)}`
 }
 
+/** The text with the unit after the last number of each part written without one, or undefined when a part is not found. */
+function withUnitInParts(text: string, parts: readonly Target[], unit: string, pointInTime: boolean): string | undefined {
+  let out = ''
+  let from = 0
+  for (const part of parts) {
+    const at = text.indexOf(part.source, from)
+    if (at < 0) return undefined
+    const end = at + part.source.length
+    const piece = text.slice(from, end)
+    const joined = unitless(part) ? withUnit(piece, unit, pointInTime) : piece
+    out += joined ?? piece
+    from = end
+  }
+  return out + text.slice(from)
+}
+
 /** A target text read once per build. */
 function readText(ctx: BuildContext, text: string): Target | Issue {
   let read = ctx.targets.get(text)
@@ -122,7 +138,8 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
   }
   let read = readText(ctx, given)
   if (unit !== undefined && unit !== '' && !isIssue(read) && unitless(read)) {
-    const joined = withUnit(given, unit, pointInTime)
+    // a compound ("≥3且≤5" with 天): the unit after each part written without one; else after the last number
+    const joined = (read.kind === 'any' || read.kind === 'all' ? withUnitInParts(given, read.targets, unit, pointInTime) : undefined) ?? withUnit(given, unit, pointInTime)
     if (joined !== undefined) read = readText(ctx, joined)
   }
   if (isIssue(read)) {
