@@ -114,7 +114,7 @@ export function issueMessage(issue: Issue, locale: Locale = 'zh-CN'): string {
   if (code === undefined || lookup(table, code) === undefined) {
     // a code of a layer with a table of its own (the indicator tree's): the issue's own texts render it
     const text = Object.getPrototypeOf(issue) === ISSUE_TEXTS ? undefined : (issue as Partial<Issue>)[locale === 'en' ? 'en' : 'zh']
-    return typeof text === 'string' ? text : locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
+    return typeof text === 'string' ? text : messageTable(locale).unknownIssue(String(code))
   }
   const render = table[code as keyof typeof table] as (details: unknown, where: Issue) => string
   return render(issue.details, quotable(issue))

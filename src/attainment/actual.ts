@@ -4,7 +4,7 @@ import { toSafe, type SafeResult } from '../result.js'
 import type { Decimal } from '../numbers/decimal.js'
 import type { Quantity } from '../quantities/quantity.js'
 import { isRefused, readTarget, type ParseTargetOptions } from '../targets/parse-target.js'
-import { readQualitative, type QualitativeReading } from '../targets/qualitative.js'
+import { mayDeny, readQualitative, type QualitativeReading } from '../targets/qualitative.js'
 import type { CalendarDate, Comparator, QualitativeDirection, Target } from '../targets/types.js'
 
 /**
@@ -221,7 +221,7 @@ function readActual(text: string, options: ParseTargetOptions): Actual {
   }
   let actual = fromTarget(target, text)
   // "未达到90%", "没有达到95%": a number said with a denial is what was not reached
-  if (actual?.kind === 'quantity' && words().negated) return wordsActual(words(), text)
+  if (actual?.kind === 'quantity' && mayDeny(text) && words().negated) return wordsActual(words(), text)
   // "未能按时完成", "年底前未完成", "基本按期完成": a date or "on schedule" said with words that deny, say late or say in part
   const dated = actual?.kind === 'date' || (target.kind === 'deadline' && target.due === null)
   if (actual === undefined || dated || target.kind === 'all' || target.kind === 'any') {

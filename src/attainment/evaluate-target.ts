@@ -19,6 +19,7 @@ import { checkOptions, type CheckedOptions, type EvaluateTargetOptions } from '.
 import { gradeOf, sameWords, wordsMet } from './words.js'
 import { STATED_ATTAINMENT } from '../targets/lexicon/qualitative.js'
 import { foldTraditional } from '../targets/lexicon/traditional.js'
+import { own } from '../own.js'
 
 /** The target as the explanation shows it: as written, or written anew when it came without its text. */
 function shown(target: Target): string {
@@ -53,7 +54,7 @@ function compare(target: Target & { kind: 'compare' }, actual: Actual, options: 
  * points the way that makes it met (at least 120 against ≥100); otherwise a person judges.
  */
 function bounded(judged: AttainmentOf<'MEASURE'>, actual: ActualQuantity): Attainment {
-  const bound = Object.prototype.hasOwnProperty.call(actual, 'bound') ? actual.bound : undefined
+  const bound = own(actual, 'bound')
   if (bound === undefined) return judged
   const rule = judged.details.rule
   const settles = judged.met === true && ((bound === 'at-least' && rule === 'higher-is-better') || (bound === 'at-most' && rule === 'lower-is-better'))

@@ -11,6 +11,7 @@ import type { Comparator } from '../targets/types.js'
 import type { ComparisonProblem } from '../messages/issue-details.js'
 import { attainment, settled, type AttainmentOf } from './attainment.js'
 import type { CheckedOptions } from './options.js'
+import { own } from '../own.js'
 
 /** @internal What a measured judgement needs to say of its inputs. */
 export interface MeasureTexts {
@@ -101,7 +102,7 @@ export function measured(
   }
   const rule = closeTo ? 'close-to' : higher ? 'higher-is-better' : 'lower-is-better'
   const base = { actual: texts.actual, target: texts.target, rule, ratio: settled(met, ratio) } as const
-  const bareUnit = Object.prototype.hasOwnProperty.call(texts, 'bareUnit') ? texts.bareUnit : undefined
+  const bareUnit = own(texts, 'bareUnit')
   const details = bareUnit === undefined ? base : { ...base, bareNumber: true, unit: bareUnit }
   return attainment(met, ratio, performance, rule, 'MEASURE', details)
 }

@@ -48,7 +48,6 @@ function invalid(option: string, value: unknown, expected: 'non-negative-number'
   return new AttainmentError([makeIssue('OPTION_INVALID', details, { path: [option] })])
 }
 
-/** @internal Read and check the options: a wrong one is a coded error, an inherited one is never read. */
 const DEFAULT_TOLERANCE = /*@__PURE__*/ freezeDecimal(new D('0.05'))
 const DEFAULTS: CheckedOptions = /*@__PURE__*/ Object.freeze({ polarity: undefined, tolerance: DEFAULT_TOLERANCE, approximate: 'at-least' as const, year: undefined })
 
@@ -57,6 +56,7 @@ function isEmpty(options: object): boolean {
   return true
 }
 
+/** @internal Read and check the options: a wrong one is a coded error, an inherited one is never read. */
 export function checkOptions(options: EvaluateTargetOptions | undefined): CheckedOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) throw invalid('options', options, 'one-of', ['object'])
   if (options === undefined || isEmpty(options)) return DEFAULTS

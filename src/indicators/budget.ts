@@ -20,8 +20,8 @@ type Path = readonly (string | number)[]
 type FigureKey = 'initial' | 'adjusted' | 'executed'
 const PARTS = ['fiscal', 'carryOver', 'other'] as const
 
-/** @internal The default unit of bare budget numbers: the national template's 万元. */
-export const DEFAULT_BUDGET_UNIT = '万元'
+/** The default unit of bare budget numbers: the national template's 万元. */
+const DEFAULT_BUDGET_UNIT = '万元'
 
 /** Does a budget cell write no unit of its own (a JS number, bare digits, a Quantity without a unit)? */
 function writesNoUnit(value: AmountInput): boolean {

@@ -11,6 +11,7 @@ import type { Target } from '../targets/types.js'
 import type { EvaluationErrorCode, EvaluationIssueDetailsByCode, RowField } from '../messages/evaluation-details.js'
 import type { PolarityIndex } from './polarity.js'
 import { reissue, treeIssue, type Place } from './issues.js'
+import type { Read, WeightCell } from './values.js'
 
 /** Where the fields of one input node came from in a spreadsheet: its row, and each field's header. */
 export interface RowPlace {
@@ -53,7 +54,7 @@ export interface BuildContext {
   /** Whether a pair of readings compares: null, or the issue of their judgement. */
   readonly comparable: Map<Target, Map<Actual, Issue | null>>
   /** Weight cells read, by their text. */
-  readonly weights: Map<string, unknown>
+  readonly weights: Map<string, Read<WeightCell>>
   /** The polarity words, indexed by their last character. */
   readonly endings: PolarityIndex
   readonly errors: Issue[]

@@ -61,7 +61,6 @@ export interface DefineEvaluationOptions {
  */
 export const MAX_INDICATORS = 1_000_000
 
-
 /** The value at a path of the input, own properties only. */
 function at(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input

@@ -5,10 +5,11 @@
  * @module
  */
 import { JixiaoError, type Issue } from '../errors.js'
-import { parseActual, type Actual } from '../attainment/actual.js'
+import { safeParseActual, type Actual } from '../attainment/actual.js'
 import { checkedActual } from '../attainment/coerce.js'
 import { evaluate } from '../attainment/evaluate-target.js'
 import { checkOptions } from '../attainment/options.js'
+import { isAsciiDigit } from '../numbers/characters.js'
 import { isDecimal, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { describeUnit } from '../quantities/unit.js'
 import { makeQuantity } from '../quantities/quantity.js'
@@ -32,8 +33,8 @@ type Path = readonly (string | number)[]
 
 let NOT_APPLICABLE_FIRST: ReadonlySet<string> | undefined
 
-/** @internal Is the cell a word that marks the indicator not applicable, alone or with its explanation after it? */
-export function isNotApplicable(text: string): boolean {
+/** Is the cell a word that marks the indicator not applicable, alone or with its explanation after it? */
+function isNotApplicable(text: string): boolean {
   // every word begins with one of a few characters: most cells are ruled out by their first
   const first = text.trimStart().charAt(0)
   if (!(NOT_APPLICABLE_FIRST ??= new Set(NOT_APPLICABLE_WORDS.map((w) => w.charAt(0)))).has(first)) return false
@@ -57,7 +58,7 @@ function unitInName(name: string): string | undefined {
 function lastDigit(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i)
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return i
+    if (isAsciiDigit(c) || (c >= 0xff10 && c <= 0xff19)) return i
   }
   return -1
 }
@@ -91,8 +92,12 @@ function unitOf(target: Target): string | undefined {
  */
 function withUnit(text: string, unit: string, pointInTime: boolean): string | undefined {
   const at = lastDigit(text)
-  const written = !pointInTime && Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
-  return at < 0 ? undefined : `${text.slice(0, at + 1)}${written}${text.slice(at + 1)}`
+  return at < 0 ? undefined : `${text.slice(0, at + 1)}${writtenUnit(unit, pointInTime)}${text.slice(at + 1)}`
+}
+
+/** The unit as it is written after a bare number: a calendar unit as the duration it stands for, unless a point in time. */
+function writtenUnit(unit: string, pointInTime: boolean): string {
+  return !pointInTime && Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
 }
 
 /** The text with the unit after the last number of each part written without one, or undefined when a part is not found. */
@@ -137,7 +142,7 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
     return null
   }
   let read = readText(ctx, given)
-  if (unit !== undefined && unit !== '' && !isIssue(read) && unitless(read)) {
+  if (unit !== undefined && !isIssue(read) && unitless(read)) {
     // a compound ("≥3且≤5" with 天): the unit after each part written without one; else after the last number
     const joined = (read.kind === 'any' || read.kind === 'all' ? withUnitInParts(given, read.targets, unit, pointInTime) : undefined) ?? withUnit(given, unit, pointInTime)
     if (joined !== undefined) read = readText(ctx, joined)
@@ -153,15 +158,12 @@ function targetOf(ctx: BuildContext, given: string | object, unit: string | unde
 function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, path: Path, pointInTime: boolean): Actual | null {
   try {
     if (typeof given === 'string') {
-      const text = unit !== undefined && unit !== '' && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit, pointInTime) ?? given) : given
+      const text = unit !== undefined && /^\s*[-+]?[\d０-９.,，]+\s*$/u.test(given) ? (withUnit(given, unit, pointInTime) ?? given) : given
       let read = ctx.actuals.get(text)
       if (read === undefined) {
-        try {
-          read = parseActual(text, ctx.year === undefined ? {} : { year: ctx.year })
-        } catch (error) {
-          if (!(error instanceof JixiaoError)) throw error
-          read = error.issues[0] as Issue
-        }
+        // the safe door: a refused text costs no stack
+        const r = safeParseActual(text, ctx.year === undefined ? {} : { year: ctx.year })
+        read = r.success ? r.data : (r.error.issues[0] as Issue)
         ctx.actuals.set(text, read)
       }
       if (isIssue(read)) {
@@ -170,9 +172,9 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
       }
       return read
     }
-    if (unit !== undefined && unit !== '' && (typeof given === 'number' || isDecimal(given))) {
+    if (unit !== undefined && (typeof given === 'number' || isDecimal(given))) {
       const amount = toDecimalOrUndefined(given)
-      const written = !pointInTime && Object.prototype.hasOwnProperty.call(DURATION_UNITS, unit) ? (DURATION_UNITS[unit] as string) : unit
+      const written = writtenUnit(unit, pointInTime)
       if (amount !== undefined) return Object.freeze({ kind: 'quantity', value: makeQuantity(amount, written), source: `${amount.toFixed()}${written}` })
     }
     return checkedActual(given, ctx.year).actual
@@ -191,8 +193,7 @@ function actualOf(ctx: BuildContext, given: unknown, unit: string | undefined, p
 function checkComparable(ctx: BuildContext, target: Target, actual: Actual, polarity: 'positive' | 'negative', path: Path): void {
   // the common case needs no judgement: a number in the target's own unit, or in none (read in the target's)
   if (actual.kind === 'quantity' && (target.kind === 'compare' || target.kind === 'range')) {
-    const unit = target.kind === 'compare' ? target.value.unit : target.max.unit
-    if (actual.value.unit === unit || actual.value.unit === '') return
+    if (actual.value.unit === unitOf(target) || actual.value.unit === '') return
   }
   // a table repeats its cells, and their readings are shared: each pair of readings is judged once per build
   let byActual = ctx.comparable.get(target)

@@ -31,7 +31,7 @@ export function evaluationIssueMessage(issue: Issue, locale: Locale = 'zh-CN'): 
   const table = evaluationMessageTable(locale).issues
   if (code === undefined || lookup(table, code) === undefined) {
     // a code of the core tables (a target's issue at the place of its cell); any other code is named, not rendered
-    if (code === undefined || lookup(messageTable(locale).issues, code) === undefined) return locale === 'en' ? `unknown issue ${String(code)}` : `未知的问题代码 ${String(code)}`
+    if (code === undefined || lookup(messageTable(locale).issues, code) === undefined) return messageTable(locale).unknownIssue(String(code))
     return whereInRows(issue, locale) + issueMessage(issue, locale)
   }
   const render = table[code as EvaluationErrorCode] as (details: unknown, where: Issue) => string

@@ -71,8 +71,8 @@ export function polarityOf(written: 'positive' | 'negative' | undefined, target:
   const comparator = comparatorOf(target)
   if (comparator !== undefined) return reading(comparator === '<=' || comparator === '<' ? 'negative' : 'positive', 'comparator', { comparator })
   // a name is read without the brackets and spaces tables add ("投诉率（%）")
-  // the name without its brackets ("投诉率（%）", "应付账款(暂存款)率"); spaces are already out
-  const bare = /[（(［[]/u.test(name) ? name.replace(/\s+/gu, '').replace(/[（(［[][^（()）［\]］]*[）)］\]]/gu, '') : name.replace(/\s+/gu, '')
+  // the name without its brackets ("投诉率（%）", "应付账款(暂存款)率"); its caller has taken the spaces out
+  const bare = /[（(［[]/u.test(name) ? name.replace(/[（(［[][^（()）［\]］]*[）)］\]]/gu, '') : name
   // a reduction is what is measured ("降低运行成本", "节约支出"): more of it is better, whatever the name ends with
   const reduction = REDUCTION_PREFIXES.find((p) => bare.startsWith(p))
   if (reduction !== undefined) return reading('positive', 'name', { word: reduction })

@@ -12,7 +12,7 @@ import { readBudget, readBudgetLine } from './budget.js'
 import { readIndicator } from './indicator.js'
 import type { EvaluationInput, IndicatorInput, Level1Input, Level2Input } from './input.js'
 import { pointsOf } from './leaf-common.js'
-import type { Budget, Evaluation, EvaluationKind, Leaf, Level1Group, Level2Group } from './types.js'
+import type { Budget, Evaluation, EvaluationKind, Level1Group } from './types.js'
 import { checkWeights, distribute, ownWeight, sumUp, type WeightNode } from './weights.js'
 import { readYear } from './values.js'
 import { D } from '../numbers/decimal.js'
@@ -51,12 +51,15 @@ function leafDraft(ctx: BuildContext, input: IndicatorInput, path: Path, id: str
   return draft
 }
 
-function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
+/**
+ * A level-1 or level-2 group: its name, id, printed score, place and weight, and its children made by `child` (each given
+ * its path and its position id).
+ */
+function groupDraft(ctx: BuildContext, level: 1 | 2, input: Level1Input | Level2Input, path: Path, id: string, total: Decimal | undefined, child: (input: never, path: Path, id: string) => Draft, category?: string): Draft {
   const name = input.name ?? ''
-  if (name.trim() === '' && ctx.rows?.levels?.[2] !== false) report(ctx, 'LABEL_EMPTY', { level: 2 }, placeOf(ctx, path), 'warning')
-  const category = text(input.category) === undefined ? categoryOf(name) : (categoryOf(input.category) ?? text(input.category))
+  if (name.trim() === '' && ctx.rows?.levels?.[level] !== false) report(ctx, 'LABEL_EMPTY', { level }, placeOf(ctx, path), 'warning')
   const ownId = text(input.id) ?? id
-  const children = input.children.map((c, i) => leafDraft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, category, budget, unit, total))
+  const children = input.children.map((c, i) => child(c as never, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`))
   const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
   const row = (ctx.rows === undefined ? undefined : placeAt(ctx.rows, path))?.row
   const draft: Draft = {
@@ -65,48 +68,30 @@ function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: stri
     id: ownId,
     children,
     ...ownWeight(ctx, input.weight, name, path, total),
-    build: (): Level2Group => Object.freeze({
-      level: 2 as const,
-      id: draft.id,
-      name,
-      path,
-      weight: draft.weight,
-      weightSource: draft.weightSource,
-      ...(row === undefined ? {} : { row }),
-      ...(category === undefined ? {} : { category }),
-      ...(printedScore === undefined ? {} : { printedScore }),
-      children: Object.freeze(children.map((c) => c.build() as Leaf)),
-    }),
+    build: () =>
+      Object.freeze({
+        level,
+        id: draft.id,
+        name,
+        path,
+        weight: draft.weight,
+        weightSource: draft.weightSource,
+        ...(row === undefined ? {} : { row }),
+        ...(category === undefined ? {} : { category }),
+        ...(printedScore === undefined ? {} : { printedScore }),
+        children: Object.freeze(children.map((c) => c.build())),
+      }),
   }
   return draft
 }
 
+function level2Draft(ctx: BuildContext, input: Level2Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
+  const category = text(input.category) === undefined ? categoryOf(input.name ?? '') : (categoryOf(input.category) ?? text(input.category))
+  return groupDraft(ctx, 2, input, path, id, total, (c: IndicatorInput, p, i) => leafDraft(ctx, c, p, i, category, budget, unit, total), category)
+}
+
 function level1Draft(ctx: BuildContext, input: Level1Input, path: Path, id: string, budget: Budget | undefined, unit: string | undefined, total: Decimal | undefined): Draft {
-  const name = input.name ?? ''
-  if (name.trim() === '' && ctx.rows?.levels?.[1] !== false) report(ctx, 'LABEL_EMPTY', { level: 1 }, placeOf(ctx, path), 'warning')
-  const ownId = text(input.id) ?? id
-  const children = input.children.map((c, i) => level2Draft(ctx, c, Object.freeze([...path, 'children', i]), `${ownId}.${i + 1}`, budget, unit, total))
-  const printedScore = pointsOf(ctx, input.printedScore, 'score', path, 'printedScore')
-  const row = (ctx.rows === undefined ? undefined : placeAt(ctx.rows, path))?.row
-  const draft: Draft = {
-    name,
-    path,
-    id: ownId,
-    children,
-    ...ownWeight(ctx, input.weight, name, path, total),
-    build: (): Level1Group => Object.freeze({
-      level: 1 as const,
-      id: draft.id,
-      name,
-      path,
-      weight: draft.weight,
-      weightSource: draft.weightSource,
-      ...(row === undefined ? {} : { row }),
-      ...(printedScore === undefined ? {} : { printedScore }),
-      children: Object.freeze(children.map((c) => c.build() as Level2Group)),
-    }),
-  }
-  return draft
+  return groupDraft(ctx, 1, input, path, id, total, (c: Level2Input, p, i) => level2Draft(ctx, c, p, i, budget, unit, total))
 }
 
 /** Every node's id is unique (ids made from positions are; only a given id can clash). */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { D, freezeDecimal, type Decimal } from '../numbers/decimal.js'
+import { D, freezeDecimal, HUNDRED, type Decimal } from '../numbers/decimal.js'
 import { own } from '../own.js'
 import { placeOf, report, type BuildContext } from './context.js'
 import type { WeightSource } from './types.js'
@@ -33,8 +33,6 @@ export interface WeightNode {
   readonly children?: WeightNode[]
 }
 
-const HUNDRED = 100
-
 /** Points from a cell: a percentage is a share of the declared total (100 when none is declared). */
 function points(cell: WeightCell, total: Decimal | undefined): { weight: Decimal; percent: boolean } {
   if (!cell.percent) return { weight: cell.amount, percent: false }
@@ -46,7 +44,7 @@ export function ownWeight(ctx: BuildContext, given: unknown, name: string, path:
   let written: { weight: Decimal; percent: boolean } | undefined
   if (given !== undefined && !(typeof given === 'string' && given.trim() === '')) {
     // a table writes the same few weights many times: each text is read once per build
-    let read = typeof given === 'string' ? (ctx.weights.get(given) as ReturnType<typeof readWeight> | undefined) : undefined
+    let read = typeof given === 'string' ? ctx.weights.get(given) : undefined
     if (read === undefined) {
       read = readWeight(given)
       if (typeof given === 'string') ctx.weights.set(given, read)

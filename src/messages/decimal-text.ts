@@ -21,3 +21,16 @@ export function percentText(value: Decimal | string): string {
   const rest = fraction.slice(2)
   return `${m[1] ?? ''}${whole === '' ? '0' : whole}${rest === '' ? '' : `.${rest}`}%`
 }
+
+/**
+ * @internal A completion ratio as a message shows it: four places, truncated (a ratio short of 1 by less than 0.00005
+ * still shows as short of 1), "—" when there is none; the same for a Decimal and its JSON text.
+ */
+export function ratioText(ratio: Decimal | string | null): string {
+  if (ratio === null) return '—'
+  if (typeof ratio !== 'string') return ratio.toDecimalPlaces(4, 1).toFixed()
+  const m = /^(-?\d+)(?:\.(\d*))?$/u.exec(ratio)
+  if (m === null) return ratio
+  const fraction = (m[2] ?? '').slice(0, 4).replace(/0+$/u, '')
+  return fraction === '' ? (m[1] as string) : `${m[1] as string}.${fraction}`
+}

@@ -3,14 +3,13 @@
  *
  * @module
  */
-import type { Decimal } from '../numbers/decimal.js'
+import { own } from '../own.js'
+import { ratioText } from './decimal-text.js'
 import type { TargetTextProblem } from './issue-details.js'
 import type { IssueContext, MessageTable } from './table.js'
 
 const at = (where: IssueContext): string => (where.span === undefined ? '' : ` at character ${where.span.start + 1}`)
 const unitName = (unit: string): string => (unit === '' ? '(no unit)' : unit)
-// truncated, not rounded: a ratio short of 1 by less than 0.00005 still shows as short of 1
-const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4, 1).toFixed())
 const verdict = (met: boolean | null): string => (met === null ? 'needs a person to judge' : met ? 'met' : 'not met')
 const RULES = { 'higher-is-better': 'higher is better', 'lower-is-better': 'lower is better', 'close-to': 'close to the target' } as const
 
@@ -50,7 +49,7 @@ export const en: MessageTable = {
       if (d.reason === 'unreadable') return `actual value "${text}"${at(w)}: ${textProblem(d.cause)}`
       if (d.reason === 'empty') return `actual value "${text}" is empty`
       if (d.reason === 'range') return `actual value "${text}" must be one value, not a range`
-      return en.dataProblems[d.reason](Object.prototype.hasOwnProperty.call(d, 'field') ? ((d as { field?: string }).field ?? w.path.join('.')) : w.path.join('.'), Object.prototype.hasOwnProperty.call(d, 'value') ? ((d as { value?: string }).value ?? '') : '')
+      return en.dataProblems[d.reason](own(d as { field?: string }, 'field') ?? w.path.join('.'), own(d as { value?: string }, 'value') ?? '')
     },
     ACTUAL_NOT_COMPARABLE: (d) => en.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
@@ -58,9 +57,9 @@ export const en: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      Object.prototype.hasOwnProperty.call(d, 'bound')
+      own(d, 'bound') !== undefined
         ? `actual "${d.actual}" gives only ${d.bound === 'at-least' ? 'a lower bound' : d.bound === 'at-most' ? 'an upper bound' : 'an approximate value'}, against target ${d.target} (${RULES[d.rule]}): needs a person to judge`
-        : `actual ${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? ` (no unit written: read in the target's unit ${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
+        : `actual ${d.actual}${own(d, 'bareNumber') !== undefined ? ` (no unit written: read in the target's unit ${own(d, 'unit') ?? ''})` : ''} against target ${d.target} (${RULES[d.rule]}): ${
         c.met === true ? 'met' : `not met, completion ratio ${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>
@@ -114,6 +113,7 @@ export const en: MessageTable = {
     'zero-consequent': () => 'the second term of the ratio is zero',
     schema: (field, value) => `${field === '' ? '' : `${field}: `}${value}`,
   },
+  unknownIssue: (code) => `unknown issue ${code}`,
   comparisonProblems: {
     units: (_a, _t, actualUnit, targetUnit) => `the actual value's unit "${unitName(actualUnit)}" cannot be compared with the target's unit "${unitName(targetUnit)}"`,
     'not-a-quantity': (actual, target) => `actual "${actual}" is not a quantity and cannot be compared with target ${target}`,

@@ -151,4 +151,6 @@ export interface MessageTable {
   readonly dataProblems: Readonly<Record<DataProblem, DataProblemText>>
   /** Why an actual cannot be compared with its target. */
   readonly comparisonProblems: Readonly<Record<ComparisonProblem, ComparisonProblemText>>
+  /** The text of an issue whose code no table knows (a code of another version, or a hand-made issue). */
+  readonly unknownIssue: (code: string) => string
 }

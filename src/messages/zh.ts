@@ -3,14 +3,13 @@
  *
  * @module
  */
-import type { Decimal } from '../numbers/decimal.js'
+import { own } from '../own.js'
+import { ratioText } from './decimal-text.js'
 import type { TargetTextProblem } from './issue-details.js'
 import type { IssueContext, MessageTable } from './table.js'
 
 const at = (where: IssueContext): string => (where.span === undefined ? '' : `第${where.span.start + 1}个字符起：`)
 const unitName = (unit: string): string => (unit === '' ? '（无单位）' : unit)
-// truncated, not rounded: a ratio short of 1 by less than 0.00005 still shows as short of 1
-const ratioText = (ratio: Decimal | null): string => (ratio === null ? '—' : ratio.toDecimalPlaces(4, 1).toFixed())
 const verdict = (met: boolean | null): string => (met === null ? '需人工判断' : met ? '已达成' : '未达成')
 const RULES = { 'higher-is-better': '正向（越高越好）', 'lower-is-better': '逆向（越低越好）', 'close-to': '接近即可' } as const
 
@@ -50,7 +49,7 @@ export const zh: MessageTable = {
       if (d.reason === 'unreadable') return `实际完成值“${text}”${at(w)}${textProblem(d.cause)}`
       if (d.reason === 'empty') return `实际完成值“${text}”为空`
       if (d.reason === 'range') return `实际完成值“${text}”应为一个值，不能是区间`
-      return zh.dataProblems[d.reason](Object.prototype.hasOwnProperty.call(d, 'field') ? ((d as { field?: string }).field ?? w.path.join('.')) : w.path.join('.'), Object.prototype.hasOwnProperty.call(d, 'value') ? ((d as { value?: string }).value ?? '') : '')
+      return zh.dataProblems[d.reason](own(d as { field?: string }, 'field') ?? w.path.join('.'), own(d as { value?: string }, 'value') ?? '')
     },
     ACTUAL_NOT_COMPARABLE: (d) => zh.comparisonProblems[d.reason](d.actual, d.target, d.actualUnit ?? '', d.targetUnit ?? ''),
     OPTION_INVALID: (d) =>
@@ -58,9 +57,9 @@ export const zh: MessageTable = {
   },
   attainments: {
     MEASURE: (d, c) =>
-      Object.prototype.hasOwnProperty.call(d, 'bound')
+      own(d, 'bound') !== undefined
         ? `实际完成值“${d.actual}”只给出${d.bound === 'at-least' ? '下限' : d.bound === 'at-most' ? '上限' : '约数'}，年度指标值${d.target}，${RULES[d.rule]}，需人工判断`
-        : `实际完成值${d.actual}${Object.prototype.hasOwnProperty.call(d, 'bareNumber') ? `（未写单位，按年度指标值的单位${Object.prototype.hasOwnProperty.call(d, 'unit') ? (d.unit ?? '') : ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
+        : `实际完成值${d.actual}${own(d, 'bareNumber') !== undefined ? `（未写单位，按年度指标值的单位${own(d, 'unit') ?? ''}读取）` : ''}，年度指标值${d.target}，${RULES[d.rule]}，${
         c.met === true ? '已达成' : `未达成，完成比例${ratioText(d.ratio)}`
       }`,
     RANGE: (d) =>
@@ -114,6 +113,7 @@ export const zh: MessageTable = {
     'zero-consequent': () => '比例的后项为零',
     schema: (field, value) => `${field === '' ? '' : `${field}：`}${value}`,
   },
+  unknownIssue: (code) => `未知的问题代码 ${code}`,
   comparisonProblems: {
     units: (_a, _t, actualUnit, targetUnit) => `实际完成值的单位“${unitName(actualUnit)}”与年度指标值的单位“${unitName(targetUnit)}”不能比较`,
     'not-a-quantity': (actual, target) => `实际完成值“${actual}”不是数量，不能与年度指标值${target}比较`,

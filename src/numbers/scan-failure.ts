@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { own } from '../own.js'
 import type { NumberProblem } from '../messages/issue-details.js'
 
 /** @internal Why text at a position is number-shaped but unreadable. */
@@ -32,5 +33,5 @@ export function failure(start: number, end: number, reason: NumberProblem, text:
 
 /** @internal Is this a failure (an own `ok: false`, whatever Object.prototype holds)? */
 export function isScanFailure(value: object): value is ScanFailure {
-  return Object.prototype.hasOwnProperty.call(value, 'ok') && (value as { ok: unknown }).ok === false
+  return own(value as { ok?: unknown }, 'ok') === false
 }

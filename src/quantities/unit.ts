@@ -3,7 +3,7 @@ import { exponentEnd } from '../numbers/scan-number.js'
 import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
 import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
-import { lookup as own } from '../own.js'
+import { lookup, own } from '../own.js'
 
 /**
  * What the library knows of a unit: its family, its dimensions and its exact
@@ -119,7 +119,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
   // (one prefix only: "万万万…" is no unit, and must not recurse once per character)
   for (const length of prefixed || !SCALE_STARTS.has(text[pos] as string) ? NO_LENGTHS : PREFIX_LENGTHS) {
     const prefix = text.slice(pos, pos + length)
-    const exponent = own(UNIT_PREFIXES, prefix)
+    const exponent = lookup(UNIT_PREFIXES, prefix)
     if (exponent === undefined) continue
     if (text[pos + length] === '/' || (prefix.length === length && pos + length === text.length && pos === 0)) {
       // a bare scale: over a unit ("万/月", ten thousands per month), or alone ("万", as a target keeps it in "5万")
@@ -181,7 +181,7 @@ const knownTerms = /*@__PURE__*/ new Map<string, Term>()
 function knownTerm(word: string): Term {
   let term = knownTerms.get(word)
   if (term === undefined) {
-    const known = own(UNITS, word)
+    const known = lookup(UNITS, word)
     term =
       known !== undefined
         ? { text: word, canonical: known.canonical ?? word, dimension: known.family, factor: freezeDecimal(new D(known.factor)), family: known.family, catalogued: true }
@@ -202,8 +202,8 @@ function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | un
   if (end > pos && exponentEnd(text, end) > 0) return undefined
   let factor = end === pos ? ONE : new D(text.slice(pos, end))
   const scaled = SCALE_STARTS.has(text[end] as string)
-  const two = scaled ? own(UNIT_PREFIXES, text.slice(end, end + 2)) : undefined
-  const one = scaled ? own(UNIT_PREFIXES, text[end] ?? '') : undefined
+  const two = scaled ? lookup(UNIT_PREFIXES, text.slice(end, end + 2)) : undefined
+  const one = scaled ? lookup(UNIT_PREFIXES, text[end] ?? '') : undefined
   const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : one !== undefined ? 1 : 0
   const exponent = prefixLength === 2 ? two : one
   if (end === pos && prefixLength === 0) return undefined
@@ -373,7 +373,7 @@ export function describeUnit(unit: string): UnitDescription {
     description = NO_UNIT
   } else {
     const read = readUnit(unit, 0, true)
-    description = read !== undefined && read.end === unit.length && !Object.prototype.hasOwnProperty.call(read, 'zeroDenominator') ? read.description : opaque(unit)
+    description = read !== undefined && read.end === unit.length && own(read, 'zeroDenominator') === undefined ? read.description : opaque(unit)
   }
   if (cache.size < 10_000 && unit.length <= MAX_CACHED_LENGTH) cache.set(unit, description)
   return description

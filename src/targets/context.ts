@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { AllTarget, DeadlineTarget } from './types.js'
 import type { IssueDetailsByCode } from '../messages/issue-details.js'
 import type { Span } from '../errors.js'
 
@@ -15,6 +16,11 @@ export interface ParseContext {
   readonly source: string
   /** The evaluation year for dates written without one, or null. */
   readonly year: number | null
+  /**
+   * The last deadline read, by its bounds and text: a whole text is tried as a deadline before it is split, and again when it is
+   * read as one target; the second try reads this instead of scanning again.
+   */
+  lastDeadline: { readonly start: number; readonly end: number; readonly own: string; readonly result: DeadlineTarget | AllTarget | undefined } | undefined
 }
 
 /** @internal The codes a grammar failure may carry. */

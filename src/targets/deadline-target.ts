@@ -66,6 +66,14 @@ export function deadlineTarget(scanned: ScannedDeadline, source: string, subject
  * tried. `own` is the text as written.
  */
 export function tryDeadline(ctx: ParseContext, start: number, end: number, own: string): DeadlineTarget | AllTarget | undefined {
+  const last = ctx.lastDeadline
+  if (last !== undefined && last.start === start && last.end === end && last.own === own) return last.result
+  const result = scanTarget(ctx, start, end, own)
+  ctx.lastDeadline = { start, end, own, result }
+  return result
+}
+
+function scanTarget(ctx: ParseContext, start: number, end: number, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === ctx.text.length ? ctx.text : ctx.text.slice(0, end)
   if (!hasDateCharacter(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0

@@ -7,7 +7,7 @@
  */
 import { chineseDigit } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
-import { lookup } from '../own.js'
+import { lookup, own } from '../own.js'
 import { COMPLETION_WORDS, DEADLINE_PREFIXES, DEADLINE_SUFFIXES, MONTH_MODIFIERS, ON_SCHEDULE_PHRASES, YEAR_END_WORDS } from './lexicon/deadlines.js'
 import { RANGE_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
 import type { CalendarDate } from './types.js'
@@ -39,7 +39,7 @@ function wordsOnly(text: string): boolean {
   if (text === '') return false
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string
-    const close = ch === '《' || ch === '“' || ch === '〈' || ch === '「' || ch === '『' ? lookup(TITLE_BRACKETS, ch) : undefined
+    const close = lookup(TITLE_BRACKETS, ch)
     if (close !== undefined) {
       const j = text.indexOf(close, i + 1)
       if (j > 0) {
@@ -56,7 +56,7 @@ function wordsOnly(text: string): boolean {
 const NEXT_YEAR = /^(下一年度|下一年|明年|次年|翌年)/
 
 /** @internal Days in a month; February of an unknown year has 28. */
-export function daysInMonth(year: number | null, month: number): number {
+function daysInMonth(year: number | null, month: number): number {
   if (month === 2) {
     if (year === null) return 28
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
@@ -216,7 +216,7 @@ function toDue(p: DatePoint): CalendarDate {
 }
 
 function toStart(p: DatePoint): CalendarDate {
-  const period = Object.prototype.hasOwnProperty.call(p, 'period') ? p.period : undefined
+  const period = own(p, 'period')
   if (period !== undefined) return Object.freeze({ year: p.year, month: period.fromMonth, day: 1 })
   return Object.freeze({ year: p.year, month: p.month ?? 1, day: p.day ?? 1 })
 }
@@ -276,7 +276,7 @@ export function scanDeadline(text: string, pos: number, year: number | null): Sc
       point = second.point
       i = second.end
     }
-  } else if (Object.prototype.hasOwnProperty.call(first.point, 'period') && first.point.period !== undefined) {
+  } else if (own(first.point, 'period') !== undefined) {
     start = toStart(first.point)
   }
   return finishDeadline(text, i, point, start)

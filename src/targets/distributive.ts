@@ -12,6 +12,7 @@ import { BRACKETS, CLAUSE_SEPARATORS, DISTRIBUTIVE_LINKS, DISTRIBUTIVE_WORDS, EN
 import { parseSimple, written } from './simple.js'
 import { hasQuantity, spanOf, type Token, type TokenKind } from './tokens.js'
 import type { AllTarget, CompareTarget, Target } from './types.js'
+import { endsWithAny } from './word-at.js'
 
 const CORE_STARTS: ReadonlySet<TokenKind> = /*@__PURE__*/ new Set<TokenKind>(['prefix', 'neutral', 'approx', 'qty', 'pm', 'between'])
 /** 均, 都, 各 say "each" only after two or more subjects; 分别 may stand alone before a list of values. */
@@ -123,7 +124,7 @@ function findNameList(tokens: readonly Token[], ctx: ParseContext, start: number
   if (first < 1 || !tokens.slice(0, first).every((tk) => tk.t === 'word' || tk.t === 'paren' || (tk.t === 'join' && ctx.text[tk.start] === '、'))) return undefined
   const at = (tokens[first] as Token).start
   const names = ctx.text.slice(start, at).split('、').map((n) => n.trim())
-  if (names.length < 2 || !names.every((n) => NAME_ENDINGS.some((e) => n.endsWith(e)))) return undefined
+  if (names.length < 2 || !names.every((n) => endsWithAny(n, NAME_ENDINGS))) return undefined
   return { k: first - 1, at, word: '' }
 }
 

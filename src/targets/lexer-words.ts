@@ -88,8 +88,9 @@ export function boundPrefix(ch: string): Comparator | undefined {
   return bounds.get(ch)
 }
 let special: Uint8Array | undefined
-/** Bits of the character table beyond "special": 超 (a comparison only before a number) and 负 (a minus in words). */
+/** @internal A bit of the character table beyond "special": 超, a comparison only before a number. */
 export const BOUND = 2
+/** @internal A bit of the character table beyond "special": 负, a minus in words. */
 export const MINUS = 4
 
 /**
@@ -111,6 +112,7 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
   return table
 }
 
+/** @internal The word of the grammar's lexicon (comparators, structure words) that starts at `pos`, as its token. */
 export function lexiconAt(text: string, pos: number): Token | undefined {
   index ??= buildIndex()
   const list = index.get(text[pos] as string)

@@ -17,7 +17,6 @@ import { refine } from './lexer-refine.js'
 import type { Token } from './tokens.js'
 
 export { bracketPairs } from './lexer-marks.js'
-export { startsLexiconWord } from './lexer-words.js'
 
 
 let stops: UnitStops | undefined

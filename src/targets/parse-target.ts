@@ -100,7 +100,7 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
   const folded = clean.text
   const { start, end } = bounds(folded)
   if (start === end) return failed(text, 'empty', clean)
-  const ctx: ParseContext = { text: folded, source: clean.visible, year }
+  const ctx: ParseContext = { text: folded, source: clean.visible, year, lastDeadline: undefined }
   let target
   try {
     target = build(tokenize(folded, start, end), ctx, start, end)

@@ -86,8 +86,23 @@ export function readQualitative(written: string): QualitativeReading {
   return readFolded(foldTraditional(written))
 }
 
-/** {@link readQualitative} of a text already folded to simplified characters. */
+/** @internal Can the phrase deny anything (a negation character in it)? Without one its reading is never `negated`. */
+export function mayDeny(written: string): boolean {
+  return hasNegationCharacter(foldTraditional(written))
+}
+
+/** The last text read and its reading: an actual value's words are read by the target grammar, then as an actual. */
+let last: { readonly input: string; readonly reading: QualitativeReading } | undefined
+
+/** {@link readQualitative} of a text already folded to simplified characters (pure: the last reading is kept). */
 function readFolded(input: string): QualitativeReading {
+  if (last !== undefined && last.input === input) return last.reading
+  const reading = Object.freeze(readFoldedOnce(input))
+  last = { input, reading }
+  return reading
+}
+
+function readFoldedOnce(input: string): QualitativeReading {
   const text = input.includes(WHETHER) ? input.split(WHETHER).join('') : input
   const mayDeny = hasNegationCharacter(text)
   const found = scanWords(text, mayDeny ? withoutNoData(text) : text)

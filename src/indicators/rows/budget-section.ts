@@ -8,11 +8,11 @@
  */
 import type { Issue } from '../../errors.js'
 import type { RowField } from '../../messages/rows-details.js'
-import { normalizeWidth } from '../../numbers/normalize.js'
 import type { RowPlace } from '../context.js'
 import type { AmountInput, IndicatorInput } from '../input.js'
 import { treeIssue } from '../issues.js'
 import { BUDGET_LINE_LABELS } from '../lexicon/headers.js'
+import { bare } from './row-cells.js'
 
 type LineKey = 'total' | 'fiscal' | 'carryOver' | 'other'
 type FigureKey = 'initial' | 'adjusted' | 'executed'
@@ -42,7 +42,6 @@ export interface BudgetReading {
   readonly lines: Partial<Record<LineKey, RowPlace>>
 }
 
-const bare = (text: string): string => normalizeWidth(text).replace(/[\s\u3000]+/gu, '').replace(/^其中[:：]?/u, '').replace(/[:：]$/u, '')
 
 /** Which line a label names, by a word it contains; undefined for no label; other funds for any other. */
 function kindOf(label: string): LineKey | undefined {

@@ -98,7 +98,7 @@ export function rowCells(cells: Cells, columns: Columns, sheetRow: number, issue
 
 
 /** @internal The comparator, polarity and nature a 指标性质 / 指标方向 cell says, whichever of the two columns holds it. */
-export function splitCells(cells: RowCells): { comparator?: string; polarity?: string; nature?: string } {
+function splitCells(cells: RowCells): { comparator?: string; polarity?: string; nature?: string } {
   const out: { comparator?: string; polarity?: string; nature?: string } = {}
   for (const field of ['nature', 'direction'] as const) {
     const t = cells.text(field)
