@@ -161,10 +161,10 @@ function freezeDeep<T>(value: T): T {
 }
 
 /**
- * @internal Make an error without capturing a stack (an error returned in a safe result is never thrown, and the stack
- * is most of its cost). The limit is restored before anything else can run.
+ * @internal Run `make` with no stack captured for the errors made in it (an error returned in a safe result is never
+ * thrown to a caller, and the stack is most of its cost). The limit is restored before anything else can run.
  */
-export function withoutStack<E extends Error>(make: () => E): E {
+export function withoutStack<T>(make: () => T): T {
   // V8 (Node, Chrome, Deno, Bun's JSC accepts it too); elsewhere the property is absent and nothing changes
   const host = Error as { stackTraceLimit?: number }
   const limit = host.stackTraceLimit

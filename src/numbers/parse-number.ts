@@ -1,5 +1,5 @@
 import { freezeDecimal, type Decimal } from './decimal.js'
-import { makeIssue, NumberParseError, type Span } from '../errors.js'
+import { makeIssue, NumberParseError, type Span, withoutStack } from '../errors.js'
 import { toSafe, type SafeResult } from '../result.js'
 import { cleanText, sourceSpan } from './clean.js'
 import { scanDetails, scanNumber } from './scan-number.js'
@@ -77,6 +77,7 @@ export function parseNumber(text: string): Decimal {
  * ```
  */
 export function safeParseNumber(text: string): SafeResult<Decimal, NumberParseError> {
-  return toSafe(() => parseNumber(text), NumberParseError)
+  // a result that is not thrown needs no stack: the error is made without capturing one
+  return withoutStack(() => toSafe(() => parseNumber(text), NumberParseError))
 }
 

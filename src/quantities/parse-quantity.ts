@@ -1,4 +1,4 @@
-import { makeIssue, QuantityError, type Span } from '../errors.js'
+import { makeIssue, QuantityError, type Span, withoutStack } from '../errors.js'
 import { scanDetails } from '../numbers/scan-number.js'
 import { toSafe, type SafeResult } from '../result.js'
 import { cleanText, sourceSpan } from '../numbers/clean.js'
@@ -75,5 +75,6 @@ export function parseQuantity(text: string): Quantity {
  * ```
  */
 export function safeParseQuantity(text: string): SafeResult<Quantity, QuantityError> {
-  return toSafe(() => parseQuantity(text), QuantityError)
+  // a result that is not thrown needs no stack: the error is made without capturing one
+  return withoutStack(() => toSafe(() => parseQuantity(text), QuantityError))
 }

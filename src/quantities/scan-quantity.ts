@@ -9,7 +9,7 @@ import { CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure, UNSIGNED, SIGNED } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
-import { describeUnit, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type UnitStops } from './unit.js'
+import { describeUnit, isStopAt, isTrailingHalf, PLAIN_STOPS, readUnit as readUnitWith, type UnitStops } from './unit.js'
 import { bare, own } from '../own.js'
 
 /** @internal A quantity read from text. */
@@ -92,7 +92,7 @@ function isBareScale(text: string, pos: number, stops: UnitStops): boolean {
   const ch = text[pos]
   if (ch !== '万' && ch !== '亿' && ch !== '萬' && ch !== '億') return false
   const next = text[pos + 1]
-  return next === undefined || !isCjk(next.charCodeAt(0)) || stops.characters.has(next) || stops.words.some((w) => text.startsWith(w, pos + 1))
+  return next === undefined || !isCjk(next.charCodeAt(0)) || isStopAt(text, pos + 1, stops)
 }
 
 /** "50微克/0立方米": the failure of a quantity whose unit divides by zero, its span on the unit. */

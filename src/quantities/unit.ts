@@ -77,6 +77,11 @@ function startsStopWord(text: string, pos: number, stops: UnitStops): boolean {
   return false
 }
 
+/** @internal Does a stop (a character or a word its caller passes in) stand at `pos`? */
+export function isStopAt(text: string, pos: number, stops: UnitStops): boolean {
+  return stops.characters.has(text[pos] as string) || startsStopWord(text, pos, stops)
+}
+
 /** The characters a scale prefix (万, 亿, 十万 …) starts with: a cheap test before any prefix is looked up. */
 const SCALE_STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(Object.keys(UNIT_PREFIXES).map((p) => p[0] as string))
 const PREFIX_LENGTHS: readonly number[] = [2, 1]
@@ -86,7 +91,7 @@ const NO_LENGTHS: readonly number[] = []
 export function isTrailingHalf(text: string, pos: number, stops: UnitStops = PLAIN_STOPS): boolean {
   if (text[pos] !== '半') return false
   const next = pos + 1
-  return next >= text.length || !isCjk(text.charCodeAt(next)) || stops.characters.has(text[next] as string) || startsStopWord(text, next, stops)
+  return next >= text.length || !isCjk(text.charCodeAt(next)) || isStopAt(text, next, stops)
 }
 
 /**
@@ -143,7 +148,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
     if (stops.characters.has(ch) || isChineseNumeralChar(ch)) return undefined
     let end = pos + 1
     if (open) {
-      while (end < text.length && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops) && !isTrailingHalf(text, end, stops)) end++
+      while (end < text.length && isCjk(text.charCodeAt(end)) && !isStopAt(text, end, stops) && !isTrailingHalf(text, end, stops)) end++
     } else if (text[end] === '次') {
       end++
     }
@@ -216,7 +221,7 @@ function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | un
   if (known !== undefined && known.catalogued) {
     return { ...known, text: text.slice(pos, end) + known.text, canonical: text.slice(pos, end) + known.canonical, factor: known.factor.times(factor) }
   }
-  while (end < text.length && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops)) end++
+  while (end < text.length && isCjk(text.charCodeAt(end)) && !isStopAt(text, end, stops)) end++
   const word = text.slice(wordStart, end)
   const written = text.slice(pos, end)
   return { text: written, canonical: written, dimension: word === '' ? 'none' : `count:${word}`, factor, family: word === '' ? 'none' : 'count', catalogued: word === '' }
@@ -238,8 +243,8 @@ function readDenominatorTerm(text: string, pos: number, open: boolean, stops: Un
   if (term === undefined || term.catalogued || open || !isCjk(text.charCodeAt(pos))) return term
   let end = pos + term.text.length
   const limit = Math.min(text.length, pos + 3)
-  while (end < limit && isCjk(text.charCodeAt(end)) && !stops.characters.has(text[end] as string) && !startsStopWord(text, end, stops) && !isChineseNumeralChar(text[end] as string)) end++
-  const ends = end >= text.length || !isCjk(text.charCodeAt(end)) || stops.characters.has(text[end] as string) || startsStopWord(text, end, stops)
+  while (end < limit && isCjk(text.charCodeAt(end)) && !isStopAt(text, end, stops) && !isChineseNumeralChar(text[end] as string)) end++
+  const ends = end >= text.length || !isCjk(text.charCodeAt(end)) || isStopAt(text, end, stops)
   if (!ends || end === pos + term.text.length) return term
   const word = text.slice(pos, end)
   return { text: word, canonical: word, dimension: `count:${word}`, factor: ONE, family: 'count', catalogued: false }
