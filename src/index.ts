@@ -190,3 +190,100 @@ export { NOT_APPLICABLE_WORDS } from './indicators/lexicon/not-applicable.js'
 export { BUDGET_LINE_LABELS, BUDGET_SECTION_LABELS, IGNORED_HEADERS, ROW_HEADERS, SUBTOTAL_LABELS, TOTAL_LABELS } from './indicators/lexicon/headers.js'
 export { evaluationFromRows, safeEvaluationFromRows } from './indicators/rows/from-rows.js'
 export type { EvaluationFromRowsOptions } from './indicators/rows/from-rows.js'
+export type {
+  BudgetExecutionScoreDetails,
+  ChecklistScoreDetails,
+  CompoundScoreDetails,
+  CustomScoreDetails,
+  DeadlineLateScoreDetails,
+  DeductionScoreDetails,
+  DeviationReasonMissingDetails,
+  FindingCode,
+  JudgementInvalidDetails,
+  MeasuredSides,
+  NotApplicableScoreDetails,
+  OverAchievementDetails,
+  OverAchievementPenalty,
+  PolicyInvalidDetails,
+  PrintedScoreAboveWeightDetails,
+  PrintedScoreMismatchDetails,
+  PrintedSubtotalMismatchDetails,
+  PrintedTotalMismatchDetails,
+  QualitativeLevel,
+  QualitativeScoreDetails,
+  RateScoreDetails,
+  RatioScoreDetails,
+  RuleFailedDetails,
+  RuleUnknownDetails,
+  ScoreAdjustedDetails,
+  ScoreBase,
+  ScoreCode,
+  ScoreDetailsByCode,
+  ScorePenalty,
+  ScoreUndecidedDetails,
+  ScoreVetoedDetails,
+  ScoringErrorCode,
+  ScoringErrorDetailsByCode,
+  ScoringFindingDetailsByCode,
+  ScoringInputInvalidDetails,
+  ScoringIssueDetailsByCode,
+  StepScoreDetails,
+  UndecidedReason,
+  UndecidedScoreDetails,
+  VetoPenalty,
+  VetoScope,
+  WeightsNotTotalDetails,
+  ZeroTargetScoreDetails,
+} from './messages/scoring-details.js'
+export type { AdjustmentText, AfterRuleTexts, ScoreContext, ScoreTexts, ScoringIssueTexts, ScoringMessageTable } from './messages/scoring-table.js'
+export { scoringMessageTable } from './messages/scoring-locale.js'
+export { scoringZh } from './messages/scoring-zh.js'
+export { scoringEn } from './messages/scoring-en.js'
+export type {
+  ChecklistItem,
+  ChecklistRule,
+  CustomRule,
+  CustomRuleScore,
+  DeadlineRule,
+  DeductionRule,
+  PlainRule,
+  QualitativeRule,
+  StepsRule,
+  VetoRule,
+  ZeroTargetPolicy,
+  CustomRuleInput,
+  CustomRuleResult,
+  GradeBand,
+  OverAchievement,
+  Policy,
+  PolicyNumber,
+  PolicyOverrides,
+  QualitativeBand,
+  QualitativeBands,
+  Rounding,
+  RoundingMode,
+  RuleKind,
+  RuleSpec,
+  StepBand,
+} from './scoring/policies/types.js'
+export { policies } from './scoring/policies/index.js'
+export type { Policies } from './scoring/policies/index.js'
+export { definePolicy, parsePolicy } from './scoring/policies/define-policy.js'
+export { policySchema } from './scoring/policies/schema.js'
+export type {
+  Grade,
+  GroupScore,
+  IndicatorScore,
+  Judgement,
+  PointsLost,
+  ScoreExplanation,
+  ScoreExplanationOf,
+  ScoreOptions,
+  ScoreReport,
+  ScoreStatus,
+} from './scoring/types.js'
+export { scoreEvaluation, safeScoreEvaluation } from './scoring/score-evaluation.js'
+export { explainScore } from './scoring/explanation.js'
+export { scoringIssueMessage } from './scoring/issues.js'
+export { ScoringError } from './scoring/scoring-error.js'
+export { DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from './scoring/lexicon/deduction-words.js'

@@ -17,6 +17,12 @@ import {
   safeParseQuantity,
   safeParseTarget,
   zh,
+  scoringEn,
+  scoringZh,
+  scoringMessageTable,
+  scoringIssueMessage,
+  defineEvaluation,
+  scoreEvaluation,
   type Issue,
 } from '../src/index.js'
 
@@ -49,6 +55,22 @@ describe('the message tables', () => {
   it('hold the same codes and reasons in zh and en', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort())
     expect(keys(zh).length).toBeGreaterThan(60)
+  })
+
+  it('of scoring hold the same explanation, finding and error codes in zh and en', () => {
+    expect(keys(scoringEn).sort()).toEqual(keys(scoringZh).sort())
+    expect(keys(scoringZh).length).toBeGreaterThan(30)
+    expect(scoringMessageTable('en')).toBe(scoringEn)
+    expect(scoringMessageTable('zh')).toBe(scoringZh)
+  })
+
+  it('render a finding of scoring through every door: issue.zh, issueMessage, scoringIssueMessage, and after JSON', () => {
+    const e = defineEvaluation({ groups: [{ name: '产出指标', children: [{ name: '数量指标', children: [{ name: '培训人次', weight: 10, target: '≥100人次', actual: '90人次' }] }] }] })
+    const finding = scoreEvaluation(e).findings[0] as Issue
+    expect(finding.zh).toBe('指标“培训人次”得分9分，低于分值10分，未说明偏差原因')
+    expect(issueMessage(finding, 'en')).toBe(finding.en)
+    const revived = JSON.parse(JSON.stringify(finding)) as Issue
+    expect(scoringIssueMessage(revived, 'zh-CN')).toBe(finding.zh)
   })
 
   it('are chosen by locale', () => {

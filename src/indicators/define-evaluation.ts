@@ -18,6 +18,7 @@ import { received } from './received.js'
 import { inputSchema, leafLooksValid, lenientInputSchema } from './schema.js'
 import { buildTree, yearOf } from './tree.js'
 import type { Evaluation } from './types.js'
+import { markEvaluation } from './trusted.js'
 import type { EvaluationInputInvalidDetails } from '../messages/evaluation-details.js'
 
 /**
@@ -231,7 +232,7 @@ export function build(
   const ctx: BuildContext = { ...base, year }
   const evaluation = buildTree(ctx, data)
   if (ctx.errors.length > 0) return { issues: [...ctx.errors, ...ctx.warnings] as [Issue, ...Issue[]] }
-  return { evaluation }
+  return { evaluation: markEvaluation(evaluation) }
 }
 
 /**

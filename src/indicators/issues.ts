@@ -38,8 +38,8 @@ export function evaluationIssueMessage(issue: Issue, locale: Locale = 'zh-CN'): 
   return whereInRows(issue, locale) + render(issue.details, quotable(issue))
 }
 
-/** "第5行“年度指标值”列：" / "row 5, column "年度指标值": " for an issue found in spreadsheet rows; '' otherwise. */
-function whereInRows(issue: Issue, locale: Locale): string {
+/** @internal "第5行“年度指标值”列：" / "row 5, column "年度指标值": " for an issue found in spreadsheet rows; '' otherwise. */
+export function whereInRows(issue: Issue, locale: Locale): string {
   const row = own(issue, 'row')
   if (row === undefined) return ''
   const column = own(issue, 'column')

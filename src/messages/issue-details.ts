@@ -5,6 +5,7 @@
  * @module
  */
 import type { EvaluationIssueDetailsByCode, EvaluationErrorCode } from './evaluation-details.js'
+import type { ScoringErrorCode, ScoringIssueDetailsByCode } from './scoring-details.js'
 
 /**
  * Why number-shaped text is not a number (the `reason` of `NUMBER_MALFORMED`, and of `QUANTITY_MALFORMED` /
@@ -404,7 +405,7 @@ export interface OptionInvalidDetails {
  * const d: IssueDetailsByCode['QUANTITY_INCOMPATIBLE_UNITS'] = { from: '件', to: '%' }
  * ```
  */
-export interface IssueDetailsByCode extends EvaluationIssueDetailsByCode {
+export interface IssueDetailsByCode extends EvaluationIssueDetailsByCode, ScoringIssueDetailsByCode {
   /** The number text is empty (or only spaces). */
   readonly NUMBER_EMPTY: Readonly<Record<never, never>>
   /** No number in the text; `received` is the JS type when the input was not text at all. */
@@ -465,4 +466,4 @@ export type ErrorCode = keyof IssueDetailsByCode
  * const code: CoreErrorCode = 'TARGET_MALFORMED'
  * ```
  */
-export type CoreErrorCode = Exclude<ErrorCode, EvaluationErrorCode>
+export type CoreErrorCode = Exclude<ErrorCode, EvaluationErrorCode | ScoringErrorCode>

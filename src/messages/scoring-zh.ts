@@ -1,0 +1,130 @@
+/**
+ * 评分引擎的中文消息表：每个得分说明、发现与错误代码的文字，读取时才生成。
+ *
+ * @module
+ */
+import { decimalText as n, percentText as percent } from './decimal-text.js'
+import type { ScoringMessageTable } from './scoring-table.js'
+import type { MeasuredSides, QualitativeLevel, UndecidedReason, VetoScope } from './scoring-details.js'
+import type { Decimal } from '../numbers/decimal.js'
+import { lookup } from '../own.js'
+
+const LEVELS: Readonly<Record<QualitativeLevel, string>> = { achieved: '达成年度指标', partial: '部分达成并具有一定效果', 'not-achieved': '未达成且效果较差' }
+const WHY: Readonly<Record<UndecidedReason, string>> = {
+  'no-actual': '没有实际完成值',
+  'no-target': '没有年度指标值',
+  'needs-judgement': '文字未说明是否达成',
+  'not-comparable': '实际完成值与指标值无法比较',
+  'no-level': '定性指标未给出评价档次',
+  'no-items': '未给出达标的子项',
+  'no-rate': '没有预算执行数据',
+}
+const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: '标记为不适用', target: '年度指标值为不适用', actual: '实际完成值为不适用', 'zero-budget': '预算数为0' }
+const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: '本指标', level2: '所属二级指标', level1: '所属一级指标', total: '总分' }
+const name = (s: string): string => (s === '' ? '（未命名）' : `“${s}”`)
+const full = (w: Decimal): string => `（满分${n(w)}分）`
+const sides = (d: MeasuredSides): string => (d.a !== undefined && d.t !== undefined ? `${n(d.a)}÷${n(d.t)}` : '')
+const actual = (d: MeasuredSides): string => `实际完成值${d.actual}`
+
+/**
+ * The Chinese texts of the scoring engine.
+ *
+ * @example
+ * ```ts
+ * import { scoringZh, parseNumber } from 'jixiao'
+ * scoringZh.scores.RATE({ weight: parseNumber('20'), score: parseNumber('19.6'), rate: parseNumber('0.98'), actual: '98%', target: '100%' })
+ * //=> '实际完成值98%，按实际完成率98%计 19.6 分（满分20分）'
+ * ```
+ */
+export const scoringZh: ScoringMessageTable = {
+  scores: {
+    MET: (d) => `${actual(d)}，达到指标值${d.target}，得满分${n(d.weight)}分`,
+    PROPORTIONAL: (d) => `${actual(d)}，未达到指标值${d.target}，按完成比例 ${sides(d) || percent(d.ratio)} 计 ${n(d.score)} 分${full(d.weight)}`,
+    EQUAL: (d) => `${actual(d)}，未达到指标值${d.target}，按完成比例 ${sides(d) || percent(d.ratio)} 计 ${n(d.score)} 分${full(d.weight)}`,
+    REVERSE_RATIO: (d) => {
+      const formula = d.a !== undefined && d.t !== undefined ? `${n(d.t)}÷${n(d.a)}` : percent(d.ratio)
+      return `${actual(d)}，未达到指标值${d.target}（逆向指标），按 ${formula} 计 ${n(d.score)} 分${full(d.weight)}`
+    },
+    REVERSE_LINEAR: (d) => {
+      const formula = d.a !== undefined && d.t !== undefined ? `1−(${n(d.a)}−${n(d.t)})÷${n(d.t)}` : percent(d.ratio)
+      return `${actual(d)}，未达到指标值${d.target}（逆向指标），按 ${formula} 计 ${n(d.score)} 分${full(d.weight)}`
+    },
+    ZERO_TARGET: (d) =>
+      d.per === undefined
+        ? `${actual(d)}，指标值为0（逆向指标），计0分${full(d.weight)}`
+        : `${actual(d)}，指标值为0（逆向指标），每${n(d.step ?? '1')}扣${n(d.per)}分，计 ${n(d.score)} 分${full(d.weight)}`,
+    MISSED: (d) => `${actual(d)}，未达到指标值${d.target}，计 ${n(d.score)} 分${full(d.weight)}`,
+    RATE: (d) => `${actual(d)}，按实际完成率${percent(d.rate)}计 ${n(d.score)} 分${full(d.weight)}`,
+    QUALITATIVE: (d) =>
+      `实际完成情况“${d.actual}”，对照指标值“${d.target}”，${d.judged ? '评价人评为' : '评为'}${LEVELS[d.level]}，计 ${n(d.score)} 分${full(d.weight)}`,
+    DEADLINE_LATE: (d) => `实际完成${d.actual}，未按指标值${d.target}完成，计 ${n(d.score)} 分${full(d.weight)}`,
+    BUDGET_EXECUTION: (d) => `全年执行数${d.executed}÷全年预算数${d.adjusted}，执行率${percent(d.rate.toDecimalPlaces(4, 4))}，计 ${n(d.score)} 分${full(d.weight)}`,
+    DEDUCTION: (d) => `${actual(d)}，按评分标准“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
+    CHECKLIST: (d) => `${d.items}项中${d.met.length}项达标${d.met.length === 0 ? '' : `（${d.met.join('、')}）`}，计 ${n(d.score)} 分${full(d.weight)}`,
+    STEP: (d) => `${actual(d)}，落在“${d.band}”档，计 ${n(d.score)} 分${full(d.weight)}`,
+    COMPOUND: (d) => `${actual(d)}，对照复合指标值${d.target}（${d.mode === 'any' ? '达成其一即可' : '须全部达成'}），按完成比例${percent(d.ratio.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`,
+    CUSTOM: (d) => `按规则“${d.rule}”计 ${n(d.score)} 分${full(d.weight)}${d.note === undefined ? '' : `：${d.note}`}`,
+    NOT_APPLICABLE: (d) => `不适用（${lookup(NOT_APPLICABLE, d.reason) ?? d.reason}），不计分`,
+    UNDECIDED: (d) => `实际完成值“${d.actual}”对照指标值“${d.target}”无法自动判定（${WHY[d.why]}），需人工评定`,
+  },
+  after: {
+    penalty: (p, score) =>
+      p.kind === 'veto'
+        ? `；因“${p.by}”一票否决，计0分`
+        : p.mode === 'zero'
+          ? `；完成值为指标值的${percent(p.performance.toDecimalPlaces(4, 4))}，达到${percent(p.threshold)}，按政策计0分`
+          : `；完成值为指标值的${percent(p.performance.toDecimalPlaces(4, 4))}，超过${percent(p.threshold)}，按偏离度调减为 ${n(score)} 分`,
+    adjustment: (a) => `；评价人调整为 ${n(a.score)} 分（${a.reason}）`,
+  },
+  issues: {
+    DEVIATION_REASON_MISSING: (d) => `指标${name(d.name)}得分${d.score}分，低于分值${d.weight}分，未说明偏差原因`,
+    OVER_ACHIEVEMENT: (d) =>
+      `指标${name(d.name)}实际完成值${d.actual}为指标值${d.target}的${percent(d.performance)}，达到${percent(d.threshold)}，` +
+      (d.penalty === 'none' ? '请复核年初指标值是否设定偏低' : d.penalty === 'zero' ? '按政策计0分' : '按偏离度调减分值'),
+    SCORE_UNDECIDED: (d) => `指标${name(d.name)}的得分无法自动判定（${WHY[d.why]}：“${d.actual}”对照“${d.target}”），需人工评定`,
+    SCORE_ADJUSTED: (d) => `指标${name(d.name)}按评价人调整计${d.adjusted}分${d.computed === null ? '' : `（按规则计算为${d.computed}分）`}：${d.reason}`,
+    SCORE_VETOED: (d) => `指标${name(d.name)}未达成，一票否决：${SCOPES[d.scope]}计0分`,
+    PRINTED_SCORE_MISMATCH: (d) => `指标${name(d.name)}填报得分${d.printed}分，按规则计算为${d.computed}分，相差${d.difference}分`,
+    PRINTED_SCORE_ABOVE_WEIGHT: (d) => `指标${name(d.name)}填报得分${d.printed}分，超过分值${d.weight}分`,
+    PRINTED_SUBTOTAL_MISMATCH: (d) => `${name(d.name)}的填报小计${d.printed}分，与${d.against === 'printed' ? '各行填报得分' : '计算得分'}之和${d.sum}分不符`,
+    PRINTED_TOTAL_MISMATCH: (d) => `填报总分${d.printed}分，与${d.against === 'printed' ? '各项填报得分之和' : '计算总分'}${d.sum}分不符`,
+    WEIGHTS_NOT_TOTAL: (d) => `各项分值合计${d.weight}分，与总分${d.total}分不符`,
+    SCORING_INPUT_INVALID: (d) => {
+      switch (d.reason) {
+        case 'not-an-evaluation': return '输入不是指标体系（请先用 defineEvaluation 或 evaluationFromRows 建立）'
+        case 'no-weights': return '指标体系没有分值，无法计分'
+        case 'weight-missing': return `指标${name(d.name ?? '')}没有分值，无法计分`
+        case 'option': return `选项“${d.option ?? ''}”不对`
+      }
+    },
+    POLICY_INVALID: (d, w) => {
+      const at = w.path.length === 0 ? '' : `（${w.path.join('.')}）`
+      switch (d.reason) {
+        case 'type': return `评分政策类型不对${at}：应为${d.expected ?? ''}，实为${d.received ?? ''}`
+        case 'unknown-key': return `评分政策有未知的字段“${d.key ?? ''}”${at}`
+        case 'value': return `评分政策取值不对${at}：应为${d.expected ?? ''}`
+        case 'bands-overlap': return `评分政策的分档重叠${at}：${d.expected ?? ''}`
+        case 'bands-gap': return `评分政策的分档不连续${at}：${d.expected ?? ''}`
+        case 'rule-unknown': return `评分政策引用了未定义的规则“${d.key ?? ''}”${at}`
+        case 'base': return '评分政策的基础政策不对'
+      }
+    },
+    RULE_UNKNOWN: (d) => `指标${name(d.name)}的评分规则“${d.rule}”在评分政策中没有定义`,
+    RULE_FAILED: (d) =>
+      `指标${name(d.name)}的自定义规则“${d.rule}”` + (d.reason === 'threw' ? '执行出错' : d.reason === 'out-of-range' ? '返回的得分超出0至分值的范围' : '返回的不是数字'),
+    JUDGEMENT_INVALID: (d) => {
+      const at = `评价意见（${d.id}）`
+      switch (d.reason) {
+        case 'unknown-id': return `${at}：没有这个指标`
+        case 'outside-band': return `${at}：得分${d.score ?? ''}分不在所评档次的区间${d.band ?? ''}内`
+        case 'above-weight': return `${at}：得分${d.score ?? ''}分超过分值`
+        case 'negative': return `${at}：得分${d.score ?? ''}分为负数`
+        case 'not-a-number': return `${at}：得分不是数字`
+        case 'no-reason': return `${at}：给出了得分但没有说明理由`
+        case 'unknown-item': return `${at}：没有子项“${d.item ?? ''}”`
+        case 'level': return `${at}：档次应为 achieved、partial 或 not-achieved`
+      }
+    },
+  },
+  grade: (g) => g,
+}

@@ -1,0 +1,90 @@
+/**
+ * The findings of a report, and the audit of a filled table's printed scores: what a 财政 reviewer or a third-party
+ * evaluator checks by hand — each printed 得分 against the computed one, printed subtotals and the printed total against
+ * the sums, scores above their weight, scores below their weight without a 偏差原因, the weights against the declared
+ * total; and the indicators to review (over-achievement, undecided, adjusted, vetoed).
+ *
+ * @module
+ */
+import type { Issue } from '../errors.js'
+import { ZERO, type Decimal } from '../numbers/decimal.js'
+import { decimalText as n } from '../messages/decimal-text.js'
+import type { Evaluation } from '../indicators/types.js'
+import { scoringIssue, type ScoringPlace } from './issues.js'
+import type { LeafDraft } from './score-leaf.js'
+import type { GroupScore, IndicatorScore } from './types.js'
+
+function placeOf(node: { readonly path: readonly (string | number)[]; readonly row?: number }, column?: string): ScoringPlace {
+  const place: { path: readonly (string | number)[]; row?: number; column?: string } = { path: node.path }
+  if (node.row !== undefined) {
+    place.row = node.row
+    if (column !== undefined) place.column = column
+  }
+  return place
+}
+
+/** @internal The findings of one leaf. */
+export function leafFindings(d: LeafDraft, out: Issue[]): void {
+  const leaf = d.leaf
+  const place = placeOf(leaf)
+  const sides = d.details as { actual?: string; target?: string }
+  if (d.status === 'not-applicable') return
+  if (d.why !== undefined && d.exact === null && d.status === 'undecided') {
+    out.push(scoringIssue('SCORE_UNDECIDED', { name: leaf.name, actual: sides.actual ?? '', target: sides.target ?? '', why: d.why }, place))
+  }
+  const adjustment = leaf.adjustment
+  if (adjustment !== undefined) {
+    out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, place))
+  }
+  if (d.over !== undefined && d.attainment !== null) {
+    const threshold = d.penalty?.penalty.kind === 'over-achievement' ? d.penalty.penalty.threshold : undefined
+    out.push(
+      scoringIssue('OVER_ACHIEVEMENT', {
+        name: leaf.name,
+        actual: sides.actual ?? '',
+        target: sides.target ?? '',
+        performance: d.over.performance.toDecimalPlaces(4, 4).toFixed(),
+        threshold: threshold === undefined ? '' : n(threshold),
+        penalty: d.over.mode,
+      }, place),
+    )
+  }
+  if (d.score !== null && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
+    out.push(scoringIssue('DEVIATION_REASON_MISSING', { name: leaf.name, score: n(d.score), weight: n(d.weight) }, placeOf(leaf, '偏差原因')))
+  }
+  const printed = leaf.printedScore
+  if (printed !== undefined) {
+    if (printed.gt(d.weight)) out.push(scoringIssue('PRINTED_SCORE_ABOVE_WEIGHT', { name: leaf.name, printed: n(printed), weight: n(d.weight) }, placeOf(leaf, '得分')))
+    const counted = d.status === 'adjusted' ? d.score : d.computed
+    if (counted !== null && !printed.eq(counted)) {
+      out.push(scoringIssue('PRINTED_SCORE_MISMATCH', { name: leaf.name, printed: n(printed), computed: n(counted), difference: n(printed.minus(counted)), code: d.code }, placeOf(leaf, '得分')))
+    }
+  }
+}
+
+/** @internal The audit of a group's printed subtotal. */
+export function groupFindings(g: GroupScore, out: Issue[]): void {
+  const printed = g.printed
+  if (printed === undefined) return
+  const children = g.children as readonly (GroupScore | IndicatorScore)[]
+  const prints = children.map((c) => c.printed)
+  if (prints.length > 0 && prints.every((p): p is Decimal => p !== undefined)) {
+    const sum = prints.reduce((s, p) => s.plus(p), ZERO)
+    if (!sum.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(sum), against: 'printed' }, placeOf(g)))
+  }
+  if (g.complete && !g.score.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(g.score), against: 'computed' }, placeOf(g)))
+}
+
+/** @internal The audit of the printed total and of the weights against the declared total. */
+export function totalFindings(evaluation: Evaluation, weight: Decimal, score: Decimal, complete: boolean, leaves: readonly LeafDraft[], out: Issue[]): void {
+  const total = evaluation.total
+  if (total !== undefined && !total.eq(weight)) out.push(scoringIssue('WEIGHTS_NOT_TOTAL', { weight: n(weight), total: n(total) }, { path: ['total'] }))
+  const printed = evaluation.printedTotal
+  if (printed === undefined) return
+  const scored = leaves.filter((d) => d.status !== 'not-applicable')
+  if (scored.length > 0 && scored.every((d) => d.leaf.printedScore !== undefined)) {
+    const sum = scored.reduce((s, d) => s.plus(d.leaf.printedScore as Decimal), ZERO)
+    if (!sum.eq(printed)) out.push(scoringIssue('PRINTED_TOTAL_MISMATCH', { printed: n(printed), sum: n(sum), against: 'printed' }, { path: ['printedTotal'] }))
+  }
+  if (complete && !score.eq(printed)) out.push(scoringIssue('PRINTED_TOTAL_MISMATCH', { printed: n(printed), sum: n(score), against: 'computed' }, { path: ['printedTotal'] }))
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading a deduction written in a table's 评分标准 ("每超过一个百分点扣0.5分，扣完为止", "每少一项扣1分", "每发生1起扣2分")
+ * as a rule: per points off each step of shortfall, excess or occurrence, floor 0. Anything else is not a deduction, and
+ * the indicator is scored by the policy's default rule.
+ *
+ * @module
+ */
+import { D, type Decimal } from '../../numbers/decimal.js'
+import { safeParseNumber } from '../../numbers/parse-number.js'
+import { normalizeWidth } from '../../numbers/normalize.js'
+import { lookup } from '../../own.js'
+import { DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from '../lexicon/deduction-words.js'
+
+/** @internal A deduction read from criteria text. */
+export interface DeductionReading {
+  readonly direction: 'short' | 'over' | 'count'
+  readonly step: Decimal
+  /** The step counts percentage points of a % target. */
+  readonly points: boolean
+  readonly per: Decimal
+}
+
+const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length - a.length)
+
+// 每 [verb] [reference] [number] [个] [unit] 扣(除)? number 分 — numbers in digits or Chinese numerals
+const SHAPE = /每([^扣，,；;。]{0,14}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
+const STEP = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*(个百分点|百分点|%|[个项起次处件人例家户名宗篇份所套台场天日月])?$/u
+
+function number(text: string): Decimal | undefined {
+  if (text === '半') return new D('0.5')
+  const r = safeParseNumber(text)
+  return r.success && r.data.gt(0) ? r.data : undefined
+}
+
+/** @internal Read criteria text as a deduction; undefined when it is not one. */
+export function readDeduction(criteria: string): DeductionReading | undefined {
+  const text = normalizeWidth(criteria).replace(/\s+/gu, '')
+  const m = SHAPE.exec(text)
+  if (m === null) return undefined
+  let rest = m[1] ?? ''
+  const per = number(m[2] ?? '')
+  if (per === undefined) return undefined
+  let direction: 'short' | 'over' | 'count' = 'count'
+  const verb = VERBS.find((v) => rest.startsWith(v))
+  if (verb !== undefined) {
+    direction = lookup(DEDUCTION_VERBS, verb) ?? 'count'
+    rest = rest.slice(verb.length)
+  } else if (rest !== '' && !/^[0-9一二两三四五六七八九十]|^[个项起次处件]/u.test(rest)) return undefined
+  const reference = DEDUCTION_REFERENCES.find((r) => rest.startsWith(r))
+  if (reference !== undefined) rest = rest.slice(reference.length)
+  const s = STEP.exec(rest)
+  if (s === null) return undefined
+  const step = s[1] === undefined ? new D(1) : number(s[1])
+  if (step === undefined) return undefined
+  const unit = s[2] ?? ''
+  return { direction, step, points: PERCENT_POINT_UNITS.includes(unit), per }
+}

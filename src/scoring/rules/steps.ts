@@ -1,0 +1,31 @@
+/**
+ * `steps` (分档计分): the band the actual value (`on: 'actual'`) or the completion ratio (`on: 'ratio'`) falls in gives
+ * its share of W or its points. Bands are written as tables write them ("90%(含)以上", "60%(含)-80%", "低于60%"); the
+ * policy check refuses bands that overlap. A value in no band is left to a person.
+ *
+ * @module
+ */
+import { describeUnit } from '../../quantities/unit.js'
+import type { Decimal } from '../../numbers/decimal.js'
+import { inBand } from '../criteria/band-text.js'
+import type { CompiledRule } from '../policies/compiled.js'
+import { scored, sideDetails, undecided, type RuleFunction } from './rule.js'
+
+/** @internal The rule. */
+export const steps: RuleFunction<Extract<CompiledRule, { kind: 'steps' }>> = (rule, ctx) => {
+  let value: Decimal | undefined
+  if (rule.on === 'ratio') value = ctx.attainment?.ratio ?? undefined
+  else if (ctx.actual !== null && ctx.actual.kind === 'quantity') {
+    const unit = ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit
+    value = ctx.actual.value.amount.times(describeUnit(unit).factor)
+  }
+  if (value === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
+  for (const band of rule.bands) {
+    // a band written without a unit is read as written; one with a unit in its family's base (90% is 0.9)
+    if (!inBand(band.bounds, value)) continue
+    const exact = band.points ?? ctx.weight.times(band.share ?? 0)
+    const capped = exact.gt(ctx.weight) ? ctx.weight : exact
+    return scored('STEP', capped, capped.eq(ctx.weight) ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), band: band.range })
+  }
+  return undecided('not-comparable')
+}

@@ -1,0 +1,310 @@
+/**
+ * `scoreEvaluation`: an Evaluation scored under a policy, as a frozen ScoreReport that mirrors the tree.
+ *
+ * @module
+ */
+import { toSafe, type SafeResult } from '../result.js'
+import { withoutStack, type Issue } from '../errors.js'
+import { checkOptions } from '../attainment/options.js'
+import { D, HUNDRED, WIDE, ZERO, freezeDecimal, type Decimal } from '../numbers/decimal.js'
+import { isBuiltEvaluation } from '../indicators/trusted.js'
+import type { Evaluation, Leaf, Level1Group, Level2Group } from '../indicators/types.js'
+import { own } from '../own.js'
+import { compilePolicy, type CompiledPolicy } from './policies/compiled.js'
+import { mof2020 } from './policies/mof2020.js'
+import { resolvePolicy } from './policies/define-policy.js'
+import { checkJudgements } from './judgements.js'
+import { scoreLeaf, type EngineContext, type LeafDraft } from './score-leaf.js'
+import { explanation } from './explanation.js'
+import { groupFindings, leafFindings, totalFindings } from './audit.js'
+import { scoringIssue } from './issues.js'
+import { roundTo } from './rounding.js'
+import { ScoringError } from './scoring-error.js'
+import type { Policy } from './policies/types.js'
+import type { Grade, GroupScore, IndicatorScore, PointsLost, ScoreOptions, ScoreReport } from './types.js'
+
+function fail(issues: Issue[]): never {
+  throw new ScoringError(issues as [Issue, ...Issue[]])
+}
+
+/** The weight a leaf is scored with: its own, or the policy's budget weight for a budget line without one. */
+function weightOf(policy: CompiledPolicy, leaf: Leaf): Decimal | null {
+  if (leaf.weight !== null) return leaf.weight
+  if (leaf.kind === 'budget-execution' && policy.budgetWeight !== null) return policy.budgetWeight
+  return null
+}
+
+function freezeLeaf(d: LeafDraft): IndicatorScore {
+  const leaf = d.leaf
+  const lost = d.status === 'not-applicable' || d.score === null ? ZERO : d.weight.minus(d.score)
+  const out: Record<string, unknown> = {
+    id: leaf.id,
+    name: leaf.name,
+    level: 3,
+    leaf,
+    path: leaf.path,
+    ...(leaf.row === undefined ? {} : { row: leaf.row }),
+    weight: d.weight,
+    status: d.status,
+    rule: d.rule,
+    attainment: d.attainment,
+    met: d.met,
+    exact: d.exact,
+    computed: d.computed,
+    score: d.score,
+    ...(leaf.adjustment === undefined ? {} : { adjustment: leaf.adjustment }),
+    ...(leaf.printedScore === undefined ? {} : { printed: leaf.printedScore }),
+    lost: lost.isNegative() ? ZERO : freezeDecimal(lost),
+    explanation: explanation(d.code, d.details, d.penalty, leaf.adjustment === undefined ? undefined : { score: leaf.adjustment.score, reason: leaf.adjustment.reason }),
+  }
+  return Object.freeze(out) as unknown as IndicatorScore
+}
+
+interface Sum {
+  weight: Decimal
+  applicable: Decimal
+  exact: Decimal
+  /** The counted scores, unrounded (stage total) or rounded (stage indicator). */
+  counted: Decimal
+  complete: boolean
+}
+
+function add(a: Sum, b: Sum): Sum {
+  return { weight: a.weight.plus(b.weight), applicable: a.applicable.plus(b.applicable), exact: a.exact.plus(b.exact), counted: a.counted.plus(b.counted), complete: a.complete && b.complete }
+}
+
+/**
+ * Sums start from a zero of full width, so that adding 40-digit scores is exact and a total does not depend on the order
+ * of the indicators; each node's sums are brought back to 40 digits when it is made.
+ */
+function empty(): Sum {
+  const zero = new WIDE(0)
+  return { weight: zero, applicable: zero, exact: zero, counted: zero, complete: true }
+}
+
+/** A full-width sum as the library's Decimal (40 significant digits), frozen. */
+function narrow(x: Decimal): Decimal {
+  return freezeDecimal(new D(x))
+}
+
+function leafSum(d: LeafDraft): Sum {
+  if (d.status === 'not-applicable') return { weight: d.weight, applicable: ZERO, exact: ZERO, counted: ZERO, complete: true }
+  return { weight: d.weight, applicable: d.weight, exact: d.exact ?? d.score ?? ZERO, counted: d.score ?? ZERO, complete: d.score !== null }
+}
+
+/** A sum rounded up never passes the weight it is scored against (0.01 of 0.01 rounded up to whole points is 0.01). */
+function capped(score: Decimal, sum: Sum): Decimal {
+  return score.gt(sum.applicable) && sum.counted.lte(sum.applicable) ? narrow(sum.applicable) : score
+}
+
+function groupScore(policy: CompiledPolicy, node: Level1Group | Level2Group, sum: Sum, children: readonly (GroupScore | IndicatorScore)[], vetoed: boolean): GroupScore {
+  const score = capped(policy.stage === 'indicator' ? narrow(sum.counted) : narrow(roundTo(sum.counted, policy.places, policy.rm)), sum)
+  const out: Record<string, unknown> = {
+    id: node.id,
+    name: node.name,
+    level: node.level,
+    path: node.path,
+    ...(node.row === undefined ? {} : { row: node.row }),
+    weight: node.weight ?? narrow(sum.weight),
+    applicableWeight: narrow(sum.applicable),
+    exact: narrow(sum.exact),
+    score,
+    complete: sum.complete,
+    vetoed,
+    ...(node.printedScore === undefined ? {} : { printed: node.printedScore }),
+    children: Object.freeze([...children]),
+  }
+  return Object.freeze(out) as unknown as GroupScore
+}
+
+/** Zero the leaves a missed veto reaches. */
+function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft, { l1: number; l2: number }>, findings: Issue[]): { l1: Set<number>; l2: Set<string>; total: boolean } {
+  const vetoed = { l1: new Set<number>(), l2: new Set<string>(), total: false }
+  for (const d of drafts) {
+    if (d.ruleKind !== 'veto' || d.met !== false) continue
+    const at = where.get(d) as { l1: number; l2: number }
+    const rule = d.vetoScope ?? 'indicator'
+    findings.push(scoringIssue('SCORE_VETOED', { name: d.leaf.name, scope: rule }, d.leaf.row === undefined ? { path: d.leaf.path } : { path: d.leaf.path, row: d.leaf.row }))
+    for (const other of drafts) {
+      const o = where.get(other) as { l1: number; l2: number }
+      const reached = rule === 'total' || (rule === 'level1' && o.l1 === at.l1) || (rule === 'level2' && o.l1 === at.l1 && o.l2 === at.l2) || other === d
+      if (!reached || other.status === 'not-applicable' || other.status === 'undecided') continue
+      const before = other.score ?? ZERO
+      other.exact = ZERO
+      other.computed = ZERO
+      other.score = ZERO
+      other.penalty = { penalty: { kind: 'veto', by: d.leaf.name, scope: rule, before }, final: ZERO }
+    }
+    if (rule === 'total') vetoed.total = true
+    if (rule === 'level1') vetoed.l1.add(at.l1)
+    if (rule === 'level2') vetoed.l2.add(`${at.l1}.${at.l2}`)
+  }
+  return vetoed
+}
+
+function build(evaluation: unknown, policyGiven: Policy | undefined, options: ScoreOptions | undefined): ScoreReport {
+  if (!isBuiltEvaluation(evaluation)) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'not-an-evaluation' }, { path: [] }, 'error')])
+  if (options !== undefined && (typeof options !== 'object' || options === null)) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option: 'options' }, { path: ['options'] }, 'error')])
+  const policy = compilePolicy(policyGiven === undefined ? mof2020 : resolvePolicy(policyGiven))
+  const errors: Issue[] = []
+  // every leaf and its weight, before anything is scored: a missing weight is an error, all of them at once
+  const leaves = new Map<string, { leaf: Leaf; weight: Decimal | null }>()
+  let weighted = 0
+  let count = 0
+  for (const g1 of evaluation.groups) {
+    for (const g2 of g1.children) {
+      for (const leaf of g2.children) {
+        const weight = weightOf(policy, leaf)
+        leaves.set(leaf.id, { leaf, weight })
+        count++
+        if (weight !== null) weighted++
+      }
+    }
+  }
+  if (weighted === 0 && count > 0) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'no-weights' }, { path: [] }, 'error')])
+  for (const { leaf, weight } of leaves.values()) {
+    if (weight === null && leaf.applicable) errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'weight-missing', name: leaf.name }, leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }, 'error'))
+  }
+  const judgements = checkJudgements(own(options ?? {}, 'judgements'), leaves, policy, errors)
+  const tolerance = policy.policy.tolerance
+  const year = evaluation.year
+  const ctx: EngineContext = {
+    policy,
+    options: {
+      positive: checkOptions(year === undefined ? { polarity: 'positive', tolerance } : { polarity: 'positive', tolerance, year }),
+      negative: checkOptions(year === undefined ? { polarity: 'negative', tolerance } : { polarity: 'negative', tolerance, year }),
+    },
+    judgements,
+    memo: new Map(),
+    criteria: new Map(),
+    errors,
+  }
+  const drafts: LeafDraft[] = []
+  const where = new Map<LeafDraft, { l1: number; l2: number }>()
+  evaluation.groups.forEach((g1, i1) => {
+    g1.children.forEach((g2, i2) => {
+      for (const leaf of g2.children) {
+        const d = scoreLeaf(ctx, leaf, weightOf(policy, leaf) ?? ZERO)
+        if (d.ruleKind === 'veto') {
+          const spec = policy.rules.get(d.rule)
+          if (spec !== undefined && spec.kind === 'veto') d.vetoScope = spec.scope
+        }
+        drafts.push(d)
+        where.set(d, { l1: i1, l2: i2 })
+      }
+    })
+  })
+  if (errors.length > 0) fail(errors)
+  const findings: Issue[] = []
+  const vetoed = applyVetoes(drafts, where, findings)
+  for (const d of drafts) leafFindings(d, findings)
+  // the tree, summed
+  const indicators: IndicatorScore[] = []
+  const groups: GroupScore[] = []
+  let total: Sum = empty()
+  let k = 0
+  const groupAudits: GroupScore[] = []
+  evaluation.groups.forEach((g1, i1) => {
+    let s1: Sum = empty()
+    const level2: GroupScore[] = []
+    g1.children.forEach((g2, i2) => {
+      let s2: Sum = empty()
+      const scores: IndicatorScore[] = []
+      for (let i = 0; i < g2.children.length; i++) {
+        const d = drafts[k++] as LeafDraft
+        s2 = add(s2, leafSum(d))
+        const s = freezeLeaf(d)
+        scores.push(s)
+        indicators.push(s)
+      }
+      const g = groupScore(policy, g2, s2, scores, vetoed.total || vetoed.l1.has(i1) || vetoed.l2.has(`${i1}.${i2}`))
+      groupAudits.push(g)
+      level2.push(g)
+      s1 = add(s1, s2)
+    })
+    const g = groupScore(policy, g1, s1, level2, vetoed.total || vetoed.l1.has(i1))
+    groupAudits.push(g)
+    groups.push(g)
+    total = add(total, s1)
+  })
+  for (const g of groupAudits) groupFindings(g, findings)
+  const score = capped(policy.stage === 'indicator' ? narrow(total.counted) : narrow(roundTo(total.counted, policy.places, policy.rm)), total)
+  const applicable = narrow(total.applicable)
+  totalFindings(evaluation, narrow(total.weight), score, total.complete, drafts, findings)
+  const scaled = applicable.gt(0) && !applicable.eq(HUNDRED) ? freezeDecimal(roundTo(score.div(applicable).times(HUNDRED), policy.places, policy.rm)) : undefined
+  const on = scaled ?? score
+  let grade: Grade | null = null
+  if (total.complete && applicable.gt(0)) {
+    const band = policy.grades.find((b) => on.gte(b.min))
+    if (band !== undefined) grade = Object.freeze({ grade: band.grade, min: band.min, on })
+  }
+  const lost: PointsLost[] = indicators
+    .filter((s) => s.lost.gt(0))
+    .sort((a, b) => b.lost.comparedTo(a.lost))
+    .map((s) => Object.freeze({ id: s.id, name: s.name, lost: s.lost, weight: s.weight }))
+  const report: Record<string, unknown> = {
+    policy: policy.policy.name,
+    weight: narrow(total.weight),
+    applicableWeight: applicable,
+    exact: narrow(total.exact),
+    score,
+    ...(scaled === undefined ? {} : { scaled }),
+    complete: total.complete,
+    grade,
+    groups: Object.freeze(groups),
+    indicators: Object.freeze(indicators),
+    unmet: Object.freeze(indicators.filter((s) => s.met === false).map((s) => s.id)),
+    lost: Object.freeze(lost),
+    findings: Object.freeze(findings),
+    warnings: evaluation.warnings,
+  }
+  return Object.freeze(report) as unknown as ScoreReport
+}
+
+/**
+ * Score an evaluation under a policy (财预〔2020〕10号 by default): every indicator by its rule, exactly, with an
+ * explanation a person can check by hand; every group the sum of its children; the total, the total out of 100 when
+ * indicators are left out, the grade; the unmet indicators, the points lost ranked; and the findings of the report and
+ * of the audit of a filled table's printed scores. The same input always gives the same report; nothing is mutated.
+ *
+ * @param evaluation - what `defineEvaluation` or `evaluationFromRows` returned.
+ * @param policy - a policy: `policies.mof2020` (the default), or one from `definePolicy` / `parsePolicy` (any other object
+ *   is checked as `parsePolicy` checks it).
+ * @param options - an evaluator's judgements by indicator id.
+ * @returns the frozen report.
+ * @throws {@link ScoringError} `SCORING_INPUT_INVALID` (not an Evaluation, no weights, a leaf without a weight),
+ *   `POLICY_INVALID`, `RULE_UNKNOWN`, `RULE_FAILED`, `JUDGEMENT_INVALID`, every issue at once.
+ * @example
+ * ```ts
+ * import { defineEvaluation } from 'jixiao'
+ * const e = defineEvaluation({ groups: [{ name: '产出指标', weight: 100, children: [{ name: '质量指标', children: [
+ *   { name: '验收合格率', weight: 60, target: '≥90%', actual: '85%' },
+ *   { name: '投诉率', weight: 40, target: '≤2%', actual: '2.5%', deviation: '新系统上线初期投诉增加' }] }] }] })
+ * const r = scoreEvaluation(e)
+ * r.indicators.map((s) => s.score?.toFixed(2))
+ * //=> ['56.67', '32.00']
+ * [r.score.toFixed(2), r.grade?.grade, r.findings.map((f) => f.code)]
+ * //=> ['88.67', '良', ['DEVIATION_REASON_MISSING']]
+ * ```
+ */
+export function scoreEvaluation(evaluation: Evaluation, policy?: Policy, options?: ScoreOptions): ScoreReport {
+  return build(evaluation, policy, options)
+}
+
+/**
+ * Like {@link scoreEvaluation}, but never throws a ScoringError: returns a result.
+ *
+ * @param evaluation - what `defineEvaluation` or `evaluationFromRows` returned.
+ * @param policy - a policy.
+ * @param options - an evaluator's judgements.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * ```ts
+ * const r = safeScoreEvaluation({ groups: [] } as never)
+ * r.success || r.error.code
+ * //=> 'SCORING_INPUT_INVALID'
+ * ```
+ */
+export function safeScoreEvaluation(evaluation: Evaluation, policy?: Policy, options?: ScoreOptions): SafeResult<ScoreReport, ScoringError> {
+  return withoutStack(() => toSafe(() => build(evaluation, policy, options), ScoringError))
+}

@@ -1,0 +1,220 @@
+/**
+ * Scoring one level-3 leaf: choose its rule (named, read from its 评分标准, or the policy's default for its kind and
+ * polarity), judge its actual against its target (each pair once per report), apply the rule, then over-achievement,
+ * rounding and the evaluator's adjustment.
+ *
+ * @module
+ */
+import { AttainmentError, type Issue } from '../errors.js'
+import type { Attainment } from '../attainment/attainment.js'
+import type { Actual } from '../attainment/actual.js'
+import { evaluate } from '../attainment/evaluate-target.js'
+import type { CheckedOptions } from '../attainment/options.js'
+import { D, ONE, ZERO, type Decimal } from '../numbers/decimal.js'
+import type { Leaf } from '../indicators/types.js'
+import type { Target } from '../targets/types.js'
+import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
+import { readDeduction } from './criteria/deduction-text.js'
+import type { CompiledPolicy, CompiledRule } from './policies/compiled.js'
+import { applyRule } from './rules/index.js'
+import { custom } from './rules/custom.js'
+import { isLower } from './rules/ratio.js'
+import type { CheckedJudgement, RuleContext, RuleResult } from './rules/rule.js'
+import { sidesOf } from './sides.js'
+import { roundTo } from './rounding.js'
+import { scoringIssue } from './issues.js'
+import type { ScoreStatus } from './types.js'
+
+/** @internal What the engine keeps for one report. */
+export interface EngineContext {
+  readonly policy: CompiledPolicy
+  readonly options: { readonly positive: CheckedOptions; readonly negative: CheckedOptions }
+  readonly judgements: ReadonlyMap<string, CheckedJudgement>
+  /** Attainments by target, actual and polarity: the tree shares readings, so a repeated pair is judged once. */
+  readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged }>>
+  /** Deductions read from 评分标准 texts. */
+  readonly criteria: Map<string, CompiledRule | null>
+  readonly errors: Issue[]
+}
+
+type Judged = { readonly attainment: Attainment } | { readonly why: UndecidedReason }
+
+/** @internal One leaf scored, before its groups are summed. */
+export interface LeafDraft {
+  readonly leaf: Leaf
+  readonly weight: Decimal
+  status: ScoreStatus
+  readonly rule: string
+  readonly ruleKind: CompiledRule['kind'] | 'none'
+  readonly attainment: Attainment | null
+  met: boolean | null
+  exact: Decimal | null
+  computed: Decimal | null
+  score: Decimal | null
+  code: ScoreCode
+  details: Readonly<Record<string, unknown>>
+  penalty?: { penalty: ScorePenalty; final: Decimal }
+  readonly why?: UndecidedReason
+  /** The actual's performance above the threshold, for the over-achievement finding. */
+  over?: { readonly performance: Decimal; readonly mode: 'none' | 'zero' | 'linear' }
+  /** What a missed veto zeroes. */
+  vetoScope?: VetoScope
+}
+
+function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative'): Judged {
+  if (target === null) return { why: 'no-target' }
+  if (actual === null) return { why: 'no-actual' }
+  let byActual = ctx.memo.get(target)
+  if (byActual === undefined) ctx.memo.set(target, (byActual = new Map()))
+  let entry = byActual.get(actual)
+  if (entry === undefined) byActual.set(actual, (entry = {}))
+  const known = entry[polarity]
+  if (known !== undefined) return known
+  let judged: Judged
+  try {
+    const attainment = evaluate(target, actual, ctx.options[polarity], false)
+    judged = attainment.met === null ? { attainment, why: 'needs-judgement' } as Judged : { attainment }
+  } catch (error) {
+    if (!(error instanceof AttainmentError)) throw error
+    judged = { why: 'not-comparable' }
+  }
+  entry[polarity] = judged
+  return judged
+}
+
+/** The default rule's name for a leaf: by its kind, its target's kind, its polarity. */
+function defaultRule(policy: CompiledPolicy, leaf: Leaf, attainment: Attainment | null): string {
+  const d = policy.policy.defaults
+  if (leaf.kind === 'budget-execution') return d.budget
+  const target = leaf.target
+  if (target !== null) {
+    const kinds = target.kind === 'any' || target.kind === 'all' ? target.targets.map((t) => t.kind) : [target.kind]
+    if (kinds.every((k) => k === 'deadline')) return d.deadline
+    if (kinds.every((k) => k === 'qualitative')) return d.qualitative
+  }
+  if (attainment !== null) return isLower(attainment) ? d.negative : d.positive
+  return leaf.polarity.value === 'negative' ? d.negative : d.positive
+}
+
+function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null {
+  const known = ctx.criteria.get(text)
+  if (known !== undefined) return known
+  const reading = readDeduction(text)
+  const rule: CompiledRule | null = reading === undefined ? null : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, criteria: text }
+  ctx.criteria.set(text, rule)
+  return rule
+}
+
+const NOT_APPLICABLE_DETAILS = { weight: null, reason: 'flag' }
+
+/** @internal Score one leaf with its weight (null only for a leaf left out of the score). */
+export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): LeafDraft {
+  const policy = ctx.policy
+  if (!leaf.applicable) {
+    const details = leaf.notApplicable === undefined ? NOT_APPLICABLE_DETAILS : { weight, reason: leaf.notApplicable }
+    return { leaf, weight, status: 'not-applicable', rule: '', ruleKind: 'none', attainment: null, met: null, exact: null, computed: null, score: null, code: 'NOT_APPLICABLE', details }
+  }
+  const target = leaf.kind === 'indicator' ? leaf.target : null
+  const actual = leaf.kind === 'indicator' ? leaf.actual : null
+  const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, leaf.polarity.value) : undefined
+  const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
+  const why = judged !== undefined && 'why' in judged ? judged.why : undefined
+  // the rule: named by the indicator, else read from its 评分标准, else the policy's default
+  let name = leaf.rule
+  let rule: CompiledRule | undefined
+  if (name !== undefined) rule = policy.rules.get(name)
+  else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined) {
+    const read = criteriaRule(ctx, leaf.criteria)
+    if (read !== null) {
+      name = 'criteria'
+      rule = read
+    }
+  }
+  if (name === undefined) {
+    name = defaultRule(policy, leaf, attainment)
+    rule = policy.rules.get(name)
+  }
+  const place = leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }
+  if (rule === undefined) {
+    ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, place, 'error'))
+    return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement')
+  }
+  const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
+  const judgement = ctx.judgements.get(leaf.id)
+  const ruleCtx: RuleContext = {
+    leaf,
+    target,
+    actual,
+    weight,
+    attainment,
+    ...(why === undefined ? {} : { why }),
+    sides: sidesOf(target, actual, attainment, actualText),
+    policy,
+    ...(judgement === undefined ? {} : { judgement }),
+  }
+  let result: RuleResult
+  if (rule.kind === 'custom') {
+    const out = custom(rule, ruleCtx, name)
+    if (typeof out === 'string') {
+      ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, reason: out }, place, 'error'))
+      return undecidedDraft(leaf, weight, name, 'custom', attainment, 'needs-judgement')
+    }
+    result = out
+  } else result = applyRule(rule, ruleCtx)
+  if (result.kind === 'undecided') return undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why)
+  let exact = result.exact.isNegative() ? ZERO : result.exact.gt(weight) ? weight : result.exact
+  const draft: LeafDraft = {
+    leaf, weight, status: 'scored', rule: name, ruleKind: rule.kind, attainment, met: result.met,
+    exact, computed: null, score: null, code: result.code, details: result.details,
+  }
+  // over-achievement: a higher-is-better measure met far above its target
+  const over = policy.over
+  if (over.mode !== 'none' && attainment !== null && attainment.code === 'MEASURE' && attainment.details.rule === 'higher-is-better' && attainment.met === true) {
+    const p = attainment.performance
+    if (p !== null && p.gte(over.threshold)) {
+      if (over.mode === 'flag') draft.over = { performance: p, mode: 'none' }
+      else {
+        const before = exact
+        const share = ONE.minus(p.minus(over.threshold))
+        exact = over.mode === 'zero' ? ZERO : share.isNegative() ? ZERO : weight.times(share).gt(exact) ? exact : weight.times(share)
+        draft.exact = exact
+        draft.over = { performance: p, mode: over.mode }
+        draft.penalty = { penalty: { kind: 'over-achievement', mode: over.mode, performance: p, threshold: over.threshold, before }, final: ZERO }
+      }
+    }
+  }
+  draft.computed = roundScore(policy, exact, weight, draft.met)
+  if (draft.penalty !== undefined) {
+    draft.penalty.final = draft.computed
+    draft.details = { ...draft.details, weight, score: roundScore(policy, (draft.penalty.penalty as { before: Decimal }).before, weight, draft.met) }
+  } else draft.details = { ...draft.details, weight, score: draft.computed }
+  draft.score = policy.stage === 'indicator' ? draft.computed : exact
+  const adjustment = leaf.adjustment
+  if (adjustment !== undefined) {
+    draft.status = 'adjusted'
+    draft.score = adjustment.score
+  }
+  return draft
+}
+
+/**
+ * @internal Round a score: the policy's places and mode; full marks stay the weight; a target not met is never rounded
+ * up to full marks (4.9995 of 5 is 4.99, not 5.00), and no score is rounded above its weight.
+ */
+export function roundScore(policy: CompiledPolicy, exact: Decimal, weight: Decimal, met: boolean | null): Decimal {
+  // full marks are the weight as written, whatever the places (a weight of 2.5 rounded to whole points stays 2.5)
+  if (exact.eq(weight)) return weight
+  const r = roundTo(exact, policy.places, policy.rm)
+  if (met === false && r.gte(weight) && exact.lt(weight)) return roundTo(exact, policy.places, D.ROUND_DOWN)
+  return r.gt(weight) ? weight : r
+}
+
+function undecidedDraft(leaf: Leaf, weight: Decimal, rule: string, kind: CompiledRule['kind'] | 'none', attainment: Attainment | null, why: UndecidedReason): LeafDraft {
+  const actual = leaf.kind === 'indicator' ? (leaf.actualText ?? leaf.actual?.source ?? '') : ''
+  const target = leaf.kind === 'indicator' ? (leaf.target?.source ?? leaf.targetText ?? '') : ''
+  const adjustment = leaf.adjustment
+  return {
+    leaf, weight, status: adjustment === undefined ? 'undecided' : 'adjusted', rule, ruleKind: kind, attainment, met: attainment?.met ?? null,
+    exact: null, computed: null, score: adjustment === undefined ? null : adjustment.score, code: 'UNDECIDED', details: { weight, actual, target, why }, why,
+  }
+}

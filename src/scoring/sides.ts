@@ -1,0 +1,42 @@
+/**
+ * The two sides of an indicator as its explanation shows them: the texts as written, and A and T as numbers in the
+ * target's unit when both are numbers (for a range, T is the end that was missed).
+ *
+ * @module
+ */
+import type { Actual } from '../attainment/actual.js'
+import type { Attainment } from '../attainment/attainment.js'
+import type { Decimal } from '../numbers/decimal.js'
+import { areUnitsCompatible } from '../quantities/convert.js'
+import { describeUnit } from '../quantities/unit.js'
+import type { Quantity } from '../quantities/quantity.js'
+import type { Target } from '../targets/types.js'
+import type { Sides } from './rules/rule.js'
+
+/** A in the unit of T, when the two compare (most tables write both in one unit: no arithmetic at all). */
+function inUnitOf(actual: Quantity, unit: string): Decimal | undefined {
+  if (actual.unit === unit || actual.unit === '') return actual.amount
+  if (!areUnitsCompatible(actual.unit, unit)) return undefined
+  const from = describeUnit(actual.unit)
+  const to = describeUnit(unit)
+  if (from.dimension !== to.dimension) return undefined
+  return actual.amount.times(from.factor).div(to.factor)
+}
+
+/** @internal The sides of an indicator. */
+export function sidesOf(target: Target | null, actual: Actual | null, attainment: Attainment | null, actualText: string | undefined): Sides {
+  const a = actualText ?? actual?.source ?? ''
+  const t = target === null ? '' : target.source
+  if (target === null || actual === null) return { actual: a, target: t }
+  if (target.kind === 'compare' && actual.kind === 'quantity') {
+    const value = inUnitOf(actual.value, target.value.unit)
+    return value === undefined ? { actual: a, target: t, unit: target.value.unit } : { actual: a, target: t, a: value, t: target.value.amount, unit: target.value.unit }
+  }
+  if (target.kind === 'range' && actual.kind === 'quantity') {
+    const end = attainment !== null && attainment.code === 'RANGE' && attainment.details.position === 'above' ? target.max : target.min
+    const value = inUnitOf(actual.value, end.unit)
+    return value === undefined ? { actual: a, target: t, unit: end.unit } : { actual: a, target: t, a: value, t: end.amount, unit: end.unit }
+  }
+  if (target.kind === 'compare' && actual.kind === 'qualitative') return { actual: a, target: t, unit: target.value.unit }
+  return { actual: a, target: t }
+}

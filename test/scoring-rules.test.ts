@@ -1,0 +1,277 @@
+/**
+ * The scoring rules, one behaviour at a time: each rule's formula on real indicator phrases (the seed's 履职效能 table and
+ * the published tables of fixtures/tables/), the policy's variants as data, rounding, grades, not-applicable indicators,
+ * vetoes, adjustments, judgements, explanations in zh and en, and every error coded.
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  definePolicy,
+  defineEvaluation,
+  parsePolicy,
+  policies,
+  safeScoreEvaluation,
+  scoreEvaluation,
+  ScoringError,
+  type EvaluationInput,
+  type IndicatorInput,
+  type Policy,
+  type ScoreOptions,
+} from '../src/index.js'
+
+/** One level-2 group of indicators under a level-1 group of their summed weight. */
+const tree = (children: readonly IndicatorInput[], extra: Partial<EvaluationInput> = {}): EvaluationInput => ({
+  ...extra,
+  groups: [{ name: '产出指标', children: [{ name: '质量指标', children }] }],
+})
+const score = (i: IndicatorInput, policy?: Policy, options?: ScoreOptions) => scoreEvaluation(defineEvaluation(tree([i])), policy, options).indicators[0]!
+
+describe('the default rules of 财预〔2020〕10号', () => {
+  // [indicator (name, W, target, actual), rule, score, code]
+  const cases: readonly [string, number, string, string, string, string, string][] = [
+    ['验收合格率', 5, '≥90%', '85%', 'proportional', '4.72', 'PROPORTIONAL'],
+    ['验收合格率', 5, '≥90%', '95%', 'proportional', '5', 'MET'],
+    ['培训人次', 10, '≥100人次', '0人次', 'proportional', '0', 'PROPORTIONAL'],
+    // a negative actual counts as 0
+    ['收入增长', 10, '≥5%', '-3%', 'proportional', '0', 'PROPORTIONAL'],
+    // 逆向: W × T ÷ A (seed: 社区矫正对象再犯罪率 不超过千分之二)
+    ['社区矫正对象再犯罪率', 10, '不超过千分之二', '0.25%', 'reverse-ratio', '8', 'REVERSE_RATIO'],
+    ['社区矫正对象再犯罪率', 10, '不超过千分之二', '0.1%', 'reverse-ratio', '10', 'MET'],
+    // a bare target takes the indicator's polarity: 投诉率 is lower-is-better
+    ['投诉率', 4, '2%', '2.5%', 'reverse-ratio', '3.2', 'REVERSE_RATIO'],
+    // ratios: 1:18 beats 1:20 when more of the first term is better
+    ['司法社工与社区矫正对象比例', 6, '1:20', '1:25', 'proportional', '4.8', 'PROPORTIONAL'],
+    // a range missed below and above
+    ['满意度', 10, '80%-90%', '72%', 'proportional', '9', 'PROPORTIONAL'],
+    ['满意度', 10, '80%-90%', '100%', 'reverse-ratio', '9', 'REVERSE_RATIO'],
+    // units convert within a family: 元 against 万元
+    ['资金拨付', 10, '≥10万元', '80000元', 'proportional', '8', 'PROPORTIONAL'],
+    ['完成时限', 5, '2022年12月底前', '2023年1月完成', 'deadline', '0', 'DEADLINE_LATE'],
+    ['完成时限', 5, '2022年12月底前', '2022年11月完成', 'deadline', '5', 'MET'],
+    ['群众生产生活条件改善状况', 10, '显著提升', '显著提升', 'qualitative', '10', 'QUALITATIVE'],
+    ['制度建设', 10, '健全', '基本完成', 'qualitative', '7', 'QUALITATIVE'],
+    ['制度建设', 10, '健全', '未完成', 'qualitative', '0', 'QUALITATIVE'],
+    // an all-target scores from its worst part
+    ['满意度', 10, '≥80%且≤95%', '70%', 'proportional', '8.75', 'COMPOUND'],
+  ]
+  it.each(cases)('%s: W %s, target %s, actual %s → %s %s', (name, weight, target, actual, rule, expected, code) => {
+    const s = score({ name, weight, target, actual })
+    expect([s.rule, s.score?.toFixed(), s.explanation.code]).toEqual([rule, expected, code])
+    expect(s.score!.lte(weight)).toBe(true)
+  })
+
+  it('leaves an any-target to a person when the part that could be met does not compare (80人 against ≥100人或≥50户)', () => {
+    const s = score({ name: '受益人数', weight: 10, target: '≥100人或≥50户', actual: '80人' })
+    expect([s.status, s.score, s.explanation.code]).toEqual(['undecided', null, 'UNDECIDED'])
+  })
+
+  it('explains a score so that a person can check it by hand', () => {
+    const s = score({ name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' })
+    expect(s.explanation.zh).toBe('实际完成值85%，未达到指标值≥90%，按完成比例 85÷90 计 4.72 分（满分5分）')
+    expect(s.explanation.en).toBe('actual 85% misses target ≥90%: in proportion 85÷90, 4.72 of 5')
+    // texts are produced when read: JSON holds the data
+    expect(JSON.stringify(s.explanation)).not.toContain('实际完成值')
+  })
+
+  it('scores the budget line W × min(1, 执行数 ÷ 全年预算数), and leaves a zero budget out', () => {
+    const e = defineEvaluation({
+      groups: [
+        { name: '产出指标', children: [{ name: '数量指标', children: [{ name: '培训人次', weight: 90, target: '≥100人次', actual: '100人次' }] }] },
+        { name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', name: '预算执行率', weight: 10, adjusted: 120, executed: 110 }] }] },
+      ],
+    })
+    const r = scoreEvaluation(e)
+    expect(r.indicators[1]?.score?.toFixed()).toBe('9.17')
+    expect(r.indicators[1]?.explanation.zh).toBe('全年执行数110万元÷全年预算数120万元，执行率91.67%，计 9.17 分（满分10分）')
+    expect(r.score.toFixed()).toBe('99.17')
+  })
+
+  it('never rounds a missed target up to full marks', () => {
+    const s = score({ name: '验收合格率', weight: 5, target: '≥90%', actual: '89.99%' })
+    expect([s.met, s.exact?.toFixed(4), s.computed?.toFixed()]).toEqual([false, '4.9994', '4.99'])
+  })
+})
+
+describe('policies as data', () => {
+  it('scores 逆向 linearly when a province says so: 0 at twice the target', () => {
+    const linear = definePolicy(policies.mof2020, { name: 'linear', defaults: { negative: 'reverse-linear' } })
+    expect(score({ name: '投诉率', weight: 10, target: '≤2%', actual: '2.5%' }, linear).score?.toFixed()).toBe('7.5')
+    expect(score({ name: '投诉率', weight: 10, target: '≤2%', actual: '5%' }, linear).score?.toFixed()).toBe('0')
+    expect(score({ name: '投诉率', weight: 10, target: '≤2%', actual: '2.5%' }, linear).explanation.zh).toContain('1−(2.5−2)÷2')
+  })
+
+  it('scores a rate as W × the actual rate whatever the target (98% → 19.6 of 20)', () => {
+    const p = definePolicy(policies.mof2020, { name: 'rate', defaults: { positive: 'rate' } })
+    expect(score({ name: '资金到位率', weight: 20, target: '≥95%', actual: '98%' }, p).score?.toFixed()).toBe('19.6')
+  })
+
+  it('rounds as the policy says: up, down, half-even, and at the totals', () => {
+    const i = { name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' }
+    expect(score(i, definePolicy(policies.mof2020, { rounding: { places: 1, mode: 'up' } })).score?.toFixed()).toBe('4.8')
+    expect(score(i, definePolicy(policies.mof2020, { rounding: { places: 1, mode: 'down' } })).score?.toFixed()).toBe('4.7')
+    const e = defineEvaluation(tree([
+      { name: 'a', weight: 3, target: '≥3件', actual: '1件' },
+      { name: 'b', weight: 3, target: '≥3件', actual: '1件' },
+      { name: 'c', weight: 3, target: '≥3件', actual: '1件' },
+    ]))
+    // three times 1 ÷ 3 × 3 = 1 exactly; rounded each (1.00) or summed then rounded (3.00): the same here, and the stage is kept
+    expect(scoreEvaluation(e).score.toFixed()).toBe('3')
+    const total = definePolicy(policies.mof2020, { rounding: { stage: 'total', places: 0 } })
+    const f = defineEvaluation(tree([
+      { name: 'a', weight: 1, target: '≥3件', actual: '1件' },
+      { name: 'b', weight: 1, target: '≥3件', actual: '1件' },
+    ]))
+    expect([scoreEvaluation(f, definePolicy(policies.mof2020, { rounding: { places: 0 } })).score.toFixed(), scoreEvaluation(f, total).score.toFixed()]).toEqual(['0', '1'])
+  })
+
+  it('flags over-achievement at 120% by default, at 130% for a province, and can zero or reduce it', () => {
+    const i = { name: '培训人次', weight: 10, target: '≥100人次', actual: '125人次' }
+    const flag = scoreEvaluation(defineEvaluation(tree([i])))
+    expect(flag.findings.map((f) => f.code)).toEqual(['OVER_ACHIEVEMENT'])
+    expect(flag.indicators[0]?.score?.toFixed()).toBe('10')
+    expect(scoreEvaluation(defineEvaluation(tree([i])), definePolicy(policies.mof2020, { overAchievement: { threshold: 1.3 } })).findings).toEqual([])
+    const zero = scoreEvaluation(defineEvaluation(tree([{ ...i, actual: '140人次' }])), definePolicy(policies.mof2020, { overAchievement: { mode: 'zero', threshold: 1.3 } }))
+    expect([zero.indicators[0]?.score?.toFixed(), zero.indicators[0]?.explanation.zh]).toEqual(['0', '实际完成值140人次，达到指标值≥100人次，得满分10分；完成值为指标值的140%，达到130%，按政策计0分'])
+    const linear = scoreEvaluation(defineEvaluation(tree([{ ...i, actual: '140人次' }])), definePolicy(policies.mof2020, { overAchievement: { mode: 'linear', threshold: 1.2 } }))
+    expect(linear.indicators[0]?.score?.toFixed()).toBe('8')
+  })
+
+  it('gives late deadlines the policy share, and 逆向 zero targets a per-unit deduction when asked', () => {
+    const late = definePolicy(policies.mof2020, { lateDeadline: 0.5 })
+    expect(score({ name: '完成时限', weight: 6, target: '2022年12月底前', actual: '2023年2月完成' }, late).score?.toFixed()).toBe('3')
+    const z = definePolicy(policies.mof2020, { zeroTarget: { mode: 'deduct', per: 2, step: 1 } })
+    expect(score({ name: '安全事故', weight: 10, target: '0起', actual: '2起', polarity: 'negative' }).score?.toFixed()).toBe('0')
+    expect(score({ name: '安全事故', weight: 10, target: '0起', actual: '2起', polarity: 'negative' }, z).score?.toFixed()).toBe('6')
+  })
+
+  it('reads a deduction written in 评分标准: 每超过一个百分点扣0.5分，扣完为止', () => {
+    const s = score({ name: '结转结余率', weight: 5, target: '≤10%', actual: '13%', criteria: '每超过一个百分点扣0.5分，扣完为止' })
+    expect([s.rule, s.score?.toFixed(), s.explanation.zh]).toEqual(['criteria', '3.5', '实际完成值13%，按评分标准“每超过一个百分点扣0.5分，扣完为止”扣 1.5 分（3×0.5），计 3.5 分（满分5分）'])
+    expect(score({ name: '制度建设', weight: 4, target: '≥6项', actual: '3项', criteria: '每少一项扣1分' }).score?.toFixed()).toBe('1')
+    expect(score({ name: '安全事故', weight: 4, target: '0起', actual: '5起', criteria: '每发生1起扣2分' }).score?.toFixed()).toBe('0')
+    // criteria that are not a deduction leave the default rule
+    expect(score({ name: '验收合格率', weight: 5, target: '≥90%', actual: '85%', criteria: '完成得满分，未完成按比例得分' }).rule).toBe('proportional')
+    // a step not whole: in proportion, whole steps only, or a step begun
+    const i = { name: '结转结余率', weight: 5, target: '≤10%', actual: '11.5%', criteria: '每超过1个百分点扣1分' }
+    expect(['proportional', 'floor', 'ceil'].map((p) => score(i, definePolicy(policies.mof2020, { partialStep: p as 'floor' })).score?.toFixed())).toEqual(['3.5', '4', '3'])
+  })
+
+  it('scores step tables whose bands never overlap: 60%(含)-80% is [60%, 80%)', () => {
+    const p = definePolicy(policies.mof2020, {
+      rules: { 分档: { kind: 'steps', on: 'actual', bands: [{ range: '90%(含)以上', share: 1 }, { range: '80%(含)-90%', share: 0.8 }, { range: '60%(含)-80%', share: 0.6 }, { range: '低于60%', share: 0 }] } },
+    })
+    const at = (actual: string): string | undefined => score({ name: '满意度', weight: 10, target: '≥90%', actual, rule: '分档' }, p).score?.toFixed()
+    expect(['95%', '90%', '89.9%', '80%', '60%', '59%'].map(at)).toEqual(['10', '10', '8', '8', '6', '0'])
+    expect(() => definePolicy(policies.mof2020, { rules: { x: { kind: 'steps', on: 'actual', bands: [{ range: '80%-90%', share: 1 }, { range: '90%-100%', share: 0.5 }] } } })).toThrow(ScoringError)
+  })
+
+  it('vetoes (一票否决) the indicator, its group or the total, as configured', () => {
+    const p = definePolicy(policies.mof2020, { rules: { 否决: { kind: 'veto', scope: 'level1' } } })
+    const e = defineEvaluation({
+      groups: [
+        { name: '产出指标', children: [{ name: '质量指标', children: [{ name: '培训人次', weight: 40, target: '≥100人次', actual: '100人次' }, { name: '重大安全事故', weight: 10, target: '0起', actual: '1起', rule: '否决', polarity: 'negative', deviation: '施工事故' }] }] },
+        { name: '效益指标', children: [{ name: '社会效益', children: [{ name: '受益人数', weight: 50, target: '≥100人', actual: '100人' }] }] },
+      ],
+    })
+    const r = scoreEvaluation(e, p)
+    expect(r.groups.map((g) => [g.score.toFixed(), g.vetoed])).toEqual([['0', true], ['50', false]])
+    expect(r.findings.map((f) => f.code)).toContain('SCORE_VETOED')
+    expect(r.indicators[0]?.explanation.zh).toContain('一票否决')
+  })
+
+  it('runs a custom rule, and reports one that fails', () => {
+    const p = definePolicy(policies.mof2020, { rules: { 半: { kind: 'custom', score: ({ weight }) => ({ score: weight.div(2), note: '按会议纪要' }) }, 坏: { kind: 'custom', score: () => 99 } } })
+    expect(score({ name: 'x', weight: 8, target: '≥1件', actual: '1件', rule: '半' }, p).explanation.zh).toBe('按规则“半”计 4 分（满分8分）：按会议纪要')
+    const bad = safeScoreEvaluation(defineEvaluation(tree([{ name: 'x', weight: 8, target: '≥1件', actual: '1件', rule: '坏' }])), p)
+    expect(bad.success || [bad.error.code, bad.error.issues[0]?.details]).toEqual(['RULE_FAILED', { rule: '坏', name: 'x', reason: 'out-of-range' }])
+  })
+
+  it('survives a JSON round trip and refuses what is not a policy, every problem at once', () => {
+    const p = definePolicy(policies.mof2020, { name: '某省', overAchievement: { threshold: '1.3' }, rounding: { places: 1, mode: 'up' } })
+    const revived = parsePolicy(JSON.parse(JSON.stringify(p)))
+    expect(revived).toEqual(p)
+    const i = { name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' }
+    expect(score(i, revived).score?.toFixed()).toBe(score(i, p).score?.toFixed())
+    try {
+      parsePolicy({ ...JSON.parse(JSON.stringify(p)), tolerance: 2, rounding: { places: 1.5, mode: 'up', stage: 'indicator' }, colour: 'red' })
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(ScoringError)
+      expect((e as ScoringError).issues.map((x) => [x.code, x.path.join('.')])).toEqual([['POLICY_INVALID', 'policy.colour']])
+    }
+    try {
+      parsePolicy({ ...JSON.parse(JSON.stringify(p)), tolerance: 2, rounding: { places: 1.5, mode: 'up', stage: 'indicator' } })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as ScoringError).issues.map((x) => x.path.join('.'))).toEqual(['policy.tolerance', 'policy.rounding.places'])
+      expect((e as ScoringError).issues[0]?.zh).toBe('评分政策取值不对（policy.tolerance）：应为a number in [0, 1)')
+    }
+    expect(() => definePolicy(policies.mof2020, { defaults: { positive: '没有的规则' } })).toThrow(/does not define/)
+  })
+})
+
+describe('what a person decides', () => {
+  it('keeps the computed score beside an evaluator adjustment, which counts', () => {
+    const s = score({ name: '特困人员救助供养人数', weight: 5, target: '>=4754人', actual: '4604人', adjustment: { score: 5, reason: '按实际需救助人数全部救助' } })
+    expect([s.status, s.computed?.toFixed(), s.score?.toFixed()]).toEqual(['adjusted', '4.84', '5'])
+    expect(s.explanation.zh).toContain('；评价人调整为 5 分（按实际需救助人数全部救助）')
+  })
+
+  it('leaves words that say neither to a person: no score, no grade, a finding', () => {
+    const r = scoreEvaluation(defineEvaluation(tree([{ name: '调解成功率', weight: 10, target: '≥95%', actual: '有所提高' }])))
+    expect([r.indicators[0]?.status, r.indicators[0]?.score, r.complete, r.grade]).toEqual(['undecided', null, false, null])
+    expect(r.findings.map((f) => f.code)).toEqual(['SCORE_UNDECIDED'])
+  })
+
+  it('takes an evaluator level for a qualitative indicator and checks a score against its band', () => {
+    const i = { id: 'q', name: '制度建设', weight: 10, target: '有效提升', actual: '有所改善' }
+    const opts = (j: object): ScoreOptions => ({ judgements: { q: j } })
+    expect(score(i, undefined, opts({ level: 'partial' })).score?.toFixed()).toBe('7')
+    expect(score(i, undefined, opts({ level: 'partial', score: 6.5, reason: '制度已建立，执行不到位' })).score?.toFixed()).toBe('6.5')
+    const r = safeScoreEvaluation(defineEvaluation(tree([i])), undefined, opts({ level: 'partial', score: 9, reason: '好' }))
+    expect(r.success || [r.error.code, r.error.issues[0]?.en]).toEqual(['JUDGEMENT_INVALID', 'judgement "q": the score 9 is outside its level\'s band [6, 8)'])
+    const unknown = safeScoreEvaluation(defineEvaluation(tree([i])), undefined, { judgements: { nope: { level: 'achieved' } } })
+    expect(unknown.success || unknown.error.issues[0]?.details).toEqual({ id: 'nope', reason: 'unknown-id' })
+  })
+
+  it('scores a checklist from the items an evaluator ticks', () => {
+    const p = definePolicy(policies.mof2020, { rules: { 公开: { kind: 'checklist', items: [{ name: '预算公开', points: 2 }, { name: '决算公开', points: 2 }, { name: '绩效公开', points: 1 }] } } })
+    const i = { id: 'c', name: '信息公开', weight: 5, target: '全部公开', actual: '部分公开', rule: '公开' }
+    expect(score(i, p, { judgements: { c: { items: ['预算公开', '绩效公开'] } } }).score?.toFixed()).toBe('3')
+    expect(score(i, p).status).toBe('undecided')
+  })
+})
+
+describe('the report', () => {
+  it('scales the total to 100 when indicators are not applicable (按百分制折算) and grades it', () => {
+    const e = defineEvaluation(tree([
+      { name: '培训人次', weight: 40, target: '≥100人次', actual: '90人次', deviation: '疫情' },
+      { name: '验收合格率', weight: 40, target: '100%', actual: '100%' },
+      { name: '设备采购', weight: 20, target: '不适用' },
+    ]))
+    const r = scoreEvaluation(e)
+    expect([r.score.toFixed(), r.applicableWeight.toFixed(), r.scaled?.toFixed(), r.grade?.grade]).toEqual(['76', '80', '95', '优'])
+    expect(r.lost.map((l) => [l.name, l.lost.toFixed()])).toEqual([['培训人次', '4']])
+    expect(r.unmet).toEqual(['1.1.1'])
+  })
+
+  it('grades with the policy bands: 90（含） is 优, 89.99 良, below 60 差', () => {
+    const at = (actual: string): string | undefined => scoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 100, target: '≥10000人次', actual, deviation: '—' }]))).grade?.grade
+    expect(['9000人次', '8999人次', '8000人次', '6000人次', '5999人次'].map(at)).toEqual(['优', '良', '良', '中', '差'])
+  })
+
+  it('refuses what it cannot score, with a code', () => {
+    const notTree = safeScoreEvaluation({ groups: [] } as never)
+    expect(notTree.success || notTree.error.code).toBe('SCORING_INPUT_INVALID')
+    const noWeights = safeScoreEvaluation(defineEvaluation(tree([{ name: '培训人次', target: '≥100人次', actual: '90人次' }])))
+    expect(noWeights.success || noWeights.error.issues[0]?.en).toBe('the evaluation has no weights: nothing can be scored')
+    const unknownRule = safeScoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 5, target: '≥100人次', actual: '90人次', rule: '没有' }])))
+    expect(unknownRule.success || unknownRule.error.code).toBe('RULE_UNKNOWN')
+    expect(() => scoreEvaluation({} as never)).toThrow(ScoringError)
+  })
+
+  it('is frozen all the way down, and serialises to data', () => {
+    const r = scoreEvaluation(defineEvaluation(tree([{ name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' }])))
+    expect(Object.isFrozen(r) && Object.isFrozen(r.groups[0]) && Object.isFrozen(r.indicators[0]) && Object.isFrozen(r.indicators[0]?.explanation) && Object.isFrozen(r.findings)).toBe(true)
+    expect(JSON.parse(JSON.stringify(r)).score).toBe('4.72')
+  })
+})
