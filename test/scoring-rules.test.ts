@@ -203,7 +203,7 @@ describe('policies as data', () => {
       expect.unreachable()
     } catch (e) {
       expect((e as ScoringError).issues.map((x) => x.path.join('.'))).toEqual(['policy.tolerance', 'policy.rounding.places'])
-      expect((e as ScoringError).issues[0]?.zh).toBe('评分政策取值不对（policy.tolerance）：应为a number in [0, 1)')
+      expect((e as ScoringError).issues[0]?.zh).toBe('评分政策取值不对（policy.tolerance）：应为 [0, 1)，实为 2')
     }
     expect(() => definePolicy(policies.mof2020, { defaults: { positive: '没有的规则' } })).toThrow(/does not define/)
   })
@@ -273,5 +273,64 @@ describe('the report', () => {
     const r = scoreEvaluation(defineEvaluation(tree([{ name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' }])))
     expect(Object.isFrozen(r) && Object.isFrozen(r.groups[0]) && Object.isFrozen(r.indicators[0]) && Object.isFrozen(r.indicators[0]?.explanation) && Object.isFrozen(r.findings)).toBe(true)
     expect(JSON.parse(JSON.stringify(r)).score).toBe('4.72')
+  })
+})
+
+describe('readings that must not give a confident wrong number', () => {
+  it('reads a bare 0 target of a name no word knows as "at most 0": 2起 against 0起 is missed', () => {
+    const s = score({ name: '群体性事件', weight: 5, target: '0起', actual: '2起' })
+    expect([s.met, s.score?.toFixed(), s.explanation.code]).toEqual([false, '0', 'ZERO_TARGET'])
+    expect(score({ name: '重大安全事故', weight: 5, target: '0起', actual: '0起' }).score?.toFixed()).toBe('5')
+  })
+
+  it('leaves a missed all-target to a person when a part could not be judged (450人次 against ≥500人次且≥20场)', () => {
+    expect(score({ name: '培训', weight: 10, target: '≥500人次且≥20场', actual: '450人次' }).status).toBe('undecided')
+  })
+
+  it('reads a deduction whose step names what it counts: 每发现一个问题扣1分', () => {
+    const s = score({ name: '问题整改', weight: 5, target: '≤0个', actual: '3个', criteria: '每发现一个问题扣1分' })
+    expect([s.rule, s.score?.toFixed()]).toEqual(['criteria', '2'])
+  })
+
+  it('leaves a deduction by percentage points of a target that is not a percentage to a person, and says why', () => {
+    const s = score({ name: '场次', weight: 5, target: '≥20场', actual: '18场', criteria: '每低于1个百分点扣0.5分' })
+    expect([s.status, s.explanation.code === 'UNDECIDED' && s.explanation.details.why]).toEqual(['undecided', 'criteria-unit'])
+  })
+
+  it('reads step bands written without a unit in the unit of the actual value (≥90 against 92%)', () => {
+    const p = definePolicy(policies.mof2020, { rules: { s: { kind: 'steps', on: 'actual', bands: [{ range: '≥90', share: 1 }, { range: '<90', share: 0.5 }] } } })
+    expect(score({ name: '满意度', weight: 10, target: '≥90%', actual: '92%', rule: 's' }, p).score?.toFixed()).toBe('10')
+  })
+
+  it('reads 部分落实 as partly achieved, not achieved', () => {
+    expect(score({ name: '制度建设', weight: 10, target: '建立健全管理制度', actual: '制度已出台，部分落实' }).score?.toFixed()).toBe('7')
+  })
+
+  it('refuses a judgement the indicator cannot take: a level on a measured indicator, a score without a level', () => {
+    const i = { id: 'x', name: '培训人次', weight: 10, target: '≥500人次', actual: '450人次' }
+    const r = safeScoreEvaluation(defineEvaluation(tree([i])), undefined, { judgements: { x: { level: 'achieved', score: 10, reason: '认定完成' } } })
+    expect(r.success || r.error.issues.map((x) => x.details)).toEqual([{ id: 'x', reason: 'not-qualitative' }])
+    const q = { id: 'q', name: '制度建设', weight: 10, target: '有效提升', actual: '有所改善' }
+    const s = safeScoreEvaluation(defineEvaluation(tree([q])), undefined, { judgements: { q: { score: 6, reason: '认定' } } })
+    expect(s.success || s.error.issues.map((x) => x.details)).toEqual([{ id: 'q', reason: 'no-level' }])
+  })
+
+  it('names the threshold in the over-achievement finding, and asks no 偏差原因 of a met rate, an adjustment or a penalty', () => {
+    const r = scoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 10, target: '≥500人次', actual: '700人次' }])))
+    expect(r.findings[0]?.zh).toBe('指标“培训人次”实际完成值700人次为指标值≥500人次的140%，达到120%，请复核年初指标值是否设定偏低')
+    const rate = definePolicy(policies.mof2020, { defaults: { positive: 'rate' } })
+    expect(scoreEvaluation(defineEvaluation(tree([{ name: '资金到位率', weight: 20, target: '≥95%', actual: '98%' }])), rate).findings).toEqual([])
+    const adjusted = scoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 10, target: '≥500人次', actual: '450人次', adjustment: { score: 8, reason: '疫情停训两月' } }])))
+    expect(adjusted.findings.map((f) => f.code)).toEqual(['SCORE_ADJUSTED'])
+  })
+
+  it('counts the points a table\'s weights fall short of its 总分 as lost when it scales to 100', () => {
+    const r = scoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 95, target: '≥100人次', actual: '100人次' }], { total: 100 }), { weightMismatch: 'warning' }))
+    expect([r.score.toFixed(), r.scaled, r.grade?.grade, r.findings.map((f) => f.code)]).toEqual(['95', undefined, '优', ['WEIGHTS_NOT_TOTAL']])
+  })
+
+  it('names a derived policy after its base unless it is given a name', () => {
+    expect(definePolicy(policies.mof2020, { tolerance: 0.1 }).name).toBe('mof2020 (derived)')
+    expect(definePolicy(policies.mof2020, { name: '某省', tolerance: 0.1 }).name).toBe('某省')
   })
 })

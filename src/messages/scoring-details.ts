@@ -114,6 +114,8 @@ export interface QualitativeScoreDetails extends ScoreBase, MeasuredSides {
   readonly share: Decimal
   /** The evaluator gave the level. */
   readonly judged: boolean
+  /** The evaluator's reason, when given. */
+  readonly reason?: string
 }
 
 /**
@@ -322,7 +324,7 @@ export interface ScoreDetailsByCode {
  * const why: UndecidedReason = 'needs-judgement'
  * ```
  */
-export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate'
+export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit'
 
 /**
  * The code of a score's explanation: which rule gave the score, and how.
@@ -690,7 +692,7 @@ export interface JudgementInvalidDetails {
   /** The judgement's id. */
   readonly id: string
   /** The reason given. */
-  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level'
+  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level' | 'not-qualitative' | 'not-checklist' | 'no-level'
   /** The score, as text. */
   readonly score?: string
   /** The band, as text. */

@@ -18,6 +18,7 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-level': 'no qualitative level was given',
   'no-items': 'no sub-items were ticked',
   'no-rate': 'no budget figures',
+  'criteria-unit': 'the criteria deduct by percentage points, but the target is not a percentage',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: 'marked so', target: 'the target says so', actual: 'the actual value says so', 'zero-budget': 'a budget of zero' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: 'the indicator', level2: 'its level-2 group', level1: 'its level-1 group', total: 'the total' }
@@ -47,20 +48,26 @@ export const scoringEn: ScoringMessageTable = {
       `${actual(d)} misses target ${d.target} (lower is better): ${d.a !== undefined && d.t !== undefined ? `1−(${n(d.a)}−${n(d.t)})÷${n(d.t)}` : percent(d.ratio)}, ${n(d.score)}${of(d.weight)}`,
     ZERO_TARGET: (d) =>
       d.per === undefined
-        ? `${actual(d)} against a target of 0 (lower is better): 0${of(d.weight)}`
-        : `${actual(d)} against a target of 0 (lower is better): ${n(d.per)} off each ${n(d.step ?? '1')}, ${n(d.score)}${of(d.weight)}`,
+        ? `${actual(d)} against a target of ${d.target} (none should happen): 0${of(d.weight)}`
+        : `${actual(d)} against a target of ${d.target} (none should happen): ${n(d.per)} off each ${n(d.step ?? '1')}, ${n(d.score)}${of(d.weight)}`,
     MISSED: (d) => `${actual(d)} misses target ${d.target}: ${n(d.score)}${of(d.weight)}`,
     RATE: (d) => `${actual(d)}: the actual rate ${percent(d.rate)} of the weight, ${n(d.score)}${of(d.weight)}`,
-    QUALITATIVE: (d) => `actual "${d.actual}" against "${d.target}": ${d.judged ? 'judged ' : ''}${LEVELS[d.level]}, ${n(d.score)}${of(d.weight)}`,
-    DEADLINE_LATE: (d) => `done ${d.actual}, not by ${d.target}: ${n(d.score)}${of(d.weight)}`,
-    BUDGET_EXECUTION: (d) => `spent ${d.executed} of a budget of ${d.adjusted}, rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`,
+    QUALITATIVE: (d) => `actual "${d.actual}" against "${d.target}": ${d.judged ? 'judged ' : ''}${LEVELS[d.level]}, ${n(d.score)}${of(d.weight)}${d.reason === undefined ? '' : ` (${d.reason})`}`,
+    DEADLINE_LATE: (d) => `actual "${d.actual}" is not within the deadline "${d.target}": ${n(d.score)}${of(d.weight)}`,
+    BUDGET_EXECUTION: (d) =>
+      d.executed === '—' && d.adjusted === '—'
+        ? `the printed execution rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`
+        : `spent ${d.executed} of a budget of ${d.adjusted}, rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`,
     DEDUCTION: (d) => `${actual(d)}: by the criteria "${d.criteria}", ${n(d.deducted)} off (${n(d.count)}×${n(d.per)}), ${n(d.score)}${of(d.weight)}`,
     CHECKLIST: (d) => `${d.met.length} of ${d.items} sub-items met${d.met.length === 0 ? '' : ` (${d.met.join(', ')})`}: ${n(d.score)}${of(d.weight)}`,
     STEP: (d) => `${actual(d)} falls in the band "${d.band}": ${n(d.score)}${of(d.weight)}`,
     COMPOUND: (d) => `${actual(d)} against the compound target ${d.target} (${d.mode === 'any' ? 'any part' : 'every part'}): in proportion ${percent(d.ratio.toDecimalPlaces(4, 4))}, ${n(d.score)}${of(d.weight)}`,
     CUSTOM: (d) => `by rule "${d.rule}": ${n(d.score)}${of(d.weight)}${d.note === undefined ? '' : ` (${d.note})`}`,
     NOT_APPLICABLE: (d) => `not applicable (${lookup(NOT_APPLICABLE, d.reason) ?? d.reason}): not scored`,
-    UNDECIDED: (d) => `actual "${d.actual}" against target "${d.target}" cannot be scored automatically (${WHY[d.why]}): a person must judge`,
+    UNDECIDED: (d) =>
+      d.actual === '' || d.target === ''
+        ? `${WHY[d.why]}: it cannot be scored automatically, a person must judge`
+        : `actual "${d.actual}" against target "${d.target}" cannot be scored automatically (${WHY[d.why]}): a person must judge`,
   },
   after: {
     penalty: (p, score) =>
@@ -97,7 +104,7 @@ export const scoringEn: ScoringMessageTable = {
       switch (d.reason) {
         case 'type': return `the policy has the wrong type${at}: expected ${d.expected ?? ''}, received ${d.received ?? ''}`
         case 'unknown-key': return `the policy has an unknown key "${d.key ?? ''}"${at}`
-        case 'value': return `the policy has a wrong value${at}: expected ${d.expected ?? ''}`
+        case 'value': return `the policy has a wrong value${at}: expected ${d.expected ?? ''}${d.received === undefined ? '' : `, received ${d.received}`}`
         case 'bands-overlap': return `the policy's bands overlap${at}: ${d.expected ?? ''}`
         case 'bands-gap': return `the policy's bands leave a gap${at}: ${d.expected ?? ''}`
         case 'rule-unknown': return `the policy names a rule it does not define, "${d.key ?? ''}"${at}`
@@ -118,6 +125,9 @@ export const scoringEn: ScoringMessageTable = {
         case 'no-reason': return `${at}: a score is given without a reason`
         case 'unknown-item': return `${at}: there is no sub-item "${d.item ?? ''}"`
         case 'level': return `${at}: the level must be achieved, partial or not-achieved`
+        case 'not-qualitative': return `${at}: a level and a score are for qualitative indicators only`
+        case 'not-checklist': return `${at}: sub-items are for checklist indicators only`
+        case 'no-level': return `${at}: a score is given without a level`
       }
     },
   },

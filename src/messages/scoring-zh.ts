@@ -18,6 +18,7 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-level': '定性指标未给出评价档次',
   'no-items': '未给出达标的子项',
   'no-rate': '没有预算执行数据',
+  'criteria-unit': '评分标准按百分点扣分，但指标值不是百分比',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: '标记为不适用', target: '年度指标值为不适用', actual: '实际完成值为不适用', 'zero-budget': '预算数为0' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: '本指标', level2: '所属二级指标', level1: '所属一级指标', total: '总分' }
@@ -51,21 +52,27 @@ export const scoringZh: ScoringMessageTable = {
     },
     ZERO_TARGET: (d) =>
       d.per === undefined
-        ? `${actual(d)}，指标值为0（逆向指标），计0分${full(d.weight)}`
-        : `${actual(d)}，指标值为0（逆向指标），每${n(d.step ?? '1')}扣${n(d.per)}分，计 ${n(d.score)} 分${full(d.weight)}`,
+        ? `${actual(d)}，指标值为${d.target}（不应发生），计0分${full(d.weight)}`
+        : `${actual(d)}，指标值为${d.target}（不应发生），每${n(d.step ?? '1')}扣${n(d.per)}分，计 ${n(d.score)} 分${full(d.weight)}`,
     MISSED: (d) => `${actual(d)}，未达到指标值${d.target}，计 ${n(d.score)} 分${full(d.weight)}`,
     RATE: (d) => `${actual(d)}，按实际完成率${percent(d.rate)}计 ${n(d.score)} 分${full(d.weight)}`,
     QUALITATIVE: (d) =>
-      `实际完成情况“${d.actual}”，对照指标值“${d.target}”，${d.judged ? '评价人评为' : '评为'}${LEVELS[d.level]}，计 ${n(d.score)} 分${full(d.weight)}`,
-    DEADLINE_LATE: (d) => `实际完成${d.actual}，未按指标值${d.target}完成，计 ${n(d.score)} 分${full(d.weight)}`,
-    BUDGET_EXECUTION: (d) => `全年执行数${d.executed}÷全年预算数${d.adjusted}，执行率${percent(d.rate.toDecimalPlaces(4, 4))}，计 ${n(d.score)} 分${full(d.weight)}`,
+      `实际完成情况“${d.actual}”，对照指标值“${d.target}”，${d.judged ? '评价人评为' : '评为'}${LEVELS[d.level]}，计 ${n(d.score)} 分${full(d.weight)}${d.reason === undefined ? '' : `：${d.reason}`}`,
+    DEADLINE_LATE: (d) => `实际完成情况“${d.actual}”，未在指标值“${d.target}”的期限内完成，计 ${n(d.score)} 分${full(d.weight)}`,
+    BUDGET_EXECUTION: (d) =>
+      d.executed === '—' && d.adjusted === '—'
+        ? `按填报的执行率${percent(d.rate.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`
+        : `全年执行数${d.executed}÷全年预算数${d.adjusted}，执行率${percent(d.rate.toDecimalPlaces(4, 4))}，计 ${n(d.score)} 分${full(d.weight)}`,
     DEDUCTION: (d) => `${actual(d)}，按评分标准“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
     CHECKLIST: (d) => `${d.items}项中${d.met.length}项达标${d.met.length === 0 ? '' : `（${d.met.join('、')}）`}，计 ${n(d.score)} 分${full(d.weight)}`,
     STEP: (d) => `${actual(d)}，落在“${d.band}”档，计 ${n(d.score)} 分${full(d.weight)}`,
     COMPOUND: (d) => `${actual(d)}，对照复合指标值${d.target}（${d.mode === 'any' ? '达成其一即可' : '须全部达成'}），按完成比例${percent(d.ratio.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`,
     CUSTOM: (d) => `按规则“${d.rule}”计 ${n(d.score)} 分${full(d.weight)}${d.note === undefined ? '' : `：${d.note}`}`,
     NOT_APPLICABLE: (d) => `不适用（${lookup(NOT_APPLICABLE, d.reason) ?? d.reason}），不计分`,
-    UNDECIDED: (d) => `实际完成值“${d.actual}”对照指标值“${d.target}”无法自动判定（${WHY[d.why]}），需人工评定`,
+    UNDECIDED: (d) =>
+      d.actual === '' || d.target === ''
+        ? `${WHY[d.why]}，无法自动计分，需人工评定`
+        : `实际完成值“${d.actual}”对照指标值“${d.target}”无法自动判定（${WHY[d.why]}），需人工评定`,
   },
   after: {
     penalty: (p, score) =>
@@ -100,9 +107,9 @@ export const scoringZh: ScoringMessageTable = {
     POLICY_INVALID: (d, w) => {
       const at = w.path.length === 0 ? '' : `（${w.path.join('.')}）`
       switch (d.reason) {
-        case 'type': return `评分政策类型不对${at}：应为${d.expected ?? ''}，实为${d.received ?? ''}`
+        case 'type': return `评分政策类型不对${at}：应为 ${d.expected ?? ''}，实为 ${d.received ?? ''}`
         case 'unknown-key': return `评分政策有未知的字段“${d.key ?? ''}”${at}`
-        case 'value': return `评分政策取值不对${at}：应为${d.expected ?? ''}`
+        case 'value': return `评分政策取值不对${at}：应为 ${d.expected ?? ''}${d.received === undefined ? '' : `，实为 ${d.received}`}`
         case 'bands-overlap': return `评分政策的分档重叠${at}：${d.expected ?? ''}`
         case 'bands-gap': return `评分政策的分档不连续${at}：${d.expected ?? ''}`
         case 'rule-unknown': return `评分政策引用了未定义的规则“${d.key ?? ''}”${at}`
@@ -123,6 +130,9 @@ export const scoringZh: ScoringMessageTable = {
         case 'no-reason': return `${at}：给出了得分但没有说明理由`
         case 'unknown-item': return `${at}：没有子项“${d.item ?? ''}”`
         case 'level': return `${at}：档次应为 achieved、partial 或 not-achieved`
+        case 'not-qualitative': return `${at}：评价档次和得分只用于定性指标`
+        case 'not-checklist': return `${at}：子项只用于子项核查的指标`
+        case 'no-level': return `${at}：给出了得分但没有评价档次`
       }
     },
   },

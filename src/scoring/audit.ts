@@ -37,19 +37,21 @@ export function leafFindings(d: LeafDraft, out: Issue[]): void {
     out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, place))
   }
   if (d.over !== undefined && d.attainment !== null) {
-    const threshold = d.penalty?.penalty.kind === 'over-achievement' ? d.penalty.penalty.threshold : undefined
     out.push(
       scoringIssue('OVER_ACHIEVEMENT', {
         name: leaf.name,
         actual: sides.actual ?? '',
         target: sides.target ?? '',
         performance: d.over.performance.toDecimalPlaces(4, 4).toFixed(),
-        threshold: threshold === undefined ? '' : n(threshold),
+        threshold: n(d.over.threshold),
         penalty: d.over.mode,
       }, place),
     )
   }
-  if (d.score !== null && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
+  // a shortfall needs its 偏差原因, unless something else explains it: a met target under a rate rule, an evaluator's
+  // adjustment with its reason, a penalty the policy states (over-achievement, a veto)
+  const explained = d.met === true || d.status !== 'scored' || d.penalty !== undefined
+  if (!explained && d.score !== null && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
     out.push(scoringIssue('DEVIATION_REASON_MISSING', { name: leaf.name, score: n(d.score), weight: n(d.weight) }, placeOf(leaf, '偏差原因')))
   }
   const printed = leaf.printedScore
@@ -68,11 +70,13 @@ export function groupFindings(g: GroupScore, out: Issue[]): void {
   if (printed === undefined) return
   const children = g.children as readonly (GroupScore | IndicatorScore)[]
   const prints = children.map((c) => c.printed)
+  // the group's row is its first line, not the line of its 小计: the finding names the group by its path and name
+  const place = { path: g.path }
   if (prints.length > 0 && prints.every((p): p is Decimal => p !== undefined)) {
     const sum = prints.reduce((s, p) => s.plus(p), ZERO)
-    if (!sum.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(sum), against: 'printed' }, placeOf(g)))
+    if (!sum.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(sum), against: 'printed' }, place))
   }
-  if (g.complete && !g.score.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(g.score), against: 'computed' }, placeOf(g)))
+  if (g.complete && !g.score.eq(printed)) out.push(scoringIssue('PRINTED_SUBTOTAL_MISMATCH', { name: g.name, printed: n(printed), sum: n(g.score), against: 'computed' }, place))
 }
 
 /** @internal The audit of the printed total and of the weights against the declared total. */

@@ -8,6 +8,7 @@ import type { Issue } from '../errors.js'
 import { toDecimalOrUndefined, type Decimal } from '../numbers/decimal.js'
 import { decimalText } from '../messages/decimal-text.js'
 import type { Leaf } from '../indicators/types.js'
+import type { ScoringErrorDetailsByCode } from '../messages/scoring-details.js'
 import { own } from '../own.js'
 import type { CompiledPolicy } from './policies/compiled.js'
 import type { CheckedJudgement } from './rules/rule.js'
@@ -28,7 +29,7 @@ export function checkJudgements(
   for (const id of Object.keys(given)) {
     const j = own(given, id)
     const place = { path: ['judgements', id] }
-    const bad = (reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level', extra: { score?: string; band?: string; item?: string } = {}): void => {
+    const bad = (reason: ScoringErrorDetailsByCode['JUDGEMENT_INVALID']['reason'], extra: { score?: string; band?: string; item?: string } = {}): void => {
       errors.push(scoringIssue('JUDGEMENT_INVALID', { id, reason, ...extra }, place, 'error'))
     }
     const found = leaves.get(id)

@@ -173,6 +173,7 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     options: {
       positive: checkOptions(year === undefined ? { polarity: 'positive', tolerance } : { polarity: 'positive', tolerance, year }),
       negative: checkOptions(year === undefined ? { polarity: 'negative', tolerance } : { polarity: 'negative', tolerance, year }),
+      none: checkOptions(year === undefined ? { tolerance } : { tolerance, year }),
     },
     judgements,
     memo: new Map(),
@@ -229,7 +230,10 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
   })
   for (const g of groupAudits) groupFindings(g, findings)
   const score = capped(policy.stage === 'indicator' ? narrow(total.counted) : narrow(roundTo(total.counted, policy.places, policy.rm)), total)
-  const applicable = narrow(total.applicable)
+  // the points a table's weights fall short of its declared total count as lost: 93.44 of weights adding to 95 against a 总分
+  // of 100 is 93.44 out of 100, not 98.36
+  const short = evaluation.total !== undefined && evaluation.total.gt(total.weight) ? evaluation.total.minus(total.weight) : ZERO
+  const applicable = narrow(total.applicable.plus(short))
   totalFindings(evaluation, narrow(total.weight), score, total.complete, drafts, findings)
   const scaled = applicable.gt(0) && !applicable.eq(HUNDRED) ? freezeDecimal(roundTo(score.div(applicable).times(HUNDRED), policy.places, policy.rm)) : undefined
   const on = scaled ?? score

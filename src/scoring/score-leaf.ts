@@ -28,10 +28,11 @@ import type { ScoreStatus } from './types.js'
 /** @internal What the engine keeps for one report. */
 export interface EngineContext {
   readonly policy: CompiledPolicy
-  readonly options: { readonly positive: CheckedOptions; readonly negative: CheckedOptions }
+  /** The options of each polarity; `none` for a polarity no cell gave (the target's own comparison decides). */
+  readonly options: { readonly positive: CheckedOptions; readonly negative: CheckedOptions; readonly none: CheckedOptions }
   readonly judgements: ReadonlyMap<string, CheckedJudgement>
   /** Attainments by target, actual and polarity: the tree shares readings, so a repeated pair is judged once. */
-  readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged }>>
+  readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged; none?: Judged }>>
   /** Deductions read from 评分标准 texts. */
   readonly criteria: Map<string, CompiledRule | null>
   readonly errors: Issue[]
@@ -56,12 +57,12 @@ export interface LeafDraft {
   penalty?: { penalty: ScorePenalty; final: Decimal }
   readonly why?: UndecidedReason
   /** The actual's performance above the threshold, for the over-achievement finding. */
-  over?: { readonly performance: Decimal; readonly mode: 'none' | 'zero' | 'linear' }
+  over?: { readonly performance: Decimal; readonly threshold: Decimal; readonly mode: 'none' | 'zero' | 'linear' }
   /** What a missed veto zeroes. */
   vetoScope?: VetoScope
 }
 
-function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative'): Judged {
+function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative' | 'none'): Judged {
   if (target === null) return { why: 'no-target' }
   if (actual === null) return { why: 'no-actual' }
   let byActual = ctx.memo.get(target)
@@ -116,7 +117,9 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   }
   const target = leaf.kind === 'indicator' ? leaf.target : null
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
-  const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, leaf.polarity.value) : undefined
+  // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least
+  const polarity = leaf.kind === 'indicator' ? (leaf.polarity.source === 'default' ? 'none' : leaf.polarity.value) : 'none'
+  const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
@@ -150,7 +153,16 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     ...(why === undefined ? {} : { why }),
     sides: sidesOf(target, actual, attainment, actualText),
     policy,
+    rule: name,
     ...(judgement === undefined ? {} : { judgement }),
+  }
+  // a judgement says what only some rules read: a level (qualitative), items (checklist); anything else is an error
+  if (judgement !== undefined) {
+    const misplaced = (judgement.level !== undefined || judgement.score !== undefined) && rule.kind !== 'qualitative' ? 'not-qualitative' : judgement.items !== undefined && rule.kind !== 'checklist' ? 'not-checklist' : judgement.score !== undefined && judgement.level === undefined ? 'no-level' : undefined
+    if (misplaced !== undefined) {
+      ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: misplaced }, { path: ['judgements', leaf.id] }, 'error'))
+      return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
+    }
   }
   let result: RuleResult
   if (rule.kind === 'custom') {
@@ -172,13 +184,13 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   if (over.mode !== 'none' && attainment !== null && attainment.code === 'MEASURE' && attainment.details.rule === 'higher-is-better' && attainment.met === true) {
     const p = attainment.performance
     if (p !== null && p.gte(over.threshold)) {
-      if (over.mode === 'flag') draft.over = { performance: p, mode: 'none' }
+      if (over.mode === 'flag') draft.over = { performance: p, threshold: over.threshold, mode: 'none' }
       else {
         const before = exact
         const share = ONE.minus(p.minus(over.threshold))
         exact = over.mode === 'zero' ? ZERO : share.isNegative() ? ZERO : weight.times(share).gt(exact) ? exact : weight.times(share)
         draft.exact = exact
-        draft.over = { performance: p, mode: over.mode }
+        draft.over = { performance: p, threshold: over.threshold, mode: over.mode }
         draft.penalty = { penalty: { kind: 'over-achievement', mode: over.mode, performance: p, threshold: over.threshold, before }, final: ZERO }
       }
     }

@@ -118,6 +118,7 @@ export const POLARITY_WORDS: PolarityWords = {
     { word: '违法案件数', reason: 'offences found (受理案件数 is not)' },
     { word: '事故数', reason: 'accidents' },
     { word: '事故起数', reason: 'accidents' },
+    { word: '事故', reason: 'accidents: a name that ends in 事故 (重大安全事故, 生产安全事故) counts what should not happen' },
     { word: '发生次数', reason: 'occurrences of something to avoid (安全事故发生次数)' },
     { word: '发生起数', reason: 'occurrences of something to avoid' },
     { word: '伤亡人数', reason: 'casualties' },

@@ -24,7 +24,8 @@ const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length
 
 // 每 [verb] [reference] [number] [个] [unit] 扣(除)? number 分 — numbers in digits or Chinese numerals
 const SHAPE = /每([^扣，,；;。]{0,14}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
-const STEP = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*(个百分点|百分点|%|[个项起次处件人例家户名宗篇份所套台场天日月])?$/u
+// the step: a number, a unit, and with a unit the thing it counts ("每发现一个问题", "每少一项工作")
+const STEP = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*(个百分点|百分点|%|[个项起次处件人例家户名宗篇份所套台场天日月])?((?<=[个项起次处件人例家户名宗篇份所套台场天日月])[\u4e00-\u9fff]{1,6})?$/u
 
 function number(text: string): Decimal | undefined {
   if (text === '半') return new D('0.5')

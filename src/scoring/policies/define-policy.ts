@@ -26,7 +26,7 @@ function problem(issues: Issue[], path: Path, reason: 'type' | 'unknown-key' | '
 /** A copy of the caller's data: own enumerable fields, plain objects and arrays, functions kept; a getter that throws is a problem. */
 function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
   if (depth > 8) {
-    problem(issues, path, 'value', { expected: 'at most 8 levels' })
+    problem(issues, path, 'value', { expected: '≤ 8 levels' })
     return undefined
   }
   if (Array.isArray(value)) return value.map((v, i) => copy(v, [...path, i], issues, depth + 1))
@@ -40,7 +40,7 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
     try {
       out[key] = copy((value as Record<string, unknown>)[key], [...path, key], issues, depth + 1)
     } catch {
-      problem(issues, [...path, key], 'type', { expected: 'readable value', received: 'throwing getter' })
+      problem(issues, [...path, key], 'type', { expected: 'value', received: 'getter that throws' })
     }
   }
   return out
@@ -63,9 +63,9 @@ function at(value: unknown, path: readonly PropertyKey[]): unknown {
 
 function number(issues: Issue[], value: unknown, path: Path, min: number, max: number, maxInclusive = true): Decimal | undefined {
   const d = toDecimalOrUndefined(value)
-  const expected = `a number in [${min}, ${max}${maxInclusive ? ']' : ')'}`
+  const expected = `[${min}, ${max}${maxInclusive ? ']' : ')'}`
   if (d === undefined || d.lt(min) || (maxInclusive ? d.gt(max) : d.gte(max))) {
-    problem(issues, path, 'value', { expected, received: received(value) })
+    problem(issues, path, 'value', { expected, received: typeof value === 'number' || typeof value === 'string' ? String(value) : received(value) })
     return undefined
   }
   return d
@@ -85,7 +85,7 @@ function checkBands(issues: Issue[], bands: QualitativeBands, path: Path): void 
   else if (!(low.min.lt(low.max) && mid.min.lt(mid.max) && high.min.lt(high.max))) problem(issues, path, 'bands-overlap', { expected: '0 < a < b < 1' })
   ;[low, mid, high].forEach((b, i) => {
     const inside = b.score.gte(b.min) && (i === 2 ? b.score.lte(b.max) : b.score.lt(b.max))
-    if (!inside) problem(issues, [...path, levels[i] as string, 'score'], 'value', { expected: 'a score inside its band' })
+    if (!inside) problem(issues, [...path, levels[i] as string, 'score'], 'value', { expected: '[min, max)' })
   })
 }
 
@@ -97,15 +97,15 @@ function checkValues(p: Policy, issues: Issue[]): void {
   if (p.zeroTarget.mode === 'deduct') {
     number(issues, p.zeroTarget.per, ['zeroTarget', 'per'], 0, 1e9)
     const step = number(issues, p.zeroTarget.step, ['zeroTarget', 'step'], 0, 1e9)
-    if (step !== undefined && step.isZero()) problem(issues, ['zeroTarget', 'step'], 'value', { expected: 'a number above 0' })
+    if (step !== undefined && step.isZero()) problem(issues, ['zeroTarget', 'step'], 'value', { expected: '> 0' })
   }
   if (p.budgetWeight !== null) number(issues, p.budgetWeight, ['budgetWeight'], 0, 1e9)
-  if (!Number.isInteger(p.rounding.places) || p.rounding.places < 0 || p.rounding.places > 10) problem(issues, ['rounding', 'places'], 'value', { expected: 'a whole number in [0, 10]', received: received(p.rounding.places) })
+  if (!Number.isInteger(p.rounding.places) || p.rounding.places < 0 || p.rounding.places > 10) problem(issues, ['rounding', 'places'], 'value', { expected: '0…10 (integer)', received: received(p.rounding.places) })
   checkBands(issues, p.qualitative, ['qualitative'])
   // grades: from 0 to 100, each name once
   const mins = p.grades.map((g, i) => number(issues, g.min, ['grades', i, 'min'], 0, 100))
-  if (p.grades.length === 0) problem(issues, ['grades'], 'value', { expected: 'at least one band' })
-  else if (mins.every((m) => m !== undefined) && !mins.some((m) => m.isZero())) problem(issues, ['grades'], 'bands-gap', { expected: 'a band from 0' })
+  if (p.grades.length === 0) problem(issues, ['grades'], 'value', { expected: '≥ 1' })
+  else if (mins.every((m) => m !== undefined) && !mins.some((m) => m.isZero())) problem(issues, ['grades'], 'bands-gap', { expected: 'min 0' })
   const seen = new Set<string>()
   p.grades.forEach((g, i) => {
     if (seen.has(g.grade)) problem(issues, ['grades', i, 'grade'], 'bands-overlap', { expected: `"${g.grade}" once` })
@@ -129,27 +129,27 @@ function checkValues(p: Policy, issues: Issue[]): void {
         break
       case 'deduction': {
         const per = number(issues, rule.per, [...path, 'per'], 0, 1e9)
-        if (per !== undefined && per.isZero()) problem(issues, [...path, 'per'], 'value', { expected: 'a number above 0' })
+        if (per !== undefined && per.isZero()) problem(issues, [...path, 'per'], 'value', { expected: '> 0' })
         if (rule.step !== undefined) {
           const step = number(issues, rule.step, [...path, 'step'], 0, 1e9)
-          if (step !== undefined && step.isZero()) problem(issues, [...path, 'step'], 'value', { expected: 'a number above 0' })
+          if (step !== undefined && step.isZero()) problem(issues, [...path, 'step'], 'value', { expected: '> 0' })
         }
         break
       }
       case 'checklist':
-        if (rule.items.length === 0) problem(issues, [...path, 'items'], 'value', { expected: 'at least one item' })
+        if (rule.items.length === 0) problem(issues, [...path, 'items'], 'value', { expected: '≥ 1' })
         rule.items.forEach((item, i) => number(issues, item.points, [...path, 'items', i, 'points'], 0, 1e9))
         break
       case 'steps': {
         const read = rule.bands.map((b, i) => {
           const bounds = readBand(b.range)
-          if (bounds === undefined) problem(issues, [...path, 'bands', i, 'range'], 'value', { expected: 'a band such as "80%(含)-90%"', received: b.range })
-          if ((b.share === undefined) === (b.points === undefined)) problem(issues, [...path, 'bands', i], 'value', { expected: 'share or points' })
+          if (bounds === undefined) problem(issues, [...path, 'bands', i, 'range'], 'value', { expected: '80%(含)-90%', received: b.range })
+          if ((b.share === undefined) === (b.points === undefined)) problem(issues, [...path, 'bands', i], 'value', { expected: 'share | points' })
           if (b.share !== undefined) number(issues, b.share, [...path, 'bands', i, 'share'], 0, 1)
           if (b.points !== undefined) number(issues, b.points, [...path, 'bands', i, 'points'], 0, 1e9)
           return bounds
         })
-        if (rule.bands.length === 0) problem(issues, [...path, 'bands'], 'value', { expected: 'at least one band' })
+        if (rule.bands.length === 0) problem(issues, [...path, 'bands'], 'value', { expected: '≥ 1' })
         for (let i = 0; i < read.length; i++) {
           for (let j = i + 1; j < read.length; j++) {
             const a = read[i]
@@ -170,7 +170,9 @@ function checkValues(p: Policy, issues: Issue[]): void {
  *
  * @param input - the policy's data.
  * @returns the policy, frozen, which the engine then reads without checking again.
- * @throws {@link ScoringError} `POLICY_INVALID`, every problem at once, each with its path.
+ * @throws {@link ScoringError} `POLICY_INVALID`, each problem with its path: every problem of the shape at once (types,
+ *   unknown keys, values outside their list), or, when the shape is right, every problem of the values (ranges, bands,
+ *   the rules the defaults name).
  * @example
  * ```ts
  * import { policies } from 'jixiao'
@@ -205,7 +207,8 @@ function merge<T extends object>(base: T, over: unknown): T {
 
 /**
  * A policy derived from another: the overrides' fields replace the base's; nested objects (defaults, qualitative and
- * each of its bands, overAchievement, rounding) merge field by field; `rules` merge by name; lists (grades) replace.
+ * each of its bands, overAchievement, rounding) merge field by field; `rules` merge by name; lists (grades) replace. Without
+ * a `name` of its own the policy is named "<base> (derived)", so a report never names the base for a policy that differs.
  *
  * @param base - the policy to start from (`policies.mof2020`, or one of yours).
  * @param overrides - what differs.
@@ -234,7 +237,8 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Policy {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
     throw new ScoringError([scoringIssue('POLICY_INVALID', { reason: 'type', expected: 'object', received: received(overrides) }, { path: ['policy'] }, 'error')])
   }
-  const out: Record<string, unknown> = { ...checked }
+  // a derived policy is not its base: without a name of its own it is named after it ("mof2020 (derived)")
+  const out: Record<string, unknown> = { ...checked, name: `${checked.name} (derived)` }
   for (const key of Object.keys(o)) {
     const value = o[key]
     const current = (checked as unknown as Record<string, unknown>)[key]

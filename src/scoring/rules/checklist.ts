@@ -1,6 +1,7 @@
 /**
  * `checklist` (子项核查): W × the points of the sub-items met ÷ the points of all of them (a sub-item's points are its share
- * when they do not add up to W). An evaluator's judgement names the items met; without one a person must judge.
+ * when they do not add up to W). An evaluator's judgement names the items met; without one a person must judge. Source: the
+ * 部门整体支出 templates built on 财预〔2013〕53号 (预算管理 / 资产管理: "制度健全性", "信息公开性" scored by the sub-items met).
  *
  * @module
  */

@@ -1,6 +1,7 @@
 /**
  * `deadline` (时效): met → W; late or not done → the rule's `late` share of W, or the policy's (default 0, explained).
- * A share of the work done by the deadline ("完成80%") is not done on time.
+ * A share of the work done by the deadline ("完成80%") is not done on time. Source: 时效指标 of 财预〔2020〕10号's 项目支出绩效
+ * 自评表 (完成及时性); the share a late deadline keeps is not set nationally, so it is the policy's `lateDeadline` (0 by default).
  *
  * @module
  */

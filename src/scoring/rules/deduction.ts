@@ -15,7 +15,7 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
   const { a, t, unit } = ctx.sides
   if (ctx.actual === null) return undecided('no-actual')
   // percentage points need a target in %; a count needs only the actual
-  if (rule.points && unit !== '%') return undecided('not-comparable')
+  if (rule.points && unit !== '%') return undecided('criteria-unit')
   let diff: Decimal
   if (rule.direction === 'count') {
     if (a === undefined) return ctx.attainment?.met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
@@ -31,7 +31,7 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
   else if (partial === 'ceil') count = count.ceil()
   const off = count.times(rule.per)
   const deducted = off.gt(ctx.weight) ? ctx.weight : off
-  const criteria = rule.criteria ?? ''
+  const criteria = rule.criteria ?? ctx.rule
   const met = ctx.attainment?.met ?? deducted.isZero()
   return scored('DEDUCTION', ctx.weight.minus(deducted), deducted.isZero() ? met : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted })
 }

@@ -29,5 +29,5 @@ export const qualitative: RuleFunction<Extract<CompiledRule, { kind: 'qualitativ
   const band = bands[level]
   const given = ctx.judgement?.score
   const exact = given ?? ctx.weight.times(band.score)
-  return scored('QUALITATIVE', exact, level === 'achieved' ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), level, share: band.score, judged: judged !== undefined })
+  return scored('QUALITATIVE', exact, level === 'achieved' ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), level, share: band.score, judged: judged !== undefined, ...(judged !== undefined && ctx.judgement?.reason !== undefined ? { reason: ctx.judgement.reason } : {}) })
 }

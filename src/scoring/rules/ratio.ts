@@ -25,6 +25,8 @@ export function ratioScore(ctx: RuleContext, reverseCode: 'REVERSE_RATIO' | 'REV
   if (a.met) return scored('MET', w, true, details)
   if (a.code === 'COMPOUND') {
     if (ctx.policy.policy.compound === 'all-or-nothing') return scored('MISSED', ZERO, false, details)
+    // missed, with a part that could not be judged: the part left out might score lower, so the ratio is not known
+    if (a.details.skipped) return undecided('not-comparable')
     return scored('COMPOUND', w.times(a.ratio), false, { ...details, mode: a.details.mode, ratio: a.ratio })
   }
   if (isLower(a)) {

@@ -44,6 +44,8 @@ export interface RuleContext {
   readonly why?: UndecidedReason
   readonly sides: Sides
   readonly policy: CompiledPolicy
+  /** The rule's name. */
+  readonly rule: string
   readonly judgement?: CheckedJudgement
 }
 

@@ -1,7 +1,8 @@
 /**
  * `steps` (分档计分): the band the actual value (`on: 'actual'`) or the completion ratio (`on: 'ratio'`) falls in gives
  * its share of W or its points. Bands are written as tables write them ("90%(含)以上", "60%(含)-80%", "低于60%"); the
- * policy check refuses bands that overlap. A value in no band is left to a person.
+ * policy check refuses bands that overlap. A value in no band is left to a person. Source: the 评分标准 of local
+ * templates ("满意度90%(含)以上得满分，80%(含)-90%得80%…"), whose 含 marks say which end a band includes.
  *
  * @module
  */
@@ -13,16 +14,18 @@ import { scored, sideDetails, undecided, type RuleFunction } from './rule.js'
 
 /** @internal The rule. */
 export const steps: RuleFunction<Extract<CompiledRule, { kind: 'steps' }>> = (rule, ctx) => {
+  // the value in its family's base (90% is 0.9), for bands written with a unit; and as written, for bands without one
   let value: Decimal | undefined
-  if (rule.on === 'ratio') value = ctx.attainment?.ratio ?? undefined
+  let written: Decimal | undefined
+  if (rule.on === 'ratio') value = written = ctx.attainment?.ratio ?? undefined
   else if (ctx.actual !== null && ctx.actual.kind === 'quantity') {
     const unit = ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit
     value = ctx.actual.value.amount.times(describeUnit(unit).factor)
+    written = ctx.actual.value.amount
   }
-  if (value === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
+  if (value === undefined || written === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
   for (const band of rule.bands) {
-    // a band written without a unit is read as written; one with a unit in its family's base (90% is 0.9)
-    if (!inBand(band.bounds, value)) continue
+    if (!inBand(band.bounds, band.bounds.unit === '' ? written : value)) continue
     const exact = band.points ?? ctx.weight.times(band.share ?? 0)
     const capped = exact.gt(ctx.weight) ? ctx.weight : exact
     return scored('STEP', capped, capped.eq(ctx.weight) ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), band: band.range })
