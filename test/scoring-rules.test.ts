@@ -306,13 +306,17 @@ describe('readings that must not give a confident wrong number', () => {
     expect(score({ name: '制度建设', weight: 10, target: '建立健全管理制度', actual: '制度已出台，部分落实' }).score?.toFixed()).toBe('7')
   })
 
-  it('refuses a judgement the indicator cannot take: a level on a measured indicator, a score without a level', () => {
+  it('refuses a level on a measured indicator its rule scored, and counts a score without a level as an adjustment', () => {
     const i = { id: 'x', name: '培训人次', weight: 10, target: '≥500人次', actual: '450人次' }
     const r = safeScoreEvaluation(defineEvaluation(tree([i])), undefined, { judgements: { x: { level: 'achieved', score: 10, reason: '认定完成' } } })
     expect(r.success || r.error.issues.map((x) => x.details)).toEqual([{ id: 'x', reason: 'not-qualitative' }])
     const q = { id: 'q', name: '制度建设', weight: 10, target: '有效提升', actual: '有所改善' }
-    const s = safeScoreEvaluation(defineEvaluation(tree([q])), undefined, { judgements: { q: { score: 6, reason: '认定' } } })
-    expect(s.success || s.error.issues.map((x) => x.details)).toEqual([{ id: 'q', reason: 'no-level' }])
+    const s = scoreEvaluation(defineEvaluation(tree([q])), undefined, { judgements: { q: { score: 6, reason: '评价组认定' } } }).indicators[0]
+    expect([s?.status, s?.score?.toFixed(), s?.explanation.zh]).toEqual(['adjusted', '6', '实际完成情况“有所改善”，对照指标值“有效提升”，评为达成年度指标，计 10 分（满分10分）；评价人调整为 6 分（评价组认定）'])
+    // a level settles what the rule left to a person: words against a number
+    const w = { id: 'w', name: '成本控制数', weight: 10, target: '≤30万元', actual: '完成' }
+    const settled = scoreEvaluation(defineEvaluation(tree([w])), undefined, { judgements: { w: { level: 'partial', reason: '超支但在可控范围' } } }).indicators[0]
+    expect([settled?.status, settled?.score?.toFixed(), settled?.explanation.code]).toEqual(['scored', '7', 'QUALITATIVE'])
   })
 
   it('names the threshold in the over-achievement finding, and asks no 偏差原因 of a met rate, an adjustment or a penalty', () => {
@@ -332,5 +336,103 @@ describe('readings that must not give a confident wrong number', () => {
   it('names a derived policy after its base unless it is given a name', () => {
     expect(definePolicy(policies.mof2020, { tolerance: 0.1 }).name).toBe('mof2020 (derived)')
     expect(definePolicy(policies.mof2020, { name: '某省', tolerance: 0.1 }).name).toBe('某省')
+  })
+})
+
+describe('deductions follow the target, not only the words', () => {
+  // [criteria, target, actual, score of 10 or null when a person must judge]
+  const cases: readonly [string, string, string, string | null][] = [
+    ['每增加1个百分点扣2分', '≥95%', '98%', '10'],
+    ['每下降1个百分点扣2分', '≤5%', '3%', '10'],
+    // "每超过…扣" against a ≥ target missed below: the criteria do not say how to score it
+    ['每超过1个百分点扣1分', '≥95%', '90%', null],
+    // occurrences are not counted in a share
+    ['每出现1次扣1分', '≥90%', '95%', null],
+    // a step in the target family's smaller unit
+    ['每少1人扣0.1分', '≥1万人', '9990人', '9'],
+    ['每超支1万元扣1分', '≤100万元', '110万元', '0'],
+    ['每延迟1天扣1分', '≤5天', '8天', '7'],
+    ['每发生一起安全事故扣2分', '0起', '2起', '6'],
+    // a deduction the reader cannot read is not replaced by the default rule
+    ['未按要求完成的酌情扣1-3分', '≥95%', '90%', null],
+  ]
+  it.each(cases)('%s: %s against %s → %s', (criteria, target, actual, expected) => {
+    const s = score({ name: '考核指标', weight: 10, target, actual, criteria, deviation: '见说明' })
+    expect(s.score?.toFixed() ?? null).toBe(expected)
+  })
+})
+
+describe('what the engine refuses to guess, and what it refuses to take', () => {
+  it('leaves a bare number that may not be in the target\'s unit to a person: 8000 against ≥1万人次, 0.95 against ≥90%', () => {
+    expect(score({ name: '受益人次', weight: 10, target: '≥1万人次', actual: '8000' }).status).toBe('undecided')
+    expect(score({ name: '合格率', weight: 10, target: '≥90%', actual: 0.95 }).status).toBe('undecided')
+    expect(score({ name: '合格率', weight: 10, target: '≥90%', actual: '85' }).explanation.zh).toBe('实际完成值85%，未达到指标值≥90%，按完成比例 85÷90 计 9.44 分（满分10分）')
+  })
+
+  it('never rounds a sum with a missed target up to full marks when it rounds at the totals', () => {
+    const p = definePolicy(policies.mof2020, { rounding: { stage: 'total' } })
+    const e = defineEvaluation(tree([
+      { name: 'a', weight: 5, target: '≥10000人次', actual: '9999.9人次', deviation: '—' },
+      { name: 'b', weight: 5, target: '≥10000人次', actual: '9999.9人次', deviation: '—' },
+    ]))
+    const r = scoreEvaluation(e, p)
+    expect([r.score.toFixed(), r.groups[0]?.score.toFixed()]).toEqual(['9.99', '9.99'])
+  })
+
+  it('refuses an adjustment above the weight a policy gives a budget line', () => {
+    const e = defineEvaluation({ groups: [{ name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', name: '预算执行率', adjusted: 100, executed: 90, adjustment: { score: 50, reason: '认定' } }] }] }] })
+    const r = safeScoreEvaluation(e, definePolicy(policies.mof2020, { budgetWeight: 10 }))
+    expect(r.success || r.error.issues.map((i) => i.details)).toEqual([{ reason: 'adjustment-above-weight', name: '预算执行率' }])
+  })
+
+  it('calls a judged level met only when it is 达成 with full marks', () => {
+    const s = score({ id: 'q', name: '制度建设', weight: 10, target: '明显改善', actual: '未改善' }, undefined, { judgements: { q: { level: 'achieved', reason: '复核认定' } } })
+    expect([s.met, s.score?.toFixed()]).toEqual([true, '10'])
+    const p = score({ id: 'q', name: '制度建设', weight: 10, target: '明显改善', actual: '明显改善' }, undefined, { judgements: { q: { level: 'achieved', score: 9, reason: '略有不足' } } })
+    expect([p.met, p.score?.toFixed()]).toEqual([false, '9'])
+  })
+
+  it('scores a number against words by its ratio, inside the band it falls in: 95% against 全覆盖', () => {
+    const s = score({ name: '覆盖率', weight: 10, target: '全覆盖', actual: '95%' })
+    expect([s.score?.toFixed(), s.explanation.code === 'QUALITATIVE' && s.explanation.details.level]).toEqual(['9.5', 'achieved'])
+    expect(score({ name: '满意度', weight: 10, target: '显著提高', actual: '略有提高' }).score?.toFixed()).toBe('7')
+  })
+
+  it('does not take the rate of something to keep low as a share of the weight', () => {
+    const p = definePolicy(policies.mof2020, { rules: { r: { kind: 'rate' } } })
+    expect(score({ name: '投诉率', weight: 10, target: '≤2%', actual: '1%', rule: 'r' }, p).status).toBe('undecided')
+  })
+
+  it('freezes every Decimal of the report', () => {
+    const s = score({ name: '验收合格率', weight: 5, target: '≥90%', actual: '85%' })
+    expect([s.exact, s.computed, s.score, s.lost].every((d) => d !== null && Object.isFrozen(d))).toBe(true)
+  })
+
+  it('turns what throws while it is read into a coded error, never a raw one', () => {
+    const getter = definePolicy(policies.mof2020, { rules: { g: { kind: 'custom', score: () => ({ get score(): number { throw new Error('getter') } }) } } })
+    const r = safeScoreEvaluation(defineEvaluation(tree([{ name: 'x', weight: 5, target: '≥1件', actual: '1件', rule: 'g' }])), getter)
+    expect(r.success || [r.error.code, r.error.issues[0]?.details]).toEqual(['RULE_FAILED', { rule: 'g', name: 'x', reason: 'threw', message: 'getter' }])
+    const e = defineEvaluation(tree([{ id: 'q', name: 'x', weight: 5, target: '≥1件', actual: '1件' }]))
+    const judgements = { get q(): never { throw new Error('boom') } }
+    expect((safeScoreEvaluation(e, undefined, { judgements }) as { error: { code: string } }).error.code).toBe('JUDGEMENT_INVALID')
+    const options = { get judgements(): never { throw new Error('boom') } }
+    expect((safeScoreEvaluation(e, undefined, options) as { error: { code: string } }).error.code).toBe('SCORING_INPUT_INVALID')
+    expect((safeScoreEvaluation(e, undefined, { judgment: {} } as never) as unknown as { error: { issues: { details: unknown }[] } }).error.issues[0]?.details).toEqual({ reason: 'option', option: 'judgment' })
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('keys') } })
+    expect(() => parsePolicy(proxy)).toThrow(ScoringError)
+  })
+
+  it('takes −0 from a custom rule as 0', () => {
+    const p = definePolicy(policies.mof2020, { rules: { z: { kind: 'custom', score: () => -0 } } })
+    expect(score({ name: 'x', weight: 5, target: '≥1件', actual: '1件', rule: 'z' }, p).score?.toFixed()).toBe('0')
+  })
+
+  it('says what a policy value must be when it is not a number at all', () => {
+    try {
+      parsePolicy({ ...JSON.parse(JSON.stringify(policies.mof2020)), tolerance: null })
+      expect.unreachable()
+    } catch (e) {
+      expect((e as ScoringError).issues[0]?.en).toBe('the policy has the wrong type (at policy.tolerance): expected number|string, received null')
+    }
   })
 })

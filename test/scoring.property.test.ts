@@ -27,8 +27,11 @@ const leaf = fc.record({
   pair: fc.integer({ min: 0, max: PAIRS.length - 1 }),
   actual: fc.integer({ min: 0, max: 160 }),
   weight: fc.integer({ min: 1, max: 2000 }).map((n) => (n / 100).toString()),
-  applicable: fc.boolean().map((b) => b || Math.random() < 2), // mostly applicable
+  // 1 in 10 不适用
   na: fc.integer({ min: 0, max: 9 }),
+  // 1 in 8 with an evaluator's adjustment (a share of the weight), 1 in 6 with deduction criteria
+  adjust: fc.option(fc.integer({ min: 0, max: 100 }), { freq: 7 }),
+  criteria: fc.option(fc.constantFrom('每少一项扣1分', '每超过一个百分点扣0.5分，扣完为止', '每低于1个百分点扣0.2分', '每发生1起扣2分', '完成得满分'), { freq: 5 }),
 })
 
 const evaluation = fc.array(fc.array(fc.array(leaf, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }).map(
@@ -39,7 +42,11 @@ const evaluation = fc.array(fc.array(fc.array(leaf, { minLength: 1, maxLength: 5
         name: `二级${k}`,
         children: s.map((l, m) => {
           const [name, target, actual] = PAIRS[l.pair] as (typeof PAIRS)[number]
-          return { name: `${name}${i}${k}${m}`, weight: l.weight, target, actual: actual(l.actual), ...(l.na === 0 ? { applicable: false } : {}), deviation: '见说明' }
+          const adjustment = l.adjust === null ? {} : { adjustment: { score: new HostDecimal(l.weight).times(l.adjust).div(100).toDecimalPlaces(2, HostDecimal.ROUND_DOWN).toString(), reason: '评价组认定' } }
+          return {
+            name: `${name}${i}${k}${m}`, weight: l.weight, target, actual: actual(l.actual), deviation: '见说明',
+            ...(l.na === 0 ? { applicable: false } : {}), ...adjustment, ...(l.criteria === null ? {} : { criteria: l.criteria }),
+          }
         }),
       })),
     })),
@@ -73,7 +80,8 @@ describe('scoring invariants', () => {
           if ('children' in n) expect(n.score.lte(n.applicableWeight)).toBe(true)
           else if (n.status !== 'not-applicable') expect(n.score.lte(n.weight)).toBe(true)
           if ('children' in n) {
-            const exact = n.children.reduce((s, c) => s.plus(c.exact ?? 0), new Wide(0))
+            // a child counts its exact score, or the evaluator's when adjusted
+            const exact = n.children.reduce((s, c) => s.plus(('status' in c && c.status === 'adjusted' ? c.score : c.exact) ?? 0), new Wide(0))
             // exact sums are made at full width and kept to 40 significant digits
             expect(exact.minus(n.exact.toString()).abs().lt('1e-30')).toBe(true)
             if (p.rounding.stage === 'indicator') {
@@ -89,13 +97,20 @@ describe('scoring invariants', () => {
     )
   })
 
-  it('met ⇒ full marks (no penalty under these policies); not met ⇒ never full marks', () => {
+  it('met ⇒ full marks (no penalty under these policies); not met ⇒ never full marks, at every node without an adjustment', () => {
     fc.assert(
       fc.property(evaluation, policy, (input, p) => {
-        for (const s of scoreEvaluation(defineEvaluation(input), p).indicators) {
+        const r = scoreEvaluation(defineEvaluation(input), p)
+        for (const s of r.indicators) {
           if (s.status !== 'scored' || s.computed === null) continue
           if (s.met === true) expect(s.computed.eq(s.weight)).toBe(true)
           if (s.met === false) expect(s.computed.lt(s.weight)).toBe(true)
+        }
+        const leavesOf = (n: GroupScore | IndicatorScore): IndicatorScore[] => ('children' in n ? n.children.flatMap(leavesOf) : [n])
+        for (const g of r.groups.flatMap(nodes)) {
+          if (!('children' in g)) continue
+          const ls = leavesOf(g)
+          if (ls.some((l) => l.met === false && l.status === 'scored') && ls.every((l) => l.status !== 'adjusted')) expect(g.score.lt(g.applicableWeight)).toBe(true)
         }
       }),
       { numRuns: 150 },

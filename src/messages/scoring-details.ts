@@ -324,7 +324,7 @@ export interface ScoreDetailsByCode {
  * const why: UndecidedReason = 'needs-judgement'
  * ```
  */
-export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit'
+export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit' | 'criteria-mismatch' | 'criteria-unread' | 'unit-ambiguous'
 
 /**
  * The code of a score's explanation: which rule gave the score, and how.
@@ -622,7 +622,7 @@ export interface ScoringFindingDetailsByCode {
  */
 export interface ScoringInputInvalidDetails {
   /** The reason given. */
-  readonly reason: 'not-an-evaluation' | 'no-weights' | 'weight-missing' | 'option'
+  readonly reason: 'not-an-evaluation' | 'no-weights' | 'weight-missing' | 'option' | 'adjustment-above-weight'
   /** The indicator's (or group's) name. */
   readonly name?: string
   /** The option at fault. */
@@ -676,8 +676,10 @@ export interface RuleFailedDetails {
   readonly rule: string
   /** The indicator's (or group's) name. */
   readonly name: string
-  /** The reason given. */
+  /** Why: it threw, or returned a score outside [0, weight], or no number. */
   readonly reason: 'threw' | 'out-of-range' | 'not-a-number'
+  /** What it threw (its message, at most 200 characters). */
+  readonly message?: string
 }
 
 /**
@@ -692,7 +694,7 @@ export interface JudgementInvalidDetails {
   /** The judgement's id. */
   readonly id: string
   /** The reason given. */
-  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level' | 'not-qualitative' | 'not-checklist' | 'no-level'
+  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level' | 'not-qualitative' | 'not-checklist' | 'no-level' | 'unreadable'
   /** The score, as text. */
   readonly score?: string
   /** The band, as text. */

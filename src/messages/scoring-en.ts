@@ -18,7 +18,10 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-level': 'no qualitative level was given',
   'no-items': 'no sub-items were ticked',
   'no-rate': 'no budget figures',
-  'criteria-unit': 'the criteria deduct by percentage points, but the target is not a percentage',
+  'criteria-unit': 'the unit the criteria deduct by is not the unit of the target',
+  'criteria-mismatch': 'the criteria deduct the other way than the target was missed',
+  'criteria-unread': 'the criteria write a deduction that cannot be read',
+  'unit-ambiguous': 'the actual value has no unit, and may not be in the unit of the target',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: 'marked so', target: 'the target says so', actual: 'the actual value says so', 'zero-budget': 'a budget of zero' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: 'the indicator', level2: 'its level-2 group', level1: 'its level-1 group', total: 'the total' }
@@ -97,6 +100,7 @@ export const scoringEn: ScoringMessageTable = {
         case 'no-weights': return 'the evaluation has no weights: nothing can be scored'
         case 'weight-missing': return `indicator ${name(d.name ?? '')} has no weight: it cannot be scored`
         case 'option': return `option "${d.option ?? ''}" is not valid`
+        case 'adjustment-above-weight': return `the adjusted score of indicator ${name(d.name ?? '')} is above the weight the policy gives it`
       }
     },
     POLICY_INVALID: (d, w) => {
@@ -113,7 +117,7 @@ export const scoringEn: ScoringMessageTable = {
     },
     RULE_UNKNOWN: (d) => `indicator ${name(d.name)} names the rule "${d.rule}", which the policy does not define`,
     RULE_FAILED: (d) =>
-      `the custom rule "${d.rule}" of indicator ${name(d.name)} ` + (d.reason === 'threw' ? 'threw' : d.reason === 'out-of-range' ? 'returned a score outside [0, weight]' : 'returned no number'),
+      `the custom rule "${d.rule}" of indicator ${name(d.name)} ` + (d.reason === 'threw' ? `threw${d.message === undefined ? '' : `: ${d.message}`}` : d.reason === 'out-of-range' ? 'returned a score outside [0, weight]' : 'returned no number'),
     JUDGEMENT_INVALID: (d) => {
       const at = `judgement "${d.id}"`
       switch (d.reason) {
@@ -128,6 +132,7 @@ export const scoringEn: ScoringMessageTable = {
         case 'not-qualitative': return `${at}: a level and a score are for qualitative indicators only`
         case 'not-checklist': return `${at}: sub-items are for checklist indicators only`
         case 'no-level': return `${at}: a score is given without a level`
+        case 'unreadable': return `${at}: it cannot be read (reading it threw)`
       }
     },
   },

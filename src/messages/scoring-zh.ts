@@ -18,7 +18,10 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-level': '定性指标未给出评价档次',
   'no-items': '未给出达标的子项',
   'no-rate': '没有预算执行数据',
-  'criteria-unit': '评分标准按百分点扣分，但指标值不是百分比',
+  'criteria-unit': '评分标准的扣分单位与指标值的单位不符',
+  'criteria-mismatch': '评分标准的扣分方向与指标的完成情况不符',
+  'criteria-unread': '评分标准写有扣分办法，但无法读出',
+  'unit-ambiguous': '实际完成值没有单位，不能确定是否与指标值同一单位',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: '标记为不适用', target: '年度指标值为不适用', actual: '实际完成值为不适用', 'zero-budget': '预算数为0' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: '本指标', level2: '所属二级指标', level1: '所属一级指标', total: '总分' }
@@ -102,6 +105,7 @@ export const scoringZh: ScoringMessageTable = {
         case 'no-weights': return '指标体系没有分值，无法计分'
         case 'weight-missing': return `指标${name(d.name ?? '')}没有分值，无法计分`
         case 'option': return `选项“${d.option ?? ''}”不对`
+        case 'adjustment-above-weight': return `指标${name(d.name ?? '')}的调整后得分超过评分政策给出的分值`
       }
     },
     POLICY_INVALID: (d, w) => {
@@ -118,7 +122,7 @@ export const scoringZh: ScoringMessageTable = {
     },
     RULE_UNKNOWN: (d) => `指标${name(d.name)}的评分规则“${d.rule}”在评分政策中没有定义`,
     RULE_FAILED: (d) =>
-      `指标${name(d.name)}的自定义规则“${d.rule}”` + (d.reason === 'threw' ? '执行出错' : d.reason === 'out-of-range' ? '返回的得分超出0至分值的范围' : '返回的不是数字'),
+      `指标${name(d.name)}的自定义规则“${d.rule}”` + (d.reason === 'threw' ? `执行出错${d.message === undefined ? '' : `：${d.message}`}` : d.reason === 'out-of-range' ? '返回的得分超出0至分值的范围' : '返回的不是数字'),
     JUDGEMENT_INVALID: (d) => {
       const at = `评价意见（${d.id}）`
       switch (d.reason) {
@@ -133,6 +137,7 @@ export const scoringZh: ScoringMessageTable = {
         case 'not-qualitative': return `${at}：评价档次和得分只用于定性指标`
         case 'not-checklist': return `${at}：子项只用于子项核查的指标`
         case 'no-level': return `${at}：给出了得分但没有评价档次`
+        case 'unreadable': return `${at}：无法读取（读取时出错）`
       }
     },
   },

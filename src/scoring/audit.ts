@@ -32,7 +32,7 @@ export function leafFindings(d: LeafDraft, out: Issue[]): void {
   if (d.why !== undefined && d.exact === null && d.status === 'undecided') {
     out.push(scoringIssue('SCORE_UNDECIDED', { name: leaf.name, actual: sides.actual ?? '', target: sides.target ?? '', why: d.why }, place))
   }
-  const adjustment = leaf.adjustment
+  const adjustment = d.adjustment
   if (adjustment !== undefined) {
     out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, place))
   }

@@ -26,8 +26,24 @@ export function checkJudgements(
 ): ReadonlyMap<string, CheckedJudgement> {
   const out = new Map<string, CheckedJudgement>()
   if (given === undefined) return out
-  for (const id of Object.keys(given)) {
-    const j = own(given, id)
+  let ids: string[]
+  try {
+    ids = Object.keys(given)
+  } catch {
+    errors.push(scoringIssue('JUDGEMENT_INVALID', { id: '', reason: 'unreadable' }, { path: ['judgements'] }, 'error'))
+    return out
+  }
+  for (const id of ids) {
+    let read: { j: unknown; level: unknown; rawScore: unknown; reason: unknown; items: unknown }
+    try {
+      const j = own(given, id)
+      read = typeof j === 'object' && j !== null ? { j, level: own(j, 'level'), rawScore: own(j, 'score'), reason: own(j, 'reason'), items: own(j, 'items') } : { j, level: undefined, rawScore: undefined, reason: undefined, items: undefined }
+      if (Array.isArray(read.items)) read.items = [...(read.items as unknown[])]
+    } catch {
+      errors.push(scoringIssue('JUDGEMENT_INVALID', { id, reason: 'unreadable' }, { path: ['judgements', id] }, 'error'))
+      continue
+    }
+    const j = read.j
     const place = { path: ['judgements', id] }
     const bad = (reason: ScoringErrorDetailsByCode['JUDGEMENT_INVALID']['reason'], extra: { score?: string; band?: string; item?: string } = {}): void => {
       errors.push(scoringIssue('JUDGEMENT_INVALID', { id, reason, ...extra }, place, 'error'))
@@ -37,14 +53,14 @@ export function checkJudgements(
       bad('unknown-id')
       continue
     }
-    const level = own(j, 'level')
+    const level = read.level as Judgement['level']
     if (level !== undefined && !LEVELS.includes(level)) {
       bad('level')
       continue
     }
-    const rawScore = own(j, 'score')
-    const reason = own(j, 'reason')
-    const items = own(j, 'items')
+    const rawScore = read.rawScore
+    const reason = read.reason
+    const items = read.items
     let score: Decimal | undefined
     if (rawScore !== undefined) {
       score = toDecimalOrUndefined(rawScore)
@@ -54,7 +70,7 @@ export function checkJudgements(
       }
       const text = decimalText(score)
       const weight = found.weight
-      if (score.isNegative()) bad('negative', { score: text })
+      if (score.lt(0)) bad('negative', { score: text })
       else if (weight !== null && score.gt(weight)) bad('above-weight', { score: text })
       else if (level !== undefined && weight !== null) {
         const rule = policy.rules.get(found.leaf.rule ?? policy.policy.defaults.qualitative)

@@ -21,7 +21,7 @@ import { scoringIssue } from './issues.js'
 import { roundTo } from './rounding.js'
 import { ScoringError } from './scoring-error.js'
 import type { Policy } from './policies/types.js'
-import type { Grade, GroupScore, IndicatorScore, PointsLost, ScoreOptions, ScoreReport } from './types.js'
+import type { Grade, GroupScore, IndicatorScore, Judgement, PointsLost, ScoreOptions, ScoreReport } from './types.js'
 
 function fail(issues: Issue[]): never {
   throw new ScoringError(issues as [Issue, ...Issue[]])
@@ -49,13 +49,13 @@ function freezeLeaf(d: LeafDraft): IndicatorScore {
     rule: d.rule,
     attainment: d.attainment,
     met: d.met,
-    exact: d.exact,
-    computed: d.computed,
-    score: d.score,
-    ...(leaf.adjustment === undefined ? {} : { adjustment: leaf.adjustment }),
+    exact: d.exact === null ? null : freezeDecimal(d.exact),
+    computed: d.computed === null ? null : freezeDecimal(d.computed),
+    score: d.score === null ? null : freezeDecimal(d.score),
+    ...(d.adjustment === undefined ? {} : { adjustment: d.adjustment }),
     ...(leaf.printedScore === undefined ? {} : { printed: leaf.printedScore }),
     lost: lost.isNegative() ? ZERO : freezeDecimal(lost),
-    explanation: explanation(d.code, d.details, d.penalty, leaf.adjustment === undefined ? undefined : { score: leaf.adjustment.score, reason: leaf.adjustment.reason }),
+    explanation: explanation(d.code, d.details, d.penalty, d.adjustment),
   }
   return Object.freeze(out) as unknown as IndicatorScore
 }
@@ -67,10 +67,19 @@ interface Sum {
   /** The counted scores, unrounded (stage total) or rounded (stage indicator). */
   counted: Decimal
   complete: boolean
+  /** A counted child missed its target (and no evaluator gave it a score). */
+  missed: boolean
 }
 
 function add(a: Sum, b: Sum): Sum {
-  return { weight: a.weight.plus(b.weight), applicable: a.applicable.plus(b.applicable), exact: a.exact.plus(b.exact), counted: a.counted.plus(b.counted), complete: a.complete && b.complete }
+  return {
+    weight: a.weight.plus(b.weight),
+    applicable: a.applicable.plus(b.applicable),
+    exact: a.exact.plus(b.exact),
+    counted: a.counted.plus(b.counted),
+    complete: a.complete && b.complete,
+    missed: a.missed || b.missed,
+  }
 }
 
 /**
@@ -79,7 +88,7 @@ function add(a: Sum, b: Sum): Sum {
  */
 function empty(): Sum {
   const zero = new WIDE(0)
-  return { weight: zero, applicable: zero, exact: zero, counted: zero, complete: true }
+  return { weight: zero, applicable: zero, exact: zero, counted: zero, complete: true, missed: false }
 }
 
 /** A full-width sum as the library's Decimal (40 significant digits), frozen. */
@@ -88,17 +97,26 @@ function narrow(x: Decimal): Decimal {
 }
 
 function leafSum(d: LeafDraft): Sum {
-  if (d.status === 'not-applicable') return { weight: d.weight, applicable: ZERO, exact: ZERO, counted: ZERO, complete: true }
-  return { weight: d.weight, applicable: d.weight, exact: d.exact ?? d.score ?? ZERO, counted: d.score ?? ZERO, complete: d.score !== null }
+  if (d.status === 'not-applicable') return { weight: d.weight, applicable: ZERO, exact: ZERO, counted: ZERO, complete: true, missed: false }
+  // an adjusted score counts exactly as given
+  const exact = d.status === 'adjusted' ? d.score : d.exact
+  return { weight: d.weight, applicable: d.weight, exact: exact ?? ZERO, counted: d.score ?? ZERO, complete: d.score !== null, missed: d.met === false && d.status === 'scored' }
 }
 
-/** A sum rounded up never passes the weight it is scored against (0.01 of 0.01 rounded up to whole points is 0.01). */
-function capped(score: Decimal, sum: Sum): Decimal {
+/**
+ * A sum rounded never passes the weight it is scored against (0.01 of 0.01 rounded up to whole points is 0.01), and a sum
+ * with a missed target in it is never rounded up to full marks (9.99995 of 10 summed exactly is 9.99, not 10.00).
+ */
+function capped(policy: CompiledPolicy, score: Decimal, sum: Sum): Decimal {
+  if (score.gte(sum.applicable) && sum.counted.lt(sum.applicable) && (sum.missed || score.gt(sum.applicable))) {
+    const down = narrow(roundTo(sum.counted, policy.places, D.ROUND_DOWN))
+    return down.gt(sum.applicable) ? narrow(sum.applicable) : down
+  }
   return score.gt(sum.applicable) && sum.counted.lte(sum.applicable) ? narrow(sum.applicable) : score
 }
 
 function groupScore(policy: CompiledPolicy, node: Level1Group | Level2Group, sum: Sum, children: readonly (GroupScore | IndicatorScore)[], vetoed: boolean): GroupScore {
-  const score = capped(policy.stage === 'indicator' ? narrow(sum.counted) : narrow(roundTo(sum.counted, policy.places, policy.rm)), sum)
+  const score = capped(policy, policy.stage === 'indicator' ? narrow(sum.counted) : narrow(roundTo(sum.counted, policy.places, policy.rm)), sum)
   const out: Record<string, unknown> = {
     id: node.id,
     name: node.name,
@@ -142,9 +160,28 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
   return vetoed
 }
 
+/** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
+function readOptions(options: ScoreOptions | undefined): Readonly<Record<string, Judgement>> | undefined {
+  const bad = (option: string): never => fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option }, { path: ['options', option] }, 'error')])
+  if (options === undefined) return undefined
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad('options')
+  let keys: string[]
+  let judgements: unknown
+  try {
+    keys = Object.keys(options)
+    judgements = own(options, 'judgements')
+  } catch {
+    return bad('options')
+  }
+  for (const key of keys) if (key !== 'judgements') bad(key)
+  if (judgements === undefined) return undefined
+  if (typeof judgements !== 'object' || judgements === null || Array.isArray(judgements)) bad('judgements')
+  return judgements as Readonly<Record<string, Judgement>>
+}
+
 function build(evaluation: unknown, policyGiven: Policy | undefined, options: ScoreOptions | undefined): ScoreReport {
   if (!isBuiltEvaluation(evaluation)) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'not-an-evaluation' }, { path: [] }, 'error')])
-  if (options !== undefined && (typeof options !== 'object' || options === null)) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option: 'options' }, { path: ['options'] }, 'error')])
+  const given = readOptions(options)
   const policy = compilePolicy(policyGiven === undefined ? mof2020 : resolvePolicy(policyGiven))
   const errors: Issue[] = []
   // every leaf and its weight, before anything is scored: a missing weight is an error, all of them at once
@@ -163,9 +200,14 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
   }
   if (weighted === 0 && count > 0) fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'no-weights' }, { path: [] }, 'error')])
   for (const { leaf, weight } of leaves.values()) {
+    // the tree checks an adjustment against the leaf's own weight; a weight the policy gives is checked here
+    const adjustment = leaf.adjustment
+    if (adjustment !== undefined && weight !== null && adjustment.score.gt(weight)) {
+      errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'adjustment-above-weight', name: leaf.name }, leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }, 'error'))
+    }
     if (weight === null && leaf.applicable) errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'weight-missing', name: leaf.name }, leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }, 'error'))
   }
-  const judgements = checkJudgements(own(options ?? {}, 'judgements'), leaves, policy, errors)
+  const judgements = checkJudgements(given, leaves, policy, errors)
   const tolerance = policy.policy.tolerance
   const year = evaluation.year
   const ctx: EngineContext = {
@@ -229,7 +271,7 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     total = add(total, s1)
   })
   for (const g of groupAudits) groupFindings(g, findings)
-  const score = capped(policy.stage === 'indicator' ? narrow(total.counted) : narrow(roundTo(total.counted, policy.places, policy.rm)), total)
+  const score = capped(policy, policy.stage === 'indicator' ? narrow(total.counted) : narrow(roundTo(total.counted, policy.places, policy.rm)), total)
   // the points a table's weights fall short of its declared total count as lost: 93.44 of weights adding to 95 against a 总分
   // of 100 is 93.44 out of 100, not 98.36
   const short = evaluation.total !== undefined && evaluation.total.gt(total.weight) ? evaluation.total.minus(total.weight) : ZERO

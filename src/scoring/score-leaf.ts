@@ -11,7 +11,7 @@ import type { Actual } from '../attainment/actual.js'
 import { evaluate } from '../attainment/evaluate-target.js'
 import type { CheckedOptions } from '../attainment/options.js'
 import { D, ONE, ZERO, type Decimal } from '../numbers/decimal.js'
-import type { Leaf } from '../indicators/types.js'
+import type { Adjustment, Leaf } from '../indicators/types.js'
 import type { Target } from '../targets/types.js'
 import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
 import { readDeduction } from './criteria/deduction-text.js'
@@ -19,8 +19,9 @@ import type { CompiledPolicy, CompiledRule } from './policies/compiled.js'
 import { applyRule } from './rules/index.js'
 import { custom } from './rules/custom.js'
 import { isLower } from './rules/ratio.js'
+import { qualitative } from './rules/qualitative.js'
 import type { CheckedJudgement, RuleContext, RuleResult } from './rules/rule.js'
-import { sidesOf } from './sides.js'
+import { sidesOf, unitAmbiguous } from './sides.js'
 import { roundTo } from './rounding.js'
 import { scoringIssue } from './issues.js'
 import type { ScoreStatus } from './types.js'
@@ -33,8 +34,8 @@ export interface EngineContext {
   readonly judgements: ReadonlyMap<string, CheckedJudgement>
   /** Attainments by target, actual and polarity: the tree shares readings, so a repeated pair is judged once. */
   readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged; none?: Judged }>>
-  /** Deductions read from 评分标准 texts. */
-  readonly criteria: Map<string, CompiledRule | null>
+  /** Deductions read from 评分标准 texts: the rule, null for criteria that are no deduction, 'unread' for one not read. */
+  readonly criteria: Map<string, CompiledRule | null | 'unread'>
   readonly errors: Issue[]
 }
 
@@ -60,6 +61,8 @@ export interface LeafDraft {
   over?: { readonly performance: Decimal; readonly threshold: Decimal; readonly mode: 'none' | 'zero' | 'linear' }
   /** What a missed veto zeroes. */
   vetoScope?: VetoScope
+  /** The evaluator's score that counts: a judgement's score without a level, or the table's adjustment. */
+  adjustment?: Adjustment
 }
 
 function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative' | 'none'): Judged {
@@ -97,11 +100,14 @@ function defaultRule(policy: CompiledPolicy, leaf: Leaf, attainment: Attainment 
   return leaf.polarity.value === 'negative' ? d.negative : d.positive
 }
 
-function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null {
+/** Criteria that write a deduction ("扣0.5分", "每…扣"): when they cannot be read, the default rule would contradict them. */
+const WRITES_DEDUCTION = /每[^，,；;。]{0,20}扣|扣(?:除|减)?\s*[0-9.零〇一二两三四五六七八九十半]+(?:\s*[-~～至到]\s*[0-9.零〇一二两三四五六七八九十半]+)?\s*分|酌情扣/u
+
+function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | 'unread' {
   const known = ctx.criteria.get(text)
   if (known !== undefined) return known
   const reading = readDeduction(text)
-  const rule: CompiledRule | null = reading === undefined ? null : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, criteria: text }
+  const rule: CompiledRule | null | 'unread' = reading === undefined ? (WRITES_DEDUCTION.test(text) ? 'unread' : null) : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, unit: reading.unit, criteria: text }
   ctx.criteria.set(text, rule)
   return rule
 }
@@ -115,6 +121,11 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     const details = leaf.notApplicable === undefined ? NOT_APPLICABLE_DETAILS : { weight, reason: leaf.notApplicable }
     return { leaf, weight, status: 'not-applicable', rule: '', ruleKind: 'none', attainment: null, met: null, exact: null, computed: null, score: null, code: 'NOT_APPLICABLE', details }
   }
+  const judgement = ctx.judgements.get(leaf.id)
+  // an evaluator's judgement: a score without a level counts as an adjustment (with its reason); items are a checklist's;
+  // a level is a qualitative rule's, or settles a score the rule left to a person (words against a number)
+  const adjustment: Adjustment | undefined =
+    judgement?.score !== undefined && judgement.level === undefined ? { score: judgement.score, reason: judgement.reason ?? '' } : leaf.adjustment
   const target = leaf.kind === 'indicator' ? leaf.target : null
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
   // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least
@@ -123,11 +134,13 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
+  if (unitAmbiguous(target, actual)) return undecidedDraft(leaf, weight, leaf.rule ?? defaultRule(policy, leaf, attainment), 'none', attainment, 'unit-ambiguous', adjustment)
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
   else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined) {
     const read = criteriaRule(ctx, leaf.criteria)
+    if (read === 'unread') return undecidedDraft(leaf, weight, 'criteria', 'deduction', attainment, 'criteria-unread', adjustment)
     if (read !== null) {
       name = 'criteria'
       rule = read
@@ -140,10 +153,9 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const place = leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }
   if (rule === undefined) {
     ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, place, 'error'))
-    return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement')
+    return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement', adjustment)
   }
   const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
-  const judgement = ctx.judgements.get(leaf.id)
   const ruleCtx: RuleContext = {
     leaf,
     target,
@@ -156,24 +168,31 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     rule: name,
     ...(judgement === undefined ? {} : { judgement }),
   }
-  // a judgement says what only some rules read: a level (qualitative), items (checklist); anything else is an error
-  if (judgement !== undefined) {
-    const misplaced = (judgement.level !== undefined || judgement.score !== undefined) && rule.kind !== 'qualitative' ? 'not-qualitative' : judgement.items !== undefined && rule.kind !== 'checklist' ? 'not-checklist' : judgement.score !== undefined && judgement.level === undefined ? 'no-level' : undefined
-    if (misplaced !== undefined) {
-      ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: misplaced }, { path: ['judgements', leaf.id] }, 'error'))
-      return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
-    }
+  if (judgement?.items !== undefined && rule.kind !== 'checklist') {
+    ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: 'not-checklist' }, { path: ['judgements', leaf.id] }, 'error'))
+    return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
   }
   let result: RuleResult
   if (rule.kind === 'custom') {
     const out = custom(rule, ruleCtx, name)
-    if (typeof out === 'string') {
-      ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, reason: out }, place, 'error'))
+    if (!('kind' in out)) {
+      ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, ...out }, place, 'error'))
       return undecidedDraft(leaf, weight, name, 'custom', attainment, 'needs-judgement')
     }
     result = out
   } else result = applyRule(rule, ruleCtx)
-  if (result.kind === 'undecided') return undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why)
+  if (judgement?.level !== undefined && rule.kind !== 'qualitative') {
+    if (result.kind !== 'undecided') {
+      // the rule decided: a level would contradict it
+      ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: 'not-qualitative' }, { path: ['judgements', leaf.id] }, 'error'))
+      return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
+    }
+    result = qualitative({ kind: 'qualitative' }, ruleCtx)
+  }
+  if (result.kind === 'undecided') {
+    const d = undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why, adjustment)
+    return d
+  }
   let exact = result.exact.isNegative() ? ZERO : result.exact.gt(weight) ? weight : result.exact
   const draft: LeafDraft = {
     leaf, weight, status: 'scored', rule: name, ruleKind: rule.kind, attainment, met: result.met,
@@ -201,10 +220,10 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     draft.details = { ...draft.details, weight, score: roundScore(policy, (draft.penalty.penalty as { before: Decimal }).before, weight, draft.met) }
   } else draft.details = { ...draft.details, weight, score: draft.computed }
   draft.score = policy.stage === 'indicator' ? draft.computed : exact
-  const adjustment = leaf.adjustment
   if (adjustment !== undefined) {
     draft.status = 'adjusted'
     draft.score = adjustment.score
+    draft.adjustment = adjustment
   }
   return draft
 }
@@ -221,12 +240,12 @@ export function roundScore(policy: CompiledPolicy, exact: Decimal, weight: Decim
   return r.gt(weight) ? weight : r
 }
 
-function undecidedDraft(leaf: Leaf, weight: Decimal, rule: string, kind: CompiledRule['kind'] | 'none', attainment: Attainment | null, why: UndecidedReason): LeafDraft {
+function undecidedDraft(leaf: Leaf, weight: Decimal, rule: string, kind: CompiledRule['kind'] | 'none', attainment: Attainment | null, why: UndecidedReason, adjustment: Adjustment | undefined = leaf.adjustment): LeafDraft {
   const actual = leaf.kind === 'indicator' ? (leaf.actualText ?? leaf.actual?.source ?? '') : ''
   const target = leaf.kind === 'indicator' ? (leaf.target?.source ?? leaf.targetText ?? '') : ''
-  const adjustment = leaf.adjustment
   return {
     leaf, weight, status: adjustment === undefined ? 'undecided' : 'adjusted', rule, ruleKind: kind, attainment, met: attainment?.met ?? null,
     exact: null, computed: null, score: adjustment === undefined ? null : adjustment.score, code: 'UNDECIDED', details: { weight, actual, target, why }, why,
+    ...(adjustment === undefined ? {} : { adjustment }),
   }
 }

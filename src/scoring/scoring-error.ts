@@ -5,6 +5,7 @@
  * @module
  */
 import { JixiaoError, type Issue } from '../errors.js'
+import type { ScoringErrorCode } from '../messages/scoring-details.js'
 
 /**
  * Thrown by `scoreEvaluation`, `definePolicy` and `parsePolicy`, with every issue found (code, path, details, zh and en).
@@ -17,6 +18,9 @@ import { JixiaoError, type Issue } from '../errors.js'
  * ```
  */
 export class ScoringError extends JixiaoError {
+  /** Code of the first issue: one of scoring's. */
+  declare readonly code: ScoringErrorCode
+
   /** @param issues - every issue found. */
   constructor(issues: readonly [Issue, ...Issue[]]) {
     super(issues)

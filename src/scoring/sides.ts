@@ -23,9 +23,30 @@ function inUnitOf(actual: Quantity, unit: string): Decimal | undefined {
   return actual.amount.times(from.factor).div(to.factor)
 }
 
+/**
+ * @internal Is a bare actual number likely not in the target's unit? 0.95 against 90% (a fraction for a percentage), 8000
+ * against 1万人次 (a count for a count of ten thousands): read in the target's unit it would give a confident wrong score.
+ */
+export function unitAmbiguous(target: Target | null, actual: Actual | null): boolean {
+  if (target === null || actual === null || actual.kind !== 'quantity' || actual.value.unit !== '' || target.kind !== 'compare') return false
+  const a = actual.value.amount
+  const t = target.value.amount
+  if (!a.gt(0) || !t.gt(0)) return false
+  const unit = describeUnit(target.value.unit)
+  if (target.value.unit === '%') return a.lte(1) && t.gt(1)
+  if (unit.factor.gt(1) && unit.family !== 'time') {
+    const r = a.div(t)
+    return r.gte(10) || r.lte('0.1')
+  }
+  return false
+}
+
 /** @internal The sides of an indicator. */
 export function sidesOf(target: Target | null, actual: Actual | null, attainment: Attainment | null, actualText: string | undefined): Sides {
-  const a = actualText ?? actual?.source ?? ''
+  const written = actualText ?? actual?.source ?? ''
+  // a bare number read in the target's unit is shown with it ("90" against ≥95% was compared as 90%)
+  const unitOfTarget = target === null ? '' : target.kind === 'compare' ? target.value.unit : target.kind === 'range' ? target.max.unit : ''
+  const a = actual !== null && actual.kind === 'quantity' && actual.value.unit === '' && unitOfTarget !== '' && /^\s*[-+]?[0-9.]+\s*$/u.test(written) ? `${written.trim()}${unitOfTarget}` : written
   const t = target === null ? '' : target.source
   if (target === null || actual === null) return { actual: a, target: t }
   if (target.kind === 'compare' && actual.kind === 'quantity') {

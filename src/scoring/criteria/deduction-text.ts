@@ -9,6 +9,7 @@ import { D, type Decimal } from '../../numbers/decimal.js'
 import { safeParseNumber } from '../../numbers/parse-number.js'
 import { normalizeWidth } from '../../numbers/normalize.js'
 import { lookup } from '../../own.js'
+import { describeUnit } from '../../quantities/unit.js'
 import { DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from '../lexicon/deduction-words.js'
 
 /** @internal A deduction read from criteria text. */
@@ -17,6 +18,8 @@ export interface DeductionReading {
   readonly step: Decimal
   /** The step counts percentage points of a % target. */
   readonly points: boolean
+  /** The step's unit as written ("人", "万元", "天"; '' when none or a counter such as 项 or 起 that any count takes). */
+  readonly unit: string
   readonly per: Decimal
 }
 
@@ -24,8 +27,22 @@ const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length
 
 // 每 [verb] [reference] [number] [个] [unit] 扣(除)? number 分 — numbers in digits or Chinese numerals
 const SHAPE = /每([^扣，,；;。]{0,14}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
-// the step: a number, a unit, and with a unit the thing it counts ("每发现一个问题", "每少一项工作")
-const STEP = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*(个百分点|百分点|%|[个项起次处件人例家户名宗篇份所套台场天日月])?((?<=[个项起次处件人例家户名宗篇份所套台场天日月])[\u4e00-\u9fff]{1,6})?$/u
+// the step: a number, a unit, and with a unit the thing it counts ("每发现一个问题", "每少一项工作", "每超支1万元")
+const STEP_NUMBER = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*/u
+const COUNTERS = '个项起次处件人例家户名宗篇份所套台场天日月'
+const NOUN = /^[\u4e00-\u9fff]{0,6}$/u
+
+/** The step's unit at the start of `rest` and what follows it; undefined when `rest` does not start with one. */
+function stepUnit(rest: string): { unit: string; after: string } | undefined {
+  for (const p of PERCENT_POINT_UNITS) if (rest.startsWith(p)) return { unit: p, after: rest.slice(p.length) }
+  for (const length of [3, 2, 1]) {
+    const candidate = rest.slice(0, length)
+    if (candidate.length < length) continue
+    const counter = length === 1 ? COUNTERS.includes(candidate) : length === 2 && candidate[0] === '万' && COUNTERS.includes(candidate[1] ?? '')
+    if (counter || (!/[0-9]/u.test(candidate) && describeUnit(candidate).catalogued)) return { unit: candidate, after: rest.slice(length) }
+  }
+  return undefined
+}
 
 function number(text: string): Decimal | undefined {
   if (text === '半') return new D('0.5')
@@ -49,10 +66,13 @@ export function readDeduction(criteria: string): DeductionReading | undefined {
   } else if (rest !== '' && !/^[0-9一二两三四五六七八九十]|^[个项起次处件]/u.test(rest)) return undefined
   const reference = DEDUCTION_REFERENCES.find((r) => rest.startsWith(r))
   if (reference !== undefined) rest = rest.slice(reference.length)
-  const s = STEP.exec(rest)
-  if (s === null) return undefined
+  const s = STEP_NUMBER.exec(rest) as RegExpExecArray
   const step = s[1] === undefined ? new D(1) : number(s[1])
   if (step === undefined) return undefined
-  const unit = s[2] ?? ''
-  return { direction, step, points: PERCENT_POINT_UNITS.includes(unit), per }
+  const tail = rest.slice(s[0].length)
+  const found = tail === '' ? { unit: '', after: '' } : stepUnit(tail)
+  if (found === undefined || !NOUN.test(found.after)) return undefined
+  const unit = found.unit
+  const points = PERCENT_POINT_UNITS.includes(unit)
+  return { direction, step, points, per, unit: points ? '' : unit }
 }

@@ -6,7 +6,6 @@
  * @module
  */
 import { D, freezeDecimal, type Decimal } from '../../numbers/decimal.js'
-import { checkOptions, type CheckedOptions } from '../../attainment/options.js'
 import type { QualitativeLevel } from '../../messages/scoring-details.js'
 import { readBand, type BandBounds } from '../criteria/band-text.js'
 import { roundingConstant } from '../rounding.js'
@@ -24,7 +23,7 @@ export type CompiledRule =
   | { readonly kind: 'proportional' | 'reverse-ratio' | 'reverse-linear' | 'equal' | 'threshold' | 'rate' | 'budget-execution' }
   | { readonly kind: 'qualitative'; readonly bands?: Readonly<Record<QualitativeLevel, CompiledBand>> }
   | { readonly kind: 'deadline'; readonly late?: Decimal }
-  | { readonly kind: 'deduction'; readonly per: Decimal; readonly step: Decimal; readonly direction: 'short' | 'over' | 'count'; readonly points: boolean; readonly criteria?: string }
+  | { readonly kind: 'deduction'; readonly per: Decimal; readonly step: Decimal; readonly direction: 'short' | 'over' | 'count'; readonly points: boolean; readonly unit?: string; readonly criteria?: string }
   | { readonly kind: 'checklist'; readonly items: readonly { readonly name: string; readonly points: Decimal }[] }
   | { readonly kind: 'steps'; readonly on: 'actual' | 'ratio'; readonly bands: readonly { readonly range: string; readonly bounds: BandBounds; readonly share?: Decimal; readonly points?: Decimal }[] }
   | { readonly kind: 'veto'; readonly scope: 'indicator' | 'level2' | 'level1' | 'total' }
@@ -36,7 +35,6 @@ export interface CompiledPolicy {
   readonly rules: ReadonlyMap<string, CompiledRule>
   readonly bands: Readonly<Record<QualitativeLevel, CompiledBand>>
   readonly over: { readonly mode: 'flag' | 'none' | 'zero' | 'linear'; readonly threshold: Decimal }
-  readonly options: { readonly positive: CheckedOptions; readonly negative: CheckedOptions }
   readonly late: Decimal
   readonly zeroTarget: { readonly mode: 'zero' } | { readonly mode: 'deduct'; readonly per: Decimal; readonly step: Decimal }
   readonly budgetWeight: Decimal | null
@@ -101,13 +99,11 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const rule = compileRule(policy.rules[name] as RuleSpec)
     if (rule !== undefined) rules.set(name, rule)
   }
-  const tolerance = dec(policy.tolerance)
   const compiled: CompiledPolicy = {
     policy,
     rules,
     bands: compileBands(policy.qualitative),
     over: { mode: policy.overAchievement.mode, threshold: dec(policy.overAchievement.threshold) },
-    options: { positive: checkOptions({ polarity: 'positive', tolerance }), negative: checkOptions({ polarity: 'negative', tolerance }) },
     late: dec(policy.lateDeadline),
     zeroTarget: policy.zeroTarget.mode === 'zero' ? { mode: 'zero' } : { mode: 'deduct', per: dec(policy.zeroTarget.per ?? 0), step: dec(policy.zeroTarget.step ?? 1) },
     budgetWeight: policy.budgetWeight === null ? null : dec(policy.budgetWeight),

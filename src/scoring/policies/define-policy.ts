@@ -29,10 +29,24 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
     problem(issues, path, 'value', { expected: '≤ 8 levels' })
     return undefined
   }
-  if (Array.isArray(value)) return value.map((v, i) => copy(v, [...path, i], issues, depth + 1))
+  let array: boolean
+  try {
+    array = Array.isArray(value)
+    if (array) return (value as unknown[]).map((v, i) => copy(v, [...path, i], issues, depth + 1))
+  } catch {
+    problem(issues, path, 'type', { expected: 'array', received: 'unreadable array' })
+    return undefined
+  }
   if (typeof value !== 'object' || value === null || toDecimalOrUndefined(value) !== undefined) return value
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
+  let keys: string[]
+  try {
+    keys = Array.isArray(value) ? [] : Object.keys(value)
+  } catch {
+    problem(issues, path, 'type', { expected: 'object', received: 'unreadable object' })
+    return undefined
+  }
+  for (const key of keys) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
       problem(issues, path, 'unknown-key', { key })
       continue
@@ -53,6 +67,15 @@ interface ZodIssueLike {
   readonly keys?: readonly string[]
   readonly values?: readonly unknown[]
   readonly message: string
+  readonly errors?: readonly (readonly ZodIssueLike[])[]
+}
+
+/** What a field must be, from a zod issue: its expected type, or the types of a union's branches ("number|string"). */
+function expectedOf(issue: ZodIssueLike): string {
+  if (issue.expected !== undefined) return issue.expected
+  const branches = (issue.errors ?? []).flatMap((b) => b.filter((x) => x.path.length === 0).map((x) => x.expected ?? (x.values ?? []).map(String).join('|')))
+  const list = [...new Set(branches.filter((b) => b !== ''))]
+  return list.length > 0 ? list.join('|') : 'a valid value'
 }
 
 function at(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -191,7 +214,7 @@ export function parsePolicy(input: unknown): Policy {
       const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)))
       if (i.code === 'unrecognized_keys') for (const key of i.keys ?? []) problem(issues, [...path, key], 'unknown-key', { key })
       else if (i.code === 'invalid_value') problem(issues, path, 'value', { expected: (i.values ?? []).map(String).join('|') })
-      else problem(issues, path, 'type', { expected: i.expected ?? i.message, received: received(at(data, i.path)) })
+      else problem(issues, path, 'type', { expected: expectedOf(i), received: received(at(data, i.path)) })
     }
   } else checkValues(data as Policy, issues)
   if (issues.length > 0) throw new ScoringError(issues as [Issue, ...Issue[]])

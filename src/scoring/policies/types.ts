@@ -366,6 +366,35 @@ export interface Policy {
  * const o: PolicyOverrides = { name: '某省', overAchievement: { threshold: 1.3 } }
  * ```
  */
-export type PolicyOverrides = {
-  readonly [K in keyof Policy]?: Policy[K] extends readonly unknown[] ? Policy[K] : Policy[K] extends Readonly<Record<string, RuleSpec>> ? Readonly<Record<string, RuleSpec>> : Policy[K] extends object ? Partial<Policy[K]> : Policy[K]
+export interface PolicyOverrides {
+  /** The new policy's name (else "<base> (derived)"). */
+  readonly name?: string
+  /** Where its rules come from. */
+  readonly source?: string
+  /** Rules to add or replace, by name. */
+  readonly rules?: Readonly<Record<string, RuleSpec>>
+  /** Default rules to change. */
+  readonly defaults?: Partial<Policy['defaults']>
+  /** Compound targets. */
+  readonly compound?: Policy['compound']
+  /** Qualitative bands to change, field by field. */
+  readonly qualitative?: { readonly [L in keyof QualitativeBands]?: Partial<QualitativeBand> }
+  /** Over-achievement, field by field. */
+  readonly overAchievement?: Partial<OverAchievement>
+  /** Tolerance of approximate targets. */
+  readonly tolerance?: PolicyNumber
+  /** The share a late deadline keeps. */
+  readonly lateDeadline?: PolicyNumber
+  /** 逆向 zero targets (replaced whole). */
+  readonly zeroTarget?: ZeroTargetPolicy
+  /** Partial deduction steps. */
+  readonly partialStep?: Policy['partialStep']
+  /** Reading 评分标准. */
+  readonly criteria?: Policy['criteria']
+  /** The budget line's weight. */
+  readonly budgetWeight?: PolicyNumber | null
+  /** Rounding, field by field. */
+  readonly rounding?: Partial<Rounding>
+  /** Grade bands (replaced whole). */
+  readonly grades?: readonly GradeBand[]
 }

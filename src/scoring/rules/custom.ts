@@ -4,28 +4,43 @@
  *
  * @module
  */
-import { toDecimalOrUndefined, type Decimal } from '../../numbers/decimal.js'
+import { ZERO, toDecimalOrUndefined, type Decimal } from '../../numbers/decimal.js'
 import type { CompiledRule } from '../policies/compiled.js'
 import type { CustomRuleResult } from '../policies/types.js'
 import { own } from '../../own.js'
 import { scored, type RuleContext, type RuleResult } from './rule.js'
 
-/** @internal Why a custom rule failed. */
-export type CustomFailure = 'threw' | 'out-of-range' | 'not-a-number'
+/** @internal Why a custom rule failed, and what it threw. */
+export interface CustomFailure {
+  readonly reason: 'threw' | 'out-of-range' | 'not-a-number'
+  readonly message?: string
+}
+
+function thrown(error: unknown): CustomFailure {
+  let message: string
+  try {
+    message = error instanceof Error ? String(error.message) : String(error)
+  } catch {
+    message = ''
+  }
+  return message === '' ? { reason: 'threw' } : { reason: 'threw', message: message.slice(0, 200) }
+}
 
 /** @internal Run the caller's function; a failure is a value. */
 export function custom(rule: Extract<CompiledRule, { kind: 'custom' }>, ctx: RuleContext, name: string): RuleResult | CustomFailure {
-  let out: CustomRuleResult
+  let score: Decimal | undefined
+  let note: unknown
+  // the caller's function, and every read of what it returned (a getter may throw), run inside the check
   try {
-    out = rule.score(Object.freeze({ leaf: ctx.leaf, weight: ctx.weight, attainment: ctx.attainment }))
-  } catch {
-    return 'threw'
+    const out: CustomRuleResult = rule.score(Object.freeze({ leaf: ctx.leaf, weight: ctx.weight, attainment: ctx.attainment }))
+    const isObject = typeof out === 'object' && out !== null && toDecimalOrUndefined(out) === undefined
+    score = toDecimalOrUndefined(isObject ? own(out as { score: unknown }, 'score') : out)
+    note = isObject ? own(out as { note?: unknown }, 'note') : undefined
+  } catch (error) {
+    return thrown(error)
   }
-  const isObject = typeof out === 'object' && out !== null && !toDecimalOrUndefined(out)
-  const raw = isObject ? own(out as { score: unknown }, 'score') : out
-  const note = isObject ? own(out as { note?: unknown }, 'note') : undefined
-  const score: Decimal | undefined = toDecimalOrUndefined(raw)
-  if (score === undefined) return 'not-a-number'
-  if (score.isNegative() || score.gt(ctx.weight)) return 'out-of-range'
+  if (score === undefined) return { reason: 'not-a-number' }
+  if (score.lt(0) || score.gt(ctx.weight)) return { reason: 'out-of-range' }
+  if (score.isZero()) score = ZERO
   return scored('CUSTOM', score, ctx.attainment?.met ?? null, typeof note === 'string' ? { rule: name, note } : { rule: name })
 }

@@ -8,30 +8,53 @@
  */
 import { ZERO, type Decimal } from '../../numbers/decimal.js'
 import type { CompiledRule } from '../policies/compiled.js'
+import { describeUnit } from '../../quantities/unit.js'
+import { isLower } from './ratio.js'
 import { scored, sideDetails, undecided, type RuleFunction } from './rule.js'
 
 /** @internal The rule. */
 export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }>> = (rule, ctx) => {
   const { a, t, unit } = ctx.sides
   if (ctx.actual === null) return undecided('no-actual')
-  // percentage points need a target in %; a count needs only the actual
+  // percentage points need a target in %; occurrences are not counted in a share
   if (rule.points && unit !== '%') return undecided('criteria-unit')
+  if (rule.direction === 'count' && unit !== undefined && describeUnit(unit).family === 'share') return undecided('criteria-mismatch')
+  const met = ctx.attainment?.met ?? null
   let diff: Decimal
   if (rule.direction === 'count') {
-    if (a === undefined) return ctx.attainment?.met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
+    // occurrences are deducted from what should not happen (≤ or 0 targets), not from a count to reach
+    if (ctx.attainment !== null && !isLower(ctx.attainment) && !(t !== undefined && t.isZero())) return undecided('criteria-mismatch')
+    if (a === undefined) return met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
     diff = a
   } else {
-    if (a === undefined || t === undefined) return ctx.attainment?.met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
+    // a shortfall or an excess is a miss of the target: a met target loses nothing, and criteria that count the other way
+    // than the target was missed ("每超过…扣" against a missed ≥ target) do not say how to score it
+    if (met === null) return undecided(ctx.why ?? 'needs-judgement')
+    if (met) return scored('MET', ctx.weight, true, sideDetails(ctx))
+    if (a === undefined || t === undefined || ctx.attainment === null) return undecided(ctx.why ?? 'not-comparable')
+    const missed = isLower(ctx.attainment) ? 'over' : 'short'
+    if (missed !== rule.direction) return undecided('criteria-mismatch')
     diff = rule.direction === 'short' ? t.minus(a) : a.minus(t)
   }
   if (diff.isNegative()) diff = ZERO
-  let count = diff.div(rule.step)
+  // a step in another unit of the target's family ("每少1人" against 1万人) is converted into the target's unit
+  let step = rule.step
+  if (rule.unit !== undefined && rule.unit !== '' && unit !== undefined && unit !== '' && rule.unit !== unit) {
+    const from = describeUnit(rule.unit)
+    const to = describeUnit(unit)
+    // counters take one another's steps ("每少一项" against "6个"); a scale converts ("每少1人" against "1万人"); others do not
+    const counters = from.family === 'count' && to.family === 'count' && from.dimension !== to.dimension && from.factor.eq(1) && to.factor.eq(1)
+    if (!counters) {
+      if (from.dimension !== to.dimension || from.dimension === 'none') return undecided('criteria-unit')
+      step = step.times(from.factor).div(to.factor)
+    }
+  }
+  let count = diff.div(step)
   const partial = ctx.policy.policy.partialStep
   if (partial === 'floor') count = count.floor()
   else if (partial === 'ceil') count = count.ceil()
   const off = count.times(rule.per)
   const deducted = off.gt(ctx.weight) ? ctx.weight : off
   const criteria = rule.criteria ?? ctx.rule
-  const met = ctx.attainment?.met ?? deducted.isZero()
-  return scored('DEDUCTION', ctx.weight.minus(deducted), deducted.isZero() ? met : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted })
+  return scored('DEDUCTION', ctx.weight.minus(deducted), rule.direction === 'count' ? (met ?? deducted.isZero()) : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted })
 }

@@ -8,12 +8,18 @@
  * @module
  */
 import type { QualitativeLevel } from '../../messages/scoring-details.js'
+import type { Decimal } from '../../numbers/decimal.js'
 import type { CompiledRule } from '../policies/compiled.js'
 import { scored, sideDetails, undecided, type RuleContext, type RuleFunction } from './rule.js'
 
 /** @internal The level the evaluation reads, when it reads one. */
-export function levelOf(ctx: RuleContext): QualitativeLevel | undefined {
+export function levelOf(ctx: RuleContext, bands: Readonly<Record<QualitativeLevel, { readonly min: Decimal; readonly max: Decimal }>>): QualitativeLevel | undefined {
   const actual = ctx.actual
+  const ratio = ctx.attainment?.ratio ?? null
+  if (actual !== null && actual.kind === 'quantity' && ratio !== null) {
+    if (ratio.gte(bands.achieved.min)) return 'achieved'
+    return ratio.gte(bands.partial.min) ? 'partial' : 'not-achieved'
+  }
   if (actual !== null && actual.kind === 'qualitative' && actual.partial && !actual.negated && !actual.late) return 'partial'
   const met = ctx.attainment?.met ?? null
   if (met === null) return undefined
@@ -24,10 +30,14 @@ export function levelOf(ctx: RuleContext): QualitativeLevel | undefined {
 export const qualitative: RuleFunction<Extract<CompiledRule, { kind: 'qualitative' }>> = (rule, ctx) => {
   const bands = rule.bands ?? ctx.policy.bands
   const judged = ctx.judgement?.level
-  const level = judged ?? levelOf(ctx)
+  const level = judged ?? levelOf(ctx, bands)
   if (level === undefined) return undecided(ctx.why === 'no-actual' || ctx.why === 'no-target' ? ctx.why : 'no-level')
   const band = bands[level]
-  const given = ctx.judgement?.score
-  const exact = given ?? ctx.weight.times(band.score)
-  return scored('QUALITATIVE', exact, level === 'achieved' ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), level, share: band.score, judged: judged !== undefined, ...(judged !== undefined && ctx.judgement?.reason !== undefined ? { reason: ctx.judgement.reason } : {}) })
+  // the evaluator's score inside a level's band; a score without a level is an adjustment, counted after the rule
+  const given = judged === undefined ? undefined : ctx.judgement?.score
+  // a number against words (95% against 全覆盖): its completion ratio is the share, inside the band it falls in
+  const ratio = judged === undefined && ctx.actual !== null && ctx.actual.kind === 'quantity' ? (ctx.attainment?.ratio ?? null) : null
+  const exact = given ?? ctx.weight.times(ratio ?? band.score)
+  const met = judged !== undefined ? level === 'achieved' && (given === undefined || given.eq(ctx.weight)) : (ctx.attainment?.met ?? level === 'achieved')
+  return scored('QUALITATIVE', exact, met, { ...sideDetails(ctx), level, share: band.score, judged: judged !== undefined, ...(judged !== undefined && ctx.judgement?.reason !== undefined ? { reason: ctx.judgement.reason } : {}) })
 }
