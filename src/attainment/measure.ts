@@ -4,7 +4,7 @@
  * @module
  */
 import { AttainmentError, makeIssue } from '../errors.js'
-import { ONE, ZERO, type Decimal } from '../numbers/decimal.js'
+import { D, ONE, ZERO, isPositive, type Decimal } from '../numbers/decimal.js'
 import { adoptUnit, areUnitsCompatible, baseAmount } from '../quantities/convert.js'
 import type { Quantity } from '../quantities/quantity.js'
 import type { Comparator } from '../targets/types.js'
@@ -28,6 +28,10 @@ export function notComparable(reason: ComparisonProblem, texts: MeasureTexts, un
 
 /** @internal Amounts of actual and target in one base, a side without a unit (or with a bare 万) taking the other's. */
 export function amounts(actual: Quantity, target: Quantity, texts: MeasureTexts): { a: Decimal; t: Decimal } {
+  // one unit on both sides (or none on the actual's): the amounts compare as written, no factor to apply
+  if (actual.unit === target.unit || (actual.unit === '' && target.unit !== '' && !target.unit.startsWith('万') && !target.unit.startsWith('亿'))) {
+    if (actual.amount instanceof D && target.amount instanceof D) return { a: actual.amount, t: target.amount }
+  }
   const a = adoptUnit(actual, target.unit)
   const t = adoptUnit(target, a.unit)
   if (!areUnitsCompatible(a.unit, t.unit)) throw notComparable('units', texts, { actualUnit: actual.unit, targetUnit: target.unit })
@@ -70,7 +74,7 @@ function judge(op: Comparator, a: Decimal, t: Decimal, tolerance: Decimal, appro
       return approximate ? a.lte(t.plus(slack)) : a.lt(t)
     case '=':
       if (approximate) return a.minus(t).abs().lte(slack)
-      return t.gt(0) ? a.gte(t) : a.lte(0)
+      return isPositive(t) ? a.gte(t) : !isPositive(a)
   }
 }
 
@@ -85,20 +89,21 @@ export function measured(
   texts: MeasureTexts,
 ): AttainmentOf<'MEASURE'> {
   const closeTo = op === '=' && approximate && closeToAsked
-  const higher = op === '>=' || op === '>' || (op === '=' && !approximate && t.gt(0))
+  const higher = op === '>=' || op === '>' || (op === '=' && !approximate && isPositive(t))
   const met = judge(op, a, t, tolerance, approximate)
   const ac = clampZero(a)
   let ratio: Decimal
   let performance: Decimal | null
   if (closeTo) {
-    performance = t.gt(0) ? ac.div(t) : null
-    ratio = met ? ONE : t.lte(0) ? ZERO : ac.gt(t) ? t.div(ac) : ac.div(t)
+    performance = isPositive(t) ? ac.div(t) : null
+    ratio = met ? ONE : !isPositive(t) ? ZERO : ac.gt(t) ? t.div(ac) : ac.div(t)
   } else if (higher) {
-    performance = t.gt(0) ? ac.div(t) : null
-    ratio = met ? ONE : t.gt(0) ? minOne(ac.div(t)) : ZERO
+    // one division serves both: the ratio is the performance capped at 1
+    performance = isPositive(t) ? ac.div(t) : null
+    ratio = met ? ONE : performance !== null ? minOne(performance) : ZERO
   } else {
-    performance = ac.gt(0) ? t.div(ac) : null
-    ratio = met ? ONE : t.lte(0) || ac.isZero() ? ZERO : minOne(t.div(ac))
+    performance = isPositive(ac) ? t.div(ac) : null
+    ratio = met ? ONE : !isPositive(t) || performance === null ? ZERO : minOne(performance)
   }
   const rule = closeTo ? 'close-to' : higher ? 'higher-is-better' : 'lower-is-better'
   const base = { actual: texts.actual, target: texts.target, rule, ratio: settled(met, ratio) } as const

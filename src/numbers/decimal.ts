@@ -141,3 +141,8 @@ export function decimalFromDigits(digits: string): DecimalJs {
   }
   return value
 }
+
+/** @internal x > 0, without making a Decimal of 0 (a comparison with a number makes one). */
+export function isPositive(x: DecimalJs): boolean {
+  return !x.isZero() && x.isPositive()
+}

@@ -51,7 +51,7 @@ export function leafFindings(d: LeafDraft, out: Issue[]): void {
   // a shortfall needs its 偏差原因, unless something else explains it: a met target under a rate rule, an evaluator's
   // adjustment with its reason, a penalty the policy states (over-achievement, a veto)
   const explained = d.met === true || d.status !== 'scored' || d.penalty !== undefined
-  if (!explained && d.score !== null && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
+  if (!explained && d.score !== null && d.score !== d.weight && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
     out.push(scoringIssue('DEVIATION_REASON_MISSING', { name: leaf.name, score: n(d.score), weight: n(d.weight) }, placeOf(leaf, '偏差原因')))
   }
   const printed = leaf.printedScore

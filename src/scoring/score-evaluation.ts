@@ -36,7 +36,7 @@ function weightOf(policy: CompiledPolicy, leaf: Leaf): Decimal | null {
 
 function freezeLeaf(d: LeafDraft): IndicatorScore {
   const leaf = d.leaf
-  const lost = d.status === 'not-applicable' || d.score === null ? ZERO : d.weight.minus(d.score)
+  const lost = d.status === 'not-applicable' || d.score === null || d.score === d.weight || d.score.eq(d.weight) ? ZERO : freezeDecimal(d.weight.minus(d.score))
   const out: Record<string, unknown> = {
     id: leaf.id,
     name: leaf.name,
@@ -54,53 +54,75 @@ function freezeLeaf(d: LeafDraft): IndicatorScore {
     score: d.score === null ? null : freezeDecimal(d.score),
     ...(d.adjustment === undefined ? {} : { adjustment: d.adjustment }),
     ...(leaf.printedScore === undefined ? {} : { printed: leaf.printedScore }),
-    lost: lost.isNegative() ? ZERO : freezeDecimal(lost),
+    lost: lost.isNegative() ? ZERO : lost,
     explanation: explanation(d.code, d.details, d.penalty, d.adjustment),
   }
   return Object.freeze(out) as unknown as IndicatorScore
 }
 
+/**
+ * A node's sums, kept as what is lost: most indicators meet their targets and lose nothing, so a sum costs one addition per
+ * indicator (its weight) and two more per indicator that loses points. Sums start from a zero of full width, so that adding
+ * 40-digit scores is exact and a total does not depend on the order of the indicators; each node's sums are brought back to
+ * 40 digits when it is made. Mutable while the node is summed.
+ */
 interface Sum {
   weight: Decimal
-  applicable: Decimal
-  exact: Decimal
-  /** The counted scores, unrounded (stage total) or rounded (stage indicator). */
-  counted: Decimal
+  /** The weight of the indicators left out (不适用). */
+  na: Decimal
+  /** Weight − the counted scores (rounded at stage indicator, exact at stage total; undecided count as 0). */
+  lostCounted: Decimal
+  /** Weight − the exact scores (an adjusted score counts as given). */
+  lostExact: Decimal
   complete: boolean
   /** A counted child missed its target (and no evaluator gave it a score). */
   missed: boolean
 }
 
-function add(a: Sum, b: Sum): Sum {
-  return {
-    weight: a.weight.plus(b.weight),
-    applicable: a.applicable.plus(b.applicable),
-    exact: a.exact.plus(b.exact),
-    counted: a.counted.plus(b.counted),
-    complete: a.complete && b.complete,
-    missed: a.missed || b.missed,
-  }
+const WIDE_ZERO = /*@__PURE__*/ freezeDecimal(new WIDE(0))
+
+function empty(): Sum {
+  return { weight: WIDE_ZERO, na: WIDE_ZERO, lostCounted: WIDE_ZERO, lostExact: WIDE_ZERO, complete: true, missed: false }
 }
 
-/**
- * Sums start from a zero of full width, so that adding 40-digit scores is exact and a total does not depend on the order
- * of the indicators; each node's sums are brought back to 40 digits when it is made.
- */
-function empty(): Sum {
-  const zero = new WIDE(0)
-  return { weight: zero, applicable: zero, exact: zero, counted: zero, complete: true, missed: false }
+/** Add a node's sums into its parent's. */
+function addInto(into: Sum, b: Sum): void {
+  into.weight = into.weight.plus(b.weight)
+  if (!b.na.isZero()) into.na = into.na.plus(b.na)
+  if (!b.lostCounted.isZero()) into.lostCounted = into.lostCounted.plus(b.lostCounted)
+  if (!b.lostExact.isZero()) into.lostExact = into.lostExact.plus(b.lostExact)
+  into.complete &&= b.complete
+  into.missed ||= b.missed
 }
+
+/** Add a leaf into its group's sums. */
+function addLeaf(into: Sum, d: LeafDraft, lost: Decimal): void {
+  const w = d.weight
+  into.weight = into.weight.plus(w)
+  if (d.status === 'not-applicable') {
+    into.na = into.na.plus(w)
+    return
+  }
+  if (d.score === null) {
+    into.complete = false
+    into.lostCounted = into.lostCounted.plus(w)
+    into.lostExact = into.lostExact.plus(w)
+    return
+  }
+  if (d.met === false && d.status === 'scored') into.missed = true
+  if (!lost.isZero()) into.lostCounted = into.lostCounted.plus(lost)
+  // an adjusted score counts exactly as given; a scored one by its exact score
+  const exact = d.status === 'adjusted' ? d.score : (d.exact as Decimal)
+  if (exact !== w && !exact.eq(w)) into.lostExact = into.lostExact.plus(w.minus(exact))
+}
+
+const applicableOf = (s: Sum): Decimal => s.weight.minus(s.na)
+const countedOf = (s: Sum): Decimal => applicableOf(s).minus(s.lostCounted)
+const exactOf = (s: Sum): Decimal => applicableOf(s).minus(s.lostExact)
 
 /** A full-width sum as the library's Decimal (40 significant digits), frozen. */
 function narrow(x: Decimal): Decimal {
   return freezeDecimal(new D(x))
-}
-
-function leafSum(d: LeafDraft): Sum {
-  if (d.status === 'not-applicable') return { weight: d.weight, applicable: ZERO, exact: ZERO, counted: ZERO, complete: true, missed: false }
-  // an adjusted score counts exactly as given
-  const exact = d.status === 'adjusted' ? d.score : d.exact
-  return { weight: d.weight, applicable: d.weight, exact: exact ?? ZERO, counted: d.score ?? ZERO, complete: d.score !== null, missed: d.met === false && d.status === 'scored' }
 }
 
 /**
@@ -108,15 +130,23 @@ function leafSum(d: LeafDraft): Sum {
  * with a missed target in it is never rounded up to full marks (9.99995 of 10 summed exactly is 9.99, not 10.00).
  */
 function capped(policy: CompiledPolicy, score: Decimal, sum: Sum): Decimal {
-  if (score.gte(sum.applicable) && sum.counted.lt(sum.applicable) && (sum.missed || score.gt(sum.applicable))) {
-    const down = narrow(roundTo(sum.counted, policy.places, D.ROUND_DOWN))
-    return down.gt(sum.applicable) ? narrow(sum.applicable) : down
+  const applicable = applicableOf(sum)
+  const counted = countedOf(sum)
+  if (score.gte(applicable) && counted.lt(applicable) && (sum.missed || score.gt(applicable))) {
+    const down = narrow(roundTo(counted, policy.places, D.ROUND_DOWN))
+    return down.gt(applicable) ? narrow(applicable) : down
   }
-  return score.gt(sum.applicable) && sum.counted.lte(sum.applicable) ? narrow(sum.applicable) : score
+  return score.gt(applicable) && counted.lte(applicable) ? narrow(applicable) : score
+}
+
+/** A node's score: the counted sum, rounded at the totals stage, capped. */
+function sumScore(policy: CompiledPolicy, sum: Sum): Decimal {
+  const counted = countedOf(sum)
+  return capped(policy, policy.stage === 'indicator' ? narrow(counted) : narrow(roundTo(counted, policy.places, policy.rm)), sum)
 }
 
 function groupScore(policy: CompiledPolicy, node: Level1Group | Level2Group, sum: Sum, children: readonly (GroupScore | IndicatorScore)[], vetoed: boolean): GroupScore {
-  const score = capped(policy, policy.stage === 'indicator' ? narrow(sum.counted) : narrow(roundTo(sum.counted, policy.places, policy.rm)), sum)
+  const score = sumScore(policy, sum)
   const out: Record<string, unknown> = {
     id: node.id,
     name: node.name,
@@ -124,8 +154,8 @@ function groupScore(policy: CompiledPolicy, node: Level1Group | Level2Group, sum
     path: node.path,
     ...(node.row === undefined ? {} : { row: node.row }),
     weight: node.weight ?? narrow(sum.weight),
-    applicableWeight: narrow(sum.applicable),
-    exact: narrow(sum.exact),
+    applicableWeight: narrow(applicableOf(sum)),
+    exact: narrow(exactOf(sum)),
     score,
     complete: sum.complete,
     vetoed,
@@ -244,38 +274,38 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
   // the tree, summed
   const indicators: IndicatorScore[] = []
   const groups: GroupScore[] = []
-  let total: Sum = empty()
+  const total: Sum = empty()
   let k = 0
   const groupAudits: GroupScore[] = []
   evaluation.groups.forEach((g1, i1) => {
-    let s1: Sum = empty()
+    const s1: Sum = empty()
     const level2: GroupScore[] = []
     g1.children.forEach((g2, i2) => {
-      let s2: Sum = empty()
+      const s2: Sum = empty()
       const scores: IndicatorScore[] = []
       for (let i = 0; i < g2.children.length; i++) {
         const d = drafts[k++] as LeafDraft
-        s2 = add(s2, leafSum(d))
         const s = freezeLeaf(d)
+        addLeaf(s2, d, s.lost)
         scores.push(s)
         indicators.push(s)
       }
       const g = groupScore(policy, g2, s2, scores, vetoed.total || vetoed.l1.has(i1) || vetoed.l2.has(`${i1}.${i2}`))
       groupAudits.push(g)
       level2.push(g)
-      s1 = add(s1, s2)
+      addInto(s1, s2)
     })
     const g = groupScore(policy, g1, s1, level2, vetoed.total || vetoed.l1.has(i1))
     groupAudits.push(g)
     groups.push(g)
-    total = add(total, s1)
+    addInto(total, s1)
   })
   for (const g of groupAudits) groupFindings(g, findings)
-  const score = capped(policy, policy.stage === 'indicator' ? narrow(total.counted) : narrow(roundTo(total.counted, policy.places, policy.rm)), total)
+  const score = sumScore(policy, total)
   // the points a table's weights fall short of its declared total count as lost: 93.44 of weights adding to 95 against a 总分
   // of 100 is 93.44 out of 100, not 98.36
   const short = evaluation.total !== undefined && evaluation.total.gt(total.weight) ? evaluation.total.minus(total.weight) : ZERO
-  const applicable = narrow(total.applicable.plus(short))
+  const applicable = narrow(applicableOf(total).plus(short))
   totalFindings(evaluation, narrow(total.weight), score, total.complete, drafts, findings)
   const scaled = applicable.gt(0) && !applicable.eq(HUNDRED) ? freezeDecimal(roundTo(score.div(applicable).times(HUNDRED), policy.places, policy.rm)) : undefined
   const on = scaled ?? score
@@ -284,15 +314,16 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     const band = policy.grades.find((b) => on.gte(b.min))
     if (band !== undefined) grade = Object.freeze({ grade: band.grade, min: band.min, on })
   }
-  const lost: PointsLost[] = indicators
-    .filter((s) => s.lost.gt(0))
-    .sort((a, b) => b.lost.comparedTo(a.lost))
-    .map((s) => Object.freeze({ id: s.id, name: s.name, lost: s.lost, weight: s.weight }))
+  // ranked by a float key, exact where two keys are equal: a Decimal comparison makes a Decimal, and a sort makes many
+  // (the conversion to a float never reverses an order, so only equal keys need the exact comparison)
+  const losing = indicators.filter((s) => !s.lost.isZero()).map((s) => ({ s, key: Number(s.lost.toString()) }))
+  losing.sort((a, b) => b.key - a.key || b.s.lost.comparedTo(a.s.lost))
+  const lost: PointsLost[] = losing.map(({ s }) => Object.freeze({ id: s.id, name: s.name, lost: s.lost, weight: s.weight }))
   const report: Record<string, unknown> = {
     policy: policy.policy.name,
     weight: narrow(total.weight),
     applicableWeight: applicable,
-    exact: narrow(total.exact),
+    exact: narrow(exactOf(total)),
     score,
     ...(scaled === undefined ? {} : { scaled }),
     complete: total.complete,

@@ -193,7 +193,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     const d = undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why, adjustment)
     return d
   }
-  let exact = result.exact.isNegative() ? ZERO : result.exact.gt(weight) ? weight : result.exact
+  let exact = result.exact === weight ? weight : result.exact.isNegative() ? ZERO : result.exact.gt(weight) ? weight : result.exact
   const draft: LeafDraft = {
     leaf, weight, status: 'scored', rule: name, ruleKind: rule.kind, attainment, met: result.met,
     exact, computed: null, score: null, code: result.code, details: result.details,
@@ -234,10 +234,13 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
  */
 export function roundScore(policy: CompiledPolicy, exact: Decimal, weight: Decimal, met: boolean | null): Decimal {
   // full marks are the weight as written, whatever the places (a weight of 2.5 rounded to whole points stays 2.5)
-  if (exact.eq(weight)) return weight
+  if (exact === weight) return weight
   const r = roundTo(exact, policy.places, policy.rm)
-  if (met === false && r.gte(weight) && exact.lt(weight)) return roundTo(exact, policy.places, D.ROUND_DOWN)
-  return r.gt(weight) ? weight : r
+  // one comparison in the common case: a score below its weight (each comparison of decimal.js makes a Decimal)
+  if (r.comparedTo(weight) < 0) return weight.decimalPlaces() > policy.places && exact.eq(weight) ? weight : r
+  if (exact.eq(weight)) return weight
+  if (met === false && exact.lt(weight)) return roundTo(exact, policy.places, D.ROUND_DOWN)
+  return weight
 }
 
 function undecidedDraft(leaf: Leaf, weight: Decimal, rule: string, kind: CompiledRule['kind'] | 'none', attainment: Attainment | null, why: UndecidedReason, adjustment: Adjustment | undefined = leaf.adjustment): LeafDraft {

@@ -6,7 +6,7 @@
  */
 import type { Actual } from '../attainment/actual.js'
 import type { Attainment } from '../attainment/attainment.js'
-import type { Decimal } from '../numbers/decimal.js'
+import { isPositive, type Decimal } from '../numbers/decimal.js'
 import { areUnitsCompatible } from '../quantities/convert.js'
 import { describeUnit } from '../quantities/unit.js'
 import type { Quantity } from '../quantities/quantity.js'
@@ -31,7 +31,7 @@ export function unitAmbiguous(target: Target | null, actual: Actual | null): boo
   if (target === null || actual === null || actual.kind !== 'quantity' || actual.value.unit !== '' || target.kind !== 'compare') return false
   const a = actual.value.amount
   const t = target.value.amount
-  if (!a.gt(0) || !t.gt(0)) return false
+  if (!isPositive(a) || !isPositive(t)) return false
   const unit = describeUnit(target.value.unit)
   if (target.value.unit === '%') return a.lte(1) && t.gt(1)
   if (unit.factor.gt(1) && unit.family !== 'time') {
