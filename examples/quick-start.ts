@@ -15,6 +15,7 @@ import {
   evaluationFromRows,
   type Indicator,
   safeEvaluationFromRows,
+  scoreEvaluation,
   convertQuantity,
   describeUnit,
   evaluateTarget,
@@ -191,6 +192,37 @@ export function tree(): string {
   return ['## 指标体系 The indicator tree — evaluationFromRows (履职效能)', table(['任务 task', '三级指标 indicator', '年度指标值 target', '方向 polarity'], tasks), '', ...issues].join('\n')
 }
 
+/**
+ * A published 项目支出 self-evaluation scored and audited: 《(临时救助)绩效目标自评表》, 濉溪县民政局 2019
+ * (https://www.sxx.gov.cn/zwgk/public/811/56426371.html, test/fixtures/tables/). The stored copy is cut off inside its
+ * satisfaction row, so its weights add up to 90.
+ */
+export function scoredTable(): { rows: string[][]; total: string; findings: string[] } {
+  const file = new URL('../test/fixtures/tables/anhui-suixi-mzj-linshijiuzhu-2019-self.json', import.meta.url)
+  const fixture = JSON.parse(readFileSync(file, 'utf8')) as { headerRow: number; rows: Record<string, string>[] }
+  const e = evaluationFromRows(fixture.rows, { firstRow: fixture.headerRow + 1, metadata: { kind: '项目支出', year: 2019 } })
+  const r = scoreEvaluation(e)
+  const rows = r.indicators.map((s) => {
+    const target = s.leaf.kind === 'indicator' ? (s.leaf.target?.source ?? '') : ''
+    const actual = s.leaf.kind === 'indicator' ? (s.leaf.actualText ?? '') : ''
+    return [String(s.row ?? ''), s.name.replace(/[★]/gu, '').slice(0, 14), s.weight.toFixed(), target, actual, s.printed?.toFixed() ?? '', s.score?.toFixed(2) ?? '—']
+  })
+  const total = `${r.score.toFixed(2)} / ${r.weight.toFixed()}（按百分制 ${r.scaled?.toFixed(2) ?? r.score.toFixed(2)}，${r.grade?.grade ?? '—'}）`
+  return { rows, total, findings: r.findings.map((f) => f.zh) }
+}
+
+/** The scoring part of the quick start, as text. */
+export function scoring(): string {
+  const { rows, total, findings } = scoredTable()
+  return [
+    '## 计分与核对 Scoring and the audit — scoreEvaluation (濉溪县 临时救助 2019)',
+    table(['行 row', '三级指标 indicator', '分值 W', '指标值 target', '完成值 actual', '填报 printed', '计算 computed'], rows),
+    '',
+    `总分 total: ${total}`,
+    ...findings.map((f) => `- ${f}`),
+  ].join('\n')
+}
+
 /** Print every section of the quick start. */
 export function main(): void {
   console.log(numbersAndQuantities())
@@ -198,6 +230,8 @@ export function main(): void {
   console.log(targets())
   console.log('')
   console.log(tree())
+  console.log('')
+  console.log(scoring())
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { comparisonRows, errorRows, indicatorTree, numberRows, quantityRows } from '../examples/quick-start.js'
+import { comparisonRows, errorRows, indicatorTree, numberRows, quantityRows, scoredTable } from '../examples/quick-start.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -40,6 +40,15 @@ describe('examples/quick-start.ts', () => {
     expect(tasks.find((t) => t[1]?.endsWith('社区矫正对象再犯罪率'))?.slice(2)).toEqual(['≤2‰', '逆向 (comparator)'])
   })
 
+  it('scores a published table and audits its printed scores: two misses printed with full marks', () => {
+    const { rows, total, findings } = scoredTable()
+    const byRow = new Map(rows.map((r) => [r[0], r]))
+    expect(byRow.get('17')?.slice(5)).toEqual(['5', '4.84'])
+    expect(byRow.get('21')?.slice(5)).toEqual(['10', '9.09'])
+    expect(total).toBe('88.93 / 90（按百分制 98.81，优）')
+    expect(findings.filter((f) => f.includes('填报得分'))).toHaveLength(2)
+  })
+
   it('runs as `npm run example` runs it', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/quick-start.ts'], { cwd: root, encoding: 'utf8' })
     expect(output).toContain('152.2 万元')
@@ -47,5 +56,6 @@ describe('examples/quick-start.ts', () => {
     expect(output).toContain('QUANTITY_NOT_FOUND')
     expect(output).toContain('年度指标值 Targets')
     expect(output).toContain('指标体系 The indicator tree')
+    expect(output).toContain('计分与核对 Scoring and the audit')
   }, 30_000)
 })

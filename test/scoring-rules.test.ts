@@ -252,6 +252,9 @@ describe('the report', () => {
     expect([r.score.toFixed(), r.applicableWeight.toFixed(), r.scaled?.toFixed(), r.grade?.grade]).toEqual(['76', '80', '95', '优'])
     expect(r.lost.map((l) => [l.name, l.lost.toFixed()])).toEqual([['培训人次', '4']])
     expect(r.unmet).toEqual(['1.1.1'])
+    expect([r.deviationMissing, r.overAchieved]).toEqual([[], []])
+    const flagged = scoreEvaluation(defineEvaluation(tree([{ name: '培训人次', weight: 10, target: '≥100人次', actual: '130人次' }, { name: '验收合格率', weight: 10, target: '≥90%', actual: '80%' }])))
+    expect([flagged.overAchieved, flagged.deviationMissing]).toEqual([['1.1.1'], ['1.1.2']])
   })
 
   it('grades with the policy bands: 90（含） is 优, 89.99 良, below 60 差', () => {

@@ -190,6 +190,12 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
   return vetoed
 }
 
+/** The ids of the leaves a finding of `code` names, in table order. */
+function idsOf(findings: readonly Issue[], code: Issue['code'], drafts: readonly LeafDraft[]): string[] {
+  const paths = new Set(findings.filter((f) => f.code === code).map((f) => f.path.join('.')))
+  return drafts.filter((d) => paths.has(d.leaf.path.join('.'))).map((d) => d.leaf.id)
+}
+
 /** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
 function readOptions(options: ScoreOptions | undefined): Readonly<Record<string, Judgement>> | undefined {
   const bad = (option: string): never => fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option }, { path: ['options', option] }, 'error')])
@@ -332,6 +338,8 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     indicators: Object.freeze(indicators),
     unmet: Object.freeze(indicators.filter((s) => s.met === false).map((s) => s.id)),
     lost: Object.freeze(lost),
+    deviationMissing: Object.freeze(idsOf(findings, 'DEVIATION_REASON_MISSING', drafts)),
+    overAchieved: Object.freeze(idsOf(findings, 'OVER_ACHIEVEMENT', drafts)),
     findings: Object.freeze(findings),
     warnings: evaluation.warnings,
   }

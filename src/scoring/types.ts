@@ -246,6 +246,10 @@ export interface ScoreReport {
   readonly unmet: readonly string[]
   /** Points lost per indicator, most first (only those that lost any). */
   readonly lost: readonly PointsLost[]
+  /** The ids of the indicators below their weight that give no 偏差原因 (the `DEVIATION_REASON_MISSING` findings). */
+  readonly deviationMissing: readonly string[]
+  /** The ids of the indicators flagged for over-achievement review (the `OVER_ACHIEVEMENT` findings). */
+  readonly overAchieved: readonly string[]
   /** What a reviewer should look at: missing 偏差原因, over-achievement, undecided scores, adjustments, the audit of printed scores. */
   readonly findings: readonly Issue[]
   /** The warnings of the tree. */
