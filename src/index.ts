@@ -286,4 +286,4 @@ export { scoreEvaluation, safeScoreEvaluation } from './scoring/score-evaluation
 export { explainScore } from './scoring/explanation.js'
 export { scoringIssueMessage } from './scoring/issues.js'
 export { ScoringError } from './scoring/scoring-error.js'
-export { DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from './scoring/lexicon/deduction-words.js'
+export { ALL_OR_NOTHING_CRITERIA, DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from './scoring/lexicon/deduction-words.js'

@@ -336,6 +336,15 @@ describe('readings that must not give a confident wrong number', () => {
     expect([r.score.toFixed(), r.scaled, r.grade?.grade, r.findings.map((f) => f.code)]).toEqual(['95', undefined, '优', ['WEIGHTS_NOT_TOTAL']])
   })
 
+  it('shows a formula across units of one family in the actual\'s unit: 8000人次 against ≥1万人次 is 8000÷10000', () => {
+    expect(score({ name: '受益人次', weight: 10, target: '≥1万人次', actual: '8000人次' }).explanation.zh).toBe('实际完成值8000人次，未达到指标值≥1万人次，按完成比例 8000÷10000 计 8 分（满分10分）')
+  })
+
+  it('says a compound left open by a part that does not compare is not comparable, not words to judge', () => {
+    const s = score({ name: '培训', weight: 10, target: '≥500人次且≥20场', actual: '520人次' })
+    expect(s.explanation.code === 'UNDECIDED' && s.explanation.details.why).toBe('not-comparable')
+  })
+
   it('names a derived policy after its base unless it is given a name', () => {
     expect(definePolicy(policies.mof2020, { tolerance: 0.1 }).name).toBe('mof2020 (derived)')
     expect(definePolicy(policies.mof2020, { name: '某省', tolerance: 0.1 }).name).toBe('某省')
@@ -358,6 +367,13 @@ describe('deductions follow the target, not only the words', () => {
     ['每发生一起安全事故扣2分', '0起', '2起', '6'],
     // a deduction the reader cannot read is not replaced by the default rule
     ['未按要求完成的酌情扣1-3分', '≥95%', '90%', null],
+    // …but says nothing against a target that is met
+    ['未按要求完成的酌情扣1-3分', '≥95%', '98%', '10'],
+    // occurrences against a target that allows some: the criteria and the target disagree on how many are allowed
+    ['每发生一起扣2分', '≤2起', '1起', null],
+    // all or nothing, as the criteria say
+    ['未完成不得分', '≥95%', '90%', '0'],
+    ['达到得满分，否则不得分', '≥95%', '96%', '10'],
   ]
   it.each(cases)('%s: %s against %s → %s', (criteria, target, actual, expected) => {
     const s = score({ name: '考核指标', weight: 10, target, actual, criteria, deviation: '见说明' })

@@ -168,6 +168,8 @@ export interface DeductionScoreDetails extends ScoreBase, MeasuredSides {
   readonly per: Decimal
   /** Points taken off, at most the weight. */
   readonly deducted: Decimal
+  /** `criteria`: read from the table's 评分标准; `rule`: a rule of the policy (then `criteria` is its name). */
+  readonly from: 'criteria' | 'rule'
 }
 
 /**

@@ -19,7 +19,7 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-items': 'no sub-items were ticked',
   'no-rate': 'no budget figures',
   'criteria-unit': 'the unit the criteria deduct by is not the unit of the target',
-  'criteria-mismatch': 'the criteria deduct the other way than the target was missed',
+  'criteria-mismatch': 'the rule does not fit the indicator (the way it deducts, what it counts, or the indicator\'s direction)',
   'criteria-unread': 'the criteria write a deduction that cannot be read',
   'unit-ambiguous': 'the actual value has no unit, and may not be in the unit of the target',
 }
@@ -61,7 +61,7 @@ export const scoringEn: ScoringMessageTable = {
       d.executed === '—' && d.adjusted === '—'
         ? `the printed execution rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`
         : `spent ${d.executed} of a budget of ${d.adjusted}, rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`,
-    DEDUCTION: (d) => `${actual(d)}: by the criteria "${d.criteria}", ${n(d.deducted)} off (${n(d.count)}×${n(d.per)}), ${n(d.score)}${of(d.weight)}`,
+    DEDUCTION: (d) => `${actual(d)}: by the ${d.from === 'rule' ? 'rule' : 'criteria'} "${d.criteria}", ${n(d.deducted)} off (${n(d.count)}×${n(d.per)}), ${n(d.score)}${of(d.weight)}`,
     CHECKLIST: (d) => `${d.met.length} of ${d.items} sub-items met${d.met.length === 0 ? '' : ` (${d.met.join(', ')})`}: ${n(d.score)}${of(d.weight)}`,
     STEP: (d) => `${actual(d)} falls in the band "${d.band}": ${n(d.score)}${of(d.weight)}`,
     COMPOUND: (d) => `${actual(d)} against the compound target ${d.target} (${d.mode === 'any' ? 'any part' : 'every part'}): in proportion ${percent(d.ratio.toDecimalPlaces(4, 4))}, ${n(d.score)}${of(d.weight)}`,
@@ -86,7 +86,10 @@ export const scoringEn: ScoringMessageTable = {
     OVER_ACHIEVEMENT: (d) =>
       `indicator ${name(d.name)}: actual ${d.actual} is ${percent(d.performance)} of target ${d.target}, at least ${percent(d.threshold)}; ` +
       (d.penalty === 'none' ? 'review whether the target was set too low' : d.penalty === 'zero' ? 'scored 0 by the policy' : 'reduced by the deviation'),
-    SCORE_UNDECIDED: (d) => `the score of indicator ${name(d.name)} cannot be decided automatically (${WHY[d.why]}: "${d.actual}" against "${d.target}"): a person must judge`,
+    SCORE_UNDECIDED: (d) =>
+      d.actual === '' || d.target === ''
+        ? `the score of indicator ${name(d.name)} cannot be decided automatically (${WHY[d.why]}): a person must judge`
+        : `the score of indicator ${name(d.name)} cannot be decided automatically (${WHY[d.why]}: "${d.actual}" against "${d.target}"): a person must judge`,
     SCORE_ADJUSTED: (d) => `indicator ${name(d.name)} counts the evaluator's ${d.adjusted}${d.computed === null ? '' : ` (computed ${d.computed})`}: ${d.reason}`,
     SCORE_VETOED: (d) => `indicator ${name(d.name)} missed its target and vetoes ${SCOPES[d.scope]} (一票否决): 0`,
     PRINTED_SCORE_MISMATCH: (d) => `indicator ${name(d.name)} prints a score of ${d.printed}; the rule gives ${d.computed}, a difference of ${d.difference}`,
@@ -129,7 +132,7 @@ export const scoringEn: ScoringMessageTable = {
         case 'no-reason': return `${at}: a score is given without a reason`
         case 'unknown-item': return `${at}: there is no sub-item "${d.item ?? ''}"`
         case 'level': return `${at}: the level must be achieved, partial or not-achieved`
-        case 'not-qualitative': return `${at}: a level and a score are for qualitative indicators only`
+        case 'not-qualitative': return `${at}: a level is for qualitative indicators, or for those their rule cannot decide`
         case 'not-checklist': return `${at}: sub-items are for checklist indicators only`
         case 'no-level': return `${at}: a score is given without a level`
         case 'unreadable': return `${at}: it cannot be read (reading it threw)`

@@ -19,7 +19,7 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'no-items': '未给出达标的子项',
   'no-rate': '没有预算执行数据',
   'criteria-unit': '评分标准的扣分单位与指标值的单位不符',
-  'criteria-mismatch': '评分标准的扣分方向与指标的完成情况不符',
+  'criteria-mismatch': '评分规则与指标不符（扣分方向、计数对象或指标方向）',
   'criteria-unread': '评分标准写有扣分办法，但无法读出',
   'unit-ambiguous': '实际完成值没有单位，不能确定是否与指标值同一单位',
 }
@@ -66,7 +66,7 @@ export const scoringZh: ScoringMessageTable = {
       d.executed === '—' && d.adjusted === '—'
         ? `按填报的执行率${percent(d.rate.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`
         : `全年执行数${d.executed}÷全年预算数${d.adjusted}，执行率${percent(d.rate.toDecimalPlaces(4, 4))}，计 ${n(d.score)} 分${full(d.weight)}`,
-    DEDUCTION: (d) => `${actual(d)}，按评分标准“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
+    DEDUCTION: (d) => `${actual(d)}，按${d.from === 'rule' ? '规则' : '评分标准'}“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
     CHECKLIST: (d) => `${d.items}项中${d.met.length}项达标${d.met.length === 0 ? '' : `（${d.met.join('、')}）`}，计 ${n(d.score)} 分${full(d.weight)}`,
     STEP: (d) => `${actual(d)}，落在“${d.band}”档，计 ${n(d.score)} 分${full(d.weight)}`,
     COMPOUND: (d) => `${actual(d)}，对照复合指标值${d.target}（${d.mode === 'any' ? '达成其一即可' : '须全部达成'}），按完成比例${percent(d.ratio.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`,
@@ -91,7 +91,10 @@ export const scoringZh: ScoringMessageTable = {
     OVER_ACHIEVEMENT: (d) =>
       `指标${name(d.name)}实际完成值${d.actual}为指标值${d.target}的${percent(d.performance)}，达到${percent(d.threshold)}，` +
       (d.penalty === 'none' ? '请复核年初指标值是否设定偏低' : d.penalty === 'zero' ? '按政策计0分' : '按偏离度调减分值'),
-    SCORE_UNDECIDED: (d) => `指标${name(d.name)}的得分无法自动判定（${WHY[d.why]}：“${d.actual}”对照“${d.target}”），需人工评定`,
+    SCORE_UNDECIDED: (d) =>
+      d.actual === '' || d.target === ''
+        ? `指标${name(d.name)}的得分无法自动判定（${WHY[d.why]}），需人工评定`
+        : `指标${name(d.name)}的得分无法自动判定（${WHY[d.why]}：“${d.actual}”对照“${d.target}”），需人工评定`,
     SCORE_ADJUSTED: (d) => `指标${name(d.name)}按评价人调整计${d.adjusted}分${d.computed === null ? '' : `（按规则计算为${d.computed}分）`}：${d.reason}`,
     SCORE_VETOED: (d) => `指标${name(d.name)}未达成，一票否决：${SCOPES[d.scope]}计0分`,
     PRINTED_SCORE_MISMATCH: (d) => `指标${name(d.name)}填报得分${d.printed}分，按规则计算为${d.computed}分，相差${d.difference}分`,
@@ -134,7 +137,7 @@ export const scoringZh: ScoringMessageTable = {
         case 'no-reason': return `${at}：给出了得分但没有说明理由`
         case 'unknown-item': return `${at}：没有子项“${d.item ?? ''}”`
         case 'level': return `${at}：档次应为 achieved、partial 或 not-achieved`
-        case 'not-qualitative': return `${at}：评价档次和得分只用于定性指标`
+        case 'not-qualitative': return `${at}：评价档次只用于定性指标，或规则无法判定的指标`
         case 'not-checklist': return `${at}：子项只用于子项核查的指标`
         case 'no-level': return `${at}：给出了得分但没有评价档次`
         case 'unreadable': return `${at}：无法读取（读取时出错）`

@@ -84,9 +84,12 @@ export function checkJudgements(
     }
     if (items !== undefined) {
       const spec = policy.policy.rules[found.leaf.rule ?? '']
-      const names = spec !== undefined && spec.kind === 'checklist' ? spec.items.map((i) => i.name) : []
-      const list = Array.isArray(items) ? items : []
-      for (const item of list) if (typeof item !== 'string' || !names.includes(item)) bad('unknown-item', { item: String(item) })
+      // items of a leaf whose rule is no checklist are refused once, where the rule is known (not-checklist)
+      if (spec !== undefined && spec.kind === 'checklist') {
+        const names = spec.items.map((i) => i.name)
+        const list = Array.isArray(items) ? items : []
+        for (const item of list) if (typeof item !== 'string' || !names.includes(item)) bad('unknown-item', { item: String(item) })
+      }
     }
     out.set(id, {
       ...(level === undefined ? {} : { level }),

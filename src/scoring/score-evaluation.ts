@@ -43,7 +43,6 @@ function freezeLeaf(d: LeafDraft): IndicatorScore {
     level: 3,
     leaf,
     path: leaf.path,
-    ...(leaf.row === undefined ? {} : { row: leaf.row }),
     weight: d.weight,
     status: d.status,
     rule: d.rule,
@@ -52,11 +51,12 @@ function freezeLeaf(d: LeafDraft): IndicatorScore {
     exact: d.exact === null ? null : freezeDecimal(d.exact),
     computed: d.computed === null ? null : freezeDecimal(d.computed),
     score: d.score === null ? null : freezeDecimal(d.score),
-    ...(d.adjustment === undefined ? {} : { adjustment: d.adjustment }),
-    ...(leaf.printedScore === undefined ? {} : { printed: leaf.printedScore }),
     lost: lost.isNegative() ? ZERO : lost,
     explanation: explanation(d.code, d.details, d.penalty, d.adjustment),
   }
+  if (leaf.row !== undefined) out.row = leaf.row
+  if (d.adjustment !== undefined) out.adjustment = d.adjustment
+  if (leaf.printedScore !== undefined) out.printed = leaf.printedScore
   return Object.freeze(out) as unknown as IndicatorScore
 }
 

@@ -15,6 +15,7 @@ import type { Adjustment, Leaf } from '../indicators/types.js'
 import type { Target } from '../targets/types.js'
 import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
 import { readDeduction } from './criteria/deduction-text.js'
+import { ALL_OR_NOTHING_CRITERIA } from './lexicon/deduction-words.js'
 import type { CompiledPolicy, CompiledRule } from './policies/compiled.js'
 import { applyRule } from './rules/index.js'
 import { custom } from './rules/custom.js'
@@ -77,7 +78,9 @@ function judge(ctx: EngineContext, target: Target | null, actual: Actual | null,
   let judged: Judged
   try {
     const attainment = evaluate(target, actual, ctx.options[polarity], false)
-    judged = attainment.met === null ? { attainment, why: 'needs-judgement' } as Judged : { attainment }
+    // a compound left open because a part does not compare says so; words that say neither need a person's judgement
+    const open = attainment.code === 'COMPOUND' && attainment.details.skipped ? 'not-comparable' : 'needs-judgement'
+    judged = attainment.met === null ? ({ attainment, why: open } as Judged) : { attainment }
   } catch (error) {
     if (!(error instanceof AttainmentError)) throw error
     judged = { why: 'not-comparable' }
@@ -107,7 +110,10 @@ function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | '
   const known = ctx.criteria.get(text)
   if (known !== undefined) return known
   const reading = readDeduction(text)
-  const rule: CompiledRule | null | 'unread' = reading === undefined ? (WRITES_DEDUCTION.test(text) ? 'unread' : null) : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, unit: reading.unit, criteria: text }
+  const compact = text.replace(/\s+/gu, '')
+  const rule: CompiledRule | null | 'unread' = reading === undefined
+    ? ALL_OR_NOTHING_CRITERIA.some((w) => compact.includes(w)) ? { kind: 'threshold' } : WRITES_DEDUCTION.test(text) ? 'unread' : null
+    : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, unit: reading.unit, criteria: text }
   ctx.criteria.set(text, rule)
   return rule
 }
@@ -140,8 +146,13 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   if (name !== undefined) rule = policy.rules.get(name)
   else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined) {
     const read = criteriaRule(ctx, leaf.criteria)
-    if (read === 'unread') return undecidedDraft(leaf, weight, 'criteria', 'deduction', attainment, 'criteria-unread', adjustment)
-    if (read !== null) {
+    // a deduction that cannot be read says nothing of a met target: it loses nothing; a missed one is left to a person
+    if (read === 'unread' && attainment?.met !== true) return undecidedDraft(leaf, weight, 'criteria', 'deduction', attainment, 'criteria-unread', adjustment)
+    if (read === 'unread') {
+      name = 'criteria'
+      rule = policy.rules.get(policy.policy.defaults.positive) ?? { kind: 'threshold' }
+    }
+    if (read !== null && read !== 'unread') {
       name = 'criteria'
       rule = read
     }
@@ -156,18 +167,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement', adjustment)
   }
   const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
-  const ruleCtx: RuleContext = {
-    leaf,
-    target,
-    actual,
-    weight,
-    attainment,
-    ...(why === undefined ? {} : { why }),
-    sides: sidesOf(target, actual, attainment, actualText),
-    policy,
-    rule: name,
-    ...(judgement === undefined ? {} : { judgement }),
-  }
+  // one shape for every leaf (optional fields present as undefined): the context is made once per leaf on the hot path
+  const ruleCtx: RuleContext = { leaf, target, actual, weight, attainment, why, sides: sidesOf(target, actual, attainment, actualText), policy, rule: name, judgement }
   if (judgement?.items !== undefined && rule.kind !== 'checklist') {
     ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: 'not-checklist' }, { path: ['judgements', leaf.id] }, 'error'))
     return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
@@ -188,6 +189,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
       return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
     }
     result = qualitative({ kind: 'qualitative' }, ruleCtx)
+    name = policy.policy.defaults.qualitative
   }
   if (result.kind === 'undecided') {
     const d = undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why, adjustment)

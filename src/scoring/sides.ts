@@ -50,8 +50,14 @@ export function sidesOf(target: Target | null, actual: Actual | null, attainment
   const t = target === null ? '' : target.source
   if (target === null || actual === null) return { actual: a, target: t }
   if (target.kind === 'compare' && actual.kind === 'quantity') {
-    const value = inUnitOf(actual.value, target.value.unit)
-    return value === undefined ? { actual: a, target: t, unit: target.value.unit } : { actual: a, target: t, a: value, t: target.value.amount, unit: target.value.unit }
+    const unit = target.value.unit
+    // two units of one family: the formula is shown in the actual's (8000人次 against ≥1万人次 is 8000÷10000, not 0.8÷1)
+    if (actual.value.unit !== '' && actual.value.unit !== unit) {
+      const t2 = inUnitOf(target.value, actual.value.unit)
+      if (t2 !== undefined) return { actual: a, target: t, a: actual.value.amount, t: t2, unit: actual.value.unit }
+    }
+    const value = inUnitOf(actual.value, unit)
+    return value === undefined ? { actual: a, target: t, unit } : { actual: a, target: t, a: value, t: target.value.amount, unit }
   }
   if (target.kind === 'range' && actual.kind === 'quantity') {
     const end = attainment !== null && attainment.code === 'RANGE' && attainment.details.position === 'above' ? target.max : target.min

@@ -58,6 +58,18 @@ export const DEDUCTION_VERBS: Readonly<Record<string, 'short' | 'over' | 'count'
 export const DEDUCTION_REFERENCES: readonly string[] = /*@__PURE__*/ Object.freeze(['年度指标值', '指标值', '目标值', '计划值', '标准值', '标准', '目标', '计划'])
 
 /**
+ * Criteria that score all or nothing ("未完成不得分", "达到得满分，否则不得分"): read as the `threshold` rule. Sources: the
+ * 评分标准 columns of published 自评表 (test/fixtures/tables/).
+ *
+ * @example
+ * ```ts
+ * ALL_OR_NOTHING_CRITERIA.includes('未完成不得分')
+ * //=> true
+ * ```
+ */
+export const ALL_OR_NOTHING_CRITERIA: readonly string[] = /*@__PURE__*/ Object.freeze(['未完成不得分', '未完成的不得分', '未达到不得分', '未达到的不得分', '未达标不得分', '未达标的不得分', '否则不得分', '未按期完成不得分', '未按时完成不得分', '不达标不得分'])
+
+/**
  * Step units that mean percentage points of a target in %: "每超过一个百分点", "每降低1%".
  *
  * @example

@@ -213,7 +213,7 @@ export function parsePolicy(input: unknown): Policy {
     for (const i of parsed.error.issues as unknown as ZodIssueLike[]) {
       const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)))
       if (i.code === 'unrecognized_keys') for (const key of i.keys ?? []) problem(issues, [...path, key], 'unknown-key', { key })
-      else if (i.code === 'invalid_value') problem(issues, path, 'value', { expected: (i.values ?? []).map(String).join('|') })
+      else if (i.code === 'invalid_value') problem(issues, path, 'value', { expected: (i.values ?? []).map(String).join('|'), received: String(at(data, i.path)) })
       else problem(issues, path, 'type', { expected: expectedOf(i), received: received(at(data, i.path)) })
     }
   } else checkValues(data as Policy, issues)

@@ -22,8 +22,10 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
   const met = ctx.attainment?.met ?? null
   let diff: Decimal
   if (rule.direction === 'count') {
-    // occurrences are deducted from what should not happen (≤ or 0 targets), not from a count to reach
-    if (ctx.attainment !== null && !isLower(ctx.attainment) && !(t !== undefined && t.isZero())) return undecided('criteria-mismatch')
+    // occurrences are deducted from what should not happen at all (a target of 0): against "≤2起" the criteria and the
+    // target disagree on how many are allowed, and against a count to reach they count the wrong thing
+    if (t !== undefined && !t.isZero()) return undecided('criteria-mismatch')
+    if (ctx.attainment !== null && !isLower(ctx.attainment) && t === undefined) return undecided('criteria-mismatch')
     if (a === undefined) return met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
     diff = a
   } else {
@@ -56,5 +58,5 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
   const off = count.times(rule.per)
   const deducted = off.gt(ctx.weight) ? ctx.weight : off
   const criteria = rule.criteria ?? ctx.rule
-  return scored('DEDUCTION', ctx.weight.minus(deducted), rule.direction === 'count' ? (met ?? deducted.isZero()) : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted })
+  return scored('DEDUCTION', ctx.weight.minus(deducted), rule.direction === 'count' ? (met ?? deducted.isZero()) : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted, from: rule.criteria === undefined ? 'rule' : 'criteria' })
 }

@@ -41,12 +41,12 @@ export interface RuleContext {
   /** The judgement of actual against target; null when there is none (see `why`). */
   readonly attainment: Attainment | null
   /** Why there is no attainment, or why it settles nothing. */
-  readonly why?: UndecidedReason
+  readonly why: UndecidedReason | undefined
   readonly sides: Sides
   readonly policy: CompiledPolicy
   /** The rule's name. */
   readonly rule: string
-  readonly judgement?: CheckedJudgement
+  readonly judgement: CheckedJudgement | undefined
 }
 
 /** @internal What a rule gives. */
