@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   definePolicy,
+  evaluateTarget,
+  parseTarget,
   defineEvaluation,
   parsePolicy,
   policies,
@@ -453,5 +455,61 @@ describe('what the engine refuses to guess, and what it refuses to take', () => 
     } catch (e) {
       expect((e as ScoringError).issues[0]?.en).toBe('the policy has the wrong type (at policy.tolerance): expected number|string, received null')
     }
+  })
+})
+
+describe('a second review: the readings that must hold', () => {
+  it('counts a deduction step in the target\'s unit, whatever unit the actual is written in', () => {
+    const p = definePolicy(policies.mof2020, { rules: { d: { kind: 'deduction', per: 1, step: 1, direction: 'short' } } })
+    const at = (actual: string): string | undefined => score({ name: '资金', weight: 10, target: '≥5万元', actual, rule: 'd', deviation: '—' }, p).score?.toFixed()
+    expect([at('30000元'), at('3万元')]).toEqual(['8', '8'])
+    const floor = definePolicy(policies.mof2020, { partialStep: 'floor' })
+    const hours = (actual: string): string | undefined => score({ name: '响应时间', weight: 10, target: '≤2小时', actual, criteria: '每超过10分钟扣1分', deviation: '—' }, floor).score?.toFixed()
+    expect([hours('3小时'), hours('180分钟')]).toEqual(['4', '4'])
+  })
+
+  it('reads all-or-nothing criteria as such only when they say nothing else', () => {
+    expect(score({ name: '任务', weight: 10, target: '≥10项', actual: '9项', criteria: '全部完成得满分，部分完成按比例得分，未完成不得分' }).status).toBe('undecided')
+    expect(score({ name: '任务', weight: 10, target: '≥90%', actual: '85%', criteria: '达到90%得满分，80%-90%得5分，否则不得分' }).status).toBe('undecided')
+    expect(score({ name: '任务', weight: 10, target: '≥90%', actual: '85%', criteria: '完成得满分，未完成不得分' }).score?.toFixed()).toBe('0')
+  })
+
+  it('gives full marks to a met target of none with occurrence criteria (无安全事故 against 0起)', () => {
+    for (const target of ['无', '无安全事故', '杜绝', '0起']) {
+      expect(score({ name: '安全事故', weight: 10, target, actual: '0起', criteria: '每发生1起扣2分' }).score?.toFixed()).toBe('10')
+    }
+    expect(score({ name: '安全事故', weight: 10, target: '无安全事故', actual: '2起', criteria: '每发生1起扣2分', deviation: '—' }).score?.toFixed()).toBe('6')
+  })
+
+  it('compares a bare number with a bare scale through the scale (4000 against ≥5千 is 0.8), or leaves it to a person (8 against ≥10万)', () => {
+    const a = evaluateTarget(parseTarget('≥5千'), 4000)
+    expect([a.met, a.ratio?.toFixed(2)]).toEqual([false, '0.80'])
+    expect(score({ name: '受益人数', weight: 10, target: '≥10万', actual: '8' }).status).toBe('undecided')
+    expect(score({ name: '受益人数', weight: 10, target: '≥10万', actual: '80000', deviation: '—' }).score?.toFixed()).toBe('8')
+    expect(score({ name: '合格率', weight: 10, target: '80%-90%', actual: 0.85 }).status).toBe('undecided')
+  })
+
+  it('scores a budget line by its figures, not by criteria written beside it', () => {
+    const e = defineEvaluation({ groups: [{ name: '预算执行率', children: [{ name: '预算执行率', children: [{ kind: 'budget-execution', name: '预算执行率', weight: 10, adjusted: 120, executed: 110, criteria: '未完成不得分' }] }] }] })
+    expect(scoreEvaluation(e).indicators[0]?.score?.toFixed()).toBe('9.17')
+  })
+
+  it('lets an evaluator\'s level settle what a rule could not, and refuses a judgement of a leaf left out', () => {
+    const i = { id: 'u', name: '受益人次', weight: 10, target: '≥1万人次', actual: '8000' }
+    expect(score(i, undefined, { judgements: { u: { level: 'partial', reason: '按8000人次认定' } } }).score?.toFixed()).toBe('7')
+    const na = safeScoreEvaluation(defineEvaluation(tree([{ id: 'n', name: '设备采购', weight: 10, target: '不适用' }, { name: '培训人次', weight: 10, target: '≥1人次', actual: '1人次' }])), undefined, { judgements: { n: { level: 'achieved' } } })
+    expect(na.success || na.error.issues.map((x) => x.details)).toEqual([{ id: 'n', reason: 'not-applicable' }])
+  })
+
+  it('freezes an adjustment a judgement makes, and the numbers of every explanation', () => {
+    const s = score({ id: 'x', name: '培训人次', weight: 10, target: '≥100人次', actual: '90人次' }, undefined, { judgements: { x: { score: 9.5, reason: '认定' } } })
+    expect(Object.isFrozen(s.adjustment) && Object.isFrozen(s.adjustment?.score)).toBe(true)
+    const d = score({ name: '结转结余率', weight: 5, target: '≤10%', actual: '13%', criteria: '每超过一个百分点扣0.5分' }).explanation
+    expect(d.code === 'DEDUCTION' && Object.isFrozen(d.details.count) && Object.isFrozen(d.details.deducted)).toBe(true)
+  })
+
+  it('turns a Proxy that throws on get into a coded error', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('get') }, getPrototypeOf: () => { throw new Error('proto') } })
+    expect(() => parsePolicy(trap)).toThrow(ScoringError)
   })
 })

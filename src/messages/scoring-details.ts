@@ -696,7 +696,7 @@ export interface JudgementInvalidDetails {
   /** The judgement's id. */
   readonly id: string
   /** The reason given. */
-  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level' | 'not-qualitative' | 'not-checklist' | 'no-level' | 'unreadable'
+  readonly reason: 'unknown-id' | 'outside-band' | 'above-weight' | 'negative' | 'not-a-number' | 'no-reason' | 'unknown-item' | 'level' | 'not-qualitative' | 'not-checklist' | 'no-level' | 'unreadable' | 'not-applicable'
   /** The score, as text. */
   readonly score?: string
   /** The band, as text. */

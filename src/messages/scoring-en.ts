@@ -136,6 +136,7 @@ export const scoringEn: ScoringMessageTable = {
         case 'not-checklist': return `${at}: sub-items are for checklist indicators only`
         case 'no-level': return `${at}: a score is given without a level`
         case 'unreadable': return `${at}: it cannot be read (reading it threw)`
+        case 'not-applicable': return `${at}: the indicator is not applicable and is not scored`
       }
     },
   },

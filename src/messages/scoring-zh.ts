@@ -141,6 +141,7 @@ export const scoringZh: ScoringMessageTable = {
         case 'not-checklist': return `${at}：子项只用于子项核查的指标`
         case 'no-level': return `${at}：给出了得分但没有评价档次`
         case 'unreadable': return `${at}：无法读取（读取时出错）`
+        case 'not-applicable': return `${at}：该指标不适用，不计分`
       }
     },
   },

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ZERO, type Decimal } from '../numbers/decimal.js'
+import { ZERO, freezeDecimal, isDecimal, type Decimal } from '../numbers/decimal.js'
 import type { ScoreCode, ScorePenalty } from '../messages/scoring-details.js'
 import { scoringMessageTable } from '../messages/scoring-locale.js'
 import { textsPrototype, type Locale } from '../messages/locale.js'
@@ -48,6 +48,11 @@ export function explanation(
 ): ScoreExplanation {
   const out = Object.create(TEXTS) as Record<string, unknown>
   out.code = code
+  // the details' numbers are frozen with them: a Decimal's digits are an array a caller could change
+  for (const key in details) {
+    const v = details[key]
+    if (isDecimal(v)) freezeDecimal(v)
+  }
   out.details = Object.freeze(details)
   if (penalty !== undefined) {
     out.penalty = Object.freeze(penalty.penalty)

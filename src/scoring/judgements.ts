@@ -63,7 +63,11 @@ export function checkJudgements(
     const items = read.items
     let score: Decimal | undefined
     if (rawScore !== undefined) {
-      score = toDecimalOrUndefined(rawScore)
+      try {
+        score = toDecimalOrUndefined(rawScore)
+      } catch {
+        score = undefined
+      }
       if (score === undefined) {
         bad('not-a-number')
         continue

@@ -113,7 +113,7 @@ function addLeaf(into: Sum, d: LeafDraft, lost: Decimal): void {
   if (!lost.isZero()) into.lostCounted = into.lostCounted.plus(lost)
   // an adjusted score counts exactly as given; a scored one by its exact score
   const exact = d.status === 'adjusted' ? d.score : (d.exact as Decimal)
-  if (exact !== w && !exact.eq(w)) into.lostExact = into.lostExact.plus(w.minus(exact))
+  if (exact !== w && !exact.eq(w)) into.lostExact = into.lostExact.plus(new WIDE(w).minus(exact))
 }
 
 const applicableOf = (s: Sum): Decimal => s.weight.minus(s.na)

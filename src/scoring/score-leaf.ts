@@ -10,7 +10,7 @@ import type { Attainment } from '../attainment/attainment.js'
 import type { Actual } from '../attainment/actual.js'
 import { evaluate } from '../attainment/evaluate-target.js'
 import type { CheckedOptions } from '../attainment/options.js'
-import { D, ONE, ZERO, type Decimal } from '../numbers/decimal.js'
+import { D, ONE, ZERO, freezeDecimal, type Decimal } from '../numbers/decimal.js'
 import type { Adjustment, Leaf } from '../indicators/types.js'
 import type { Target } from '../targets/types.js'
 import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
@@ -21,7 +21,7 @@ import { applyRule } from './rules/index.js'
 import { custom } from './rules/custom.js'
 import { isLower } from './rules/ratio.js'
 import { qualitative } from './rules/qualitative.js'
-import type { CheckedJudgement, RuleContext, RuleResult } from './rules/rule.js'
+import { undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
 import { sidesOf, unitAmbiguous } from './sides.js'
 import { roundTo } from './rounding.js'
 import { scoringIssue } from './issues.js'
@@ -106,13 +106,24 @@ function defaultRule(policy: CompiledPolicy, leaf: Leaf, attainment: Attainment 
 /** Criteria that write a deduction ("扣0.5分", "每…扣"): when they cannot be read, the default rule would contradict them. */
 const WRITES_DEDUCTION = /每[^，,；;。]{0,20}扣|扣(?:除|减)?\s*[0-9.零〇一二两三四五六七八九十半]+(?:\s*[-~～至到]\s*[0-9.零〇一二两三四五六七八九十半]+)?\s*分|酌情扣/u
 
+/**
+ * Criteria that say all or nothing ("完成得满分，未完成不得分") are the threshold rule only when they say nothing else: a
+ * clause of partial credit beside them ("部分完成按比例得分", "80%-90%得5分") is a scale the reader does not read, so a
+ * person decides.
+ */
+function allOrNothing(compact: string): CompiledRule | 'unread' | undefined {
+  const phrase = ALL_OR_NOTHING_CRITERIA.find((w) => compact.includes(w))
+  if (phrase === undefined) return undefined
+  const rest = compact.replace(phrase, '').replace(/(?:全部|按期|按时)?(?:完成|达到|达标)(?:的|目标|指标|指标值|目标值)?(?:得|计)满分/gu, '').replace(/[\s，,。；;、：:（）()]/gu, '')
+  return rest === '' ? { kind: 'threshold' } : 'unread'
+}
+
 function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | 'unread' {
   const known = ctx.criteria.get(text)
   if (known !== undefined) return known
   const reading = readDeduction(text)
   const compact = text.replace(/\s+/gu, '')
-  const rule: CompiledRule | null | 'unread' = reading === undefined
-    ? ALL_OR_NOTHING_CRITERIA.some((w) => compact.includes(w)) ? { kind: 'threshold' } : WRITES_DEDUCTION.test(text) ? 'unread' : null
+  const rule: CompiledRule | null | 'unread' = reading === undefined ? allOrNothing(compact) ?? (WRITES_DEDUCTION.test(text) ? 'unread' : null)
     : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, unit: reading.unit, criteria: text }
   ctx.criteria.set(text, rule)
   return rule
@@ -124,6 +135,7 @@ const NOT_APPLICABLE_DETAILS = { weight: null, reason: 'flag' }
 export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): LeafDraft {
   const policy = ctx.policy
   if (!leaf.applicable) {
+    if (ctx.judgements.has(leaf.id)) ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: 'not-applicable' }, { path: ['judgements', leaf.id] }, 'error'))
     const details = leaf.notApplicable === undefined ? NOT_APPLICABLE_DETAILS : { weight, reason: leaf.notApplicable }
     return { leaf, weight, status: 'not-applicable', rule: '', ruleKind: 'none', attainment: null, met: null, exact: null, computed: null, score: null, code: 'NOT_APPLICABLE', details }
   }
@@ -131,7 +143,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   // an evaluator's judgement: a score without a level counts as an adjustment (with its reason); items are a checklist's;
   // a level is a qualitative rule's, or settles a score the rule left to a person (words against a number)
   const adjustment: Adjustment | undefined =
-    judgement?.score !== undefined && judgement.level === undefined ? { score: judgement.score, reason: judgement.reason ?? '' } : leaf.adjustment
+    judgement?.score !== undefined && judgement.level === undefined ? Object.freeze({ score: freezeDecimal(judgement.score), reason: judgement.reason ?? '' }) : leaf.adjustment
   const target = leaf.kind === 'indicator' ? leaf.target : null
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
   // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least
@@ -140,17 +152,19 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
-  if (unitAmbiguous(target, actual)) return undecidedDraft(leaf, weight, leaf.rule ?? defaultRule(policy, leaf, attainment), 'none', attainment, 'unit-ambiguous', adjustment)
+  // what the rule cannot decide whatever it is: an evaluator's level may still settle it
+  let forced: UndecidedReason | undefined = unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
-  else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined) {
+  else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined && leaf.kind === 'indicator') {
     const read = criteriaRule(ctx, leaf.criteria)
     // a deduction that cannot be read says nothing of a met target: it loses nothing; a missed one is left to a person
-    if (read === 'unread' && attainment?.met !== true) return undecidedDraft(leaf, weight, 'criteria', 'deduction', attainment, 'criteria-unread', adjustment)
     if (read === 'unread') {
+      if (attainment?.met !== true) forced ??= 'criteria-unread'
+      // met: full marks, whatever the default rule of the policy would add
       name = 'criteria'
-      rule = policy.rules.get(policy.policy.defaults.positive) ?? { kind: 'threshold' }
+      rule = { kind: 'threshold' }
     }
     if (read !== null && read !== 'unread') {
       name = 'criteria'
@@ -174,7 +188,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     return undecidedDraft(leaf, weight, name, rule.kind, attainment, 'needs-judgement')
   }
   let result: RuleResult
-  if (rule.kind === 'custom') {
+  if (forced !== undefined) result = judgement?.level !== undefined && rule.kind === 'qualitative' ? applyRule(rule, ruleCtx) : undecided(forced)
+  else if (rule.kind === 'custom') {
     const out = custom(rule, ruleCtx, name)
     if (!('kind' in out)) {
       ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, ...out }, place, 'error'))

@@ -23,17 +23,19 @@ function inUnitOf(actual: Quantity, unit: string): Decimal | undefined {
   return actual.amount.times(from.factor).div(to.factor)
 }
 
-/**
- * @internal Is a bare actual number likely not in the target's unit? 0.95 against 90% (a fraction for a percentage), 8000
- * against 1万人次 (a count for a count of ten thousands): read in the target's unit it would give a confident wrong score.
- */
-export function unitAmbiguous(target: Target | null, actual: Actual | null): boolean {
-  if (target === null || actual === null || actual.kind !== 'quantity' || actual.value.unit !== '' || target.kind !== 'compare') return false
-  const a = actual.value.amount
-  const t = target.value.amount
+/** Is a bare actual number likely not in the unit of this comparison's quantity? */
+function ambiguousAgainst(a: Decimal, value: Quantity): boolean {
+  const t = value.amount
   if (!isPositive(a) || !isPositive(t)) return false
-  const unit = describeUnit(target.value.unit)
-  if (target.value.unit === '%') return a.lte(1) && t.gt(1)
+  const unit = describeUnit(value.unit)
+  // 0.95 against 90%: a fraction for a percentage
+  if (value.unit === '%') return a.lte(1) && t.gt(1)
+  // a bare scale ("10万"): 80000 is written in full, 8 is likely 8万 — or not
+  if (unit.family === 'none' && unit.factor.gt(1)) {
+    const r = a.div(t.times(unit.factor))
+    return !(r.gte('0.1') && r.lte(10))
+  }
+  // a unit with a scale ("1万人次"): a bare number ten times off
   if (unit.factor.gt(1) && unit.family !== 'time') {
     const r = a.div(t)
     return r.gte(10) || r.lte('0.1')
@@ -41,23 +43,47 @@ export function unitAmbiguous(target: Target | null, actual: Actual | null): boo
   return false
 }
 
+/**
+ * @internal Is a bare actual number likely not in the target's unit? 0.95 against 90% (a fraction for a percentage), 8000
+ * against 1万人次 (a count for a count of ten thousands), 8 against 10万: read in the target's unit it would give a
+ * confident wrong score. Ranges and compound targets are checked part by part.
+ */
+export function unitAmbiguous(target: Target | null, actual: Actual | null): boolean {
+  if (target === null || actual === null || actual.kind !== 'quantity' || actual.value.unit !== '') return false
+  const a = actual.value.amount
+  switch (target.kind) {
+    case 'compare':
+      return ambiguousAgainst(a, target.value)
+    case 'range':
+      return ambiguousAgainst(a, target.min) || ambiguousAgainst(a, target.max)
+    case 'any':
+    case 'all':
+      return target.targets.some((p) => unitAmbiguous(p, actual))
+    default:
+      return false
+  }
+}
+
 /** @internal The sides of an indicator. */
 export function sidesOf(target: Target | null, actual: Actual | null, attainment: Attainment | null, actualText: string | undefined): Sides {
   const written = actualText ?? actual?.source ?? ''
   // a bare number read in the target's unit is shown with it ("90" against ≥95% was compared as 90%)
   const unitOfTarget = target === null ? '' : target.kind === 'compare' ? target.value.unit : target.kind === 'range' ? target.max.unit : ''
-  const a = actual !== null && actual.kind === 'quantity' && actual.value.unit === '' && unitOfTarget !== '' && /^\s*[-+]?[0-9.]+\s*$/u.test(written) ? `${written.trim()}${unitOfTarget}` : written
+  const bareScale = unitOfTarget !== '' && describeUnit(unitOfTarget).family === 'none'
+  const a = actual !== null && actual.kind === 'quantity' && actual.value.unit === '' && unitOfTarget !== '' && !bareScale && /^\s*[-+]?[0-9.]+\s*$/u.test(written) ? `${written.trim()}${unitOfTarget}` : written
   const t = target === null ? '' : target.source
   if (target === null || actual === null) return { actual: a, target: t }
   if (target.kind === 'compare' && actual.kind === 'quantity') {
     const unit = target.value.unit
-    // two units of one family: the formula is shown in the actual's (8000人次 against ≥1万人次 is 8000÷10000, not 0.8÷1)
+    const value = inUnitOf(actual.value, unit)
+    if (value === undefined) return { actual: a, target: t, unit }
+    // the rules read A and T in the target's unit; two units of one family are shown in the actual's (8000人次 against
+    // ≥1万人次 is 8000÷10000, not 0.8÷1)
     if (actual.value.unit !== '' && actual.value.unit !== unit) {
       const t2 = inUnitOf(target.value, actual.value.unit)
-      if (t2 !== undefined) return { actual: a, target: t, a: actual.value.amount, t: t2, unit: actual.value.unit }
+      if (t2 !== undefined) return { actual: a, target: t, a: value, t: target.value.amount, unit, shown: { a: actual.value.amount, t: t2 } }
     }
-    const value = inUnitOf(actual.value, unit)
-    return value === undefined ? { actual: a, target: t, unit } : { actual: a, target: t, a: value, t: target.value.amount, unit }
+    return { actual: a, target: t, a: value, t: target.value.amount, unit }
   }
   if (target.kind === 'range' && actual.kind === 'quantity') {
     const end = attainment !== null && attainment.code === 'RANGE' && attainment.details.position === 'above' ? target.max : target.min

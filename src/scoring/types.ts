@@ -156,7 +156,7 @@ export interface GroupScore {
   readonly weight: Decimal
   /** The weight of the indicators that count (not 不适用). */
   readonly applicableWeight: Decimal
-  /** The sum of the children's exact scores. */
+  /** The sum of the children's counted scores before rounding: their exact scores, an evaluator's adjusted score as given. */
   readonly exact: Decimal
   /** The score: the sum of the children's counted scores (rounded per the policy's stage). */
   readonly score: Decimal
@@ -228,7 +228,7 @@ export interface ScoreReport {
   readonly weight: Decimal
   /** The weight of the indicators that count. */
   readonly applicableWeight: Decimal
-  /** The sum of exact scores. */
+  /** The sum of exact scores before rounding (an evaluator's adjusted score counts as given). */
   readonly exact: Decimal
   /** The total: the sum of the counted scores, rounded per the policy's stage. */
   readonly score: Decimal

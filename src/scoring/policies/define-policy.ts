@@ -37,7 +37,13 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
     problem(issues, path, 'type', { expected: 'array', received: 'unreadable array' })
     return undefined
   }
-  if (typeof value !== 'object' || value === null || toDecimalOrUndefined(value) !== undefined) return value
+  if (typeof value !== 'object' || value === null) return value
+  try {
+    if (toDecimalOrUndefined(value) !== undefined) return value
+  } catch {
+    problem(issues, path, 'type', { expected: 'object', received: 'unreadable object' })
+    return undefined
+  }
   const out: Record<string, unknown> = {}
   let keys: string[]
   try {

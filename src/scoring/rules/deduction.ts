@@ -22,12 +22,16 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
   const met = ctx.attainment?.met ?? null
   let diff: Decimal
   if (rule.direction === 'count') {
-    // occurrences are deducted from what should not happen at all (a target of 0): against "≤2起" the criteria and the
-    // target disagree on how many are allowed, and against a count to reach they count the wrong thing
-    if (t !== undefined && !t.isZero()) return undecided('criteria-mismatch')
-    if (ctx.attainment !== null && !isLower(ctx.attainment) && t === undefined) return undecided('criteria-mismatch')
-    if (a === undefined) return met === true ? scored('MET', ctx.weight, true, sideDetails(ctx)) : undecided(ctx.why ?? 'not-comparable')
-    diff = a
+    // occurrences are deducted from what should not happen at all: a target of 0, or words of none (无, 杜绝, 不发生).
+    // Against "≤2起" the criteria and the target disagree on how many are allowed; against a count to reach they count
+    // the wrong thing. A target met loses nothing.
+    const target = ctx.target
+    const none = (t !== undefined && t.isZero()) || (target !== null && target.kind === 'qualitative' && target.direction === 'absent')
+    if (!none) return undecided('criteria-mismatch')
+    if (met === true) return scored('MET', ctx.weight, true, sideDetails(ctx))
+    const occurrences = a ?? (ctx.actual.kind === 'quantity' ? ctx.actual.value.amount : undefined)
+    if (occurrences === undefined) return undecided(ctx.why ?? 'not-comparable')
+    diff = occurrences
   } else {
     // a shortfall or an excess is a miss of the target: a met target loses nothing, and criteria that count the other way
     // than the target was missed ("每超过…扣" against a missed ≥ target) do not say how to score it
@@ -39,19 +43,19 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
     diff = rule.direction === 'short' ? t.minus(a) : a.minus(t)
   }
   if (diff.isNegative()) diff = ZERO
-  // a step in another unit of the target's family ("每少1人" against 1万人) is converted into the target's unit
-  let step = rule.step
+  // a step in another unit of the target's family ("每少1人" against 1万人, "每超过10分钟" against 2小时): the difference is
+  // brought into the step's unit (exact: 1小时 is 60分钟), not the step into the target's (10分钟 is 0.1666…小时)
   if (rule.unit !== undefined && rule.unit !== '' && unit !== undefined && unit !== '' && rule.unit !== unit) {
     const from = describeUnit(rule.unit)
     const to = describeUnit(unit)
-    // counters take one another's steps ("每少一项" against "6个"); a scale converts ("每少1人" against "1万人"); others do not
+    // counters take one another's steps ("每少一项" against "6个"); a scale converts; others do not
     const counters = from.family === 'count' && to.family === 'count' && from.dimension !== to.dimension && from.factor.eq(1) && to.factor.eq(1)
     if (!counters) {
       if (from.dimension !== to.dimension || from.dimension === 'none') return undecided('criteria-unit')
-      step = step.times(from.factor).div(to.factor)
+      diff = diff.times(to.factor).div(from.factor)
     }
   }
-  let count = diff.div(step)
+  let count = diff.div(rule.step)
   const partial = ctx.policy.policy.partialStep
   if (partial === 'floor') count = count.floor()
   else if (partial === 'ceil') count = count.ceil()

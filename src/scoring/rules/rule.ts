@@ -22,6 +22,8 @@ export interface Sides {
   readonly t?: Decimal
   /** The target's unit. */
   readonly unit?: string
+  /** A and T as the explanation shows them, when another unit of the family reads better (the actual's). */
+  readonly shown?: { readonly a: Decimal; readonly t: Decimal }
 }
 
 /** @internal An evaluator's judgement, checked. */
@@ -70,5 +72,6 @@ export function undecided(why: UndecidedReason): RuleResult {
 /** @internal The sides as details. */
 export function sideDetails(ctx: RuleContext): Readonly<Record<string, unknown>> {
   const s = ctx.sides
-  return s.a === undefined || s.t === undefined ? { actual: s.actual, target: s.target } : { actual: s.actual, target: s.target, a: s.a, t: s.t }
+  if (s.a === undefined || s.t === undefined) return { actual: s.actual, target: s.target }
+  return s.shown === undefined ? { actual: s.actual, target: s.target, a: s.a, t: s.t } : { actual: s.actual, target: s.target, a: s.shown.a, t: s.shown.t }
 }
