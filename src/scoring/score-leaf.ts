@@ -234,8 +234,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   draft.computed = roundScore(policy, exact, weight, draft.met)
   if (draft.penalty !== undefined) {
     draft.penalty.final = draft.computed
-    draft.details = { ...draft.details, weight, score: roundScore(policy, (draft.penalty.penalty as { before: Decimal }).before, weight, draft.met) }
-  } else draft.details = { ...draft.details, weight, score: draft.computed }
+    completeDetails(draft.details, weight, roundScore(policy, (draft.penalty.penalty as { before: Decimal }).before, weight, draft.met))
+  } else completeDetails(draft.details, weight, draft.computed)
   draft.score = policy.stage === 'indicator' ? draft.computed : exact
   if (adjustment !== undefined) {
     draft.status = 'adjusted'
@@ -243,6 +243,13 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     draft.adjustment = adjustment
   }
   return draft
+}
+
+/** A rule's details (a fresh object each time, not yet frozen) completed with the weight and the rounded score. */
+function completeDetails(details: Readonly<Record<string, unknown>>, weight: Decimal, score: Decimal): void {
+  const d = details as Record<string, unknown>
+  d.weight = weight
+  d.score = score
 }
 
 /**
