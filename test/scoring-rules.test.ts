@@ -317,7 +317,7 @@ describe('readings that must not give a confident wrong number', () => {
     expect(r.success || r.error.issues.map((x) => x.details)).toEqual([{ id: 'x', reason: 'not-qualitative' }])
     const q = { id: 'q', name: '制度建设', weight: 10, target: '有效提升', actual: '有所改善' }
     const s = scoreEvaluation(defineEvaluation(tree([q])), undefined, { judgements: { q: { score: 6, reason: '评价组认定' } } }).indicators[0]
-    expect([s?.status, s?.score?.toFixed(), s?.explanation.zh]).toEqual(['adjusted', '6', '实际完成情况“有所改善”，对照指标值“有效提升”，评为达成年度指标，计 10 分（满分10分）；评价人调整为 6 分（评价组认定）'])
+    expect([s?.status, s?.score?.toFixed(), s?.explanation.zh]).toEqual(['adjusted', '6', '实际完成情况“有所改善”，对照指标值“有效提升”，评为部分达成并具有一定效果，计 7 分（满分10分）；评价人调整为 6 分（评价组认定）'])
     // a level settles what the rule left to a person: words against a number
     const w = { id: 'w', name: '成本控制数', weight: 10, target: '≤30万元', actual: '完成' }
     const settled = scoreEvaluation(defineEvaluation(tree([w])), undefined, { judgements: { w: { level: 'partial', reason: '超支但在可控范围' } } }).indicators[0]
@@ -511,5 +511,48 @@ describe('a second review: the readings that must hold', () => {
   it('turns a Proxy that throws on get into a coded error', () => {
     const trap = new Proxy({}, { get: () => { throw new Error('get') }, getPrototypeOf: () => { throw new Error('proto') } })
     expect(() => parsePolicy(trap)).toThrow(ScoringError)
+  })
+})
+
+describe('real phrasings that a careful evaluator scores one way', () => {
+  // [name, target, actual, criteria, score of 10 — or null: a person must judge]
+  const cases: readonly [string, string, string, string | undefined, string | null][] = [
+    // a reduction target counts the reduction achieved: more is better, whatever the name
+    ['化学需氧量排放量', '减少2%', '减少3%', undefined, '10'],
+    ['投诉率', '较上年下降5%', '下降8%', undefined, '10'],
+    ['发病率', '下降10%', '下降5%', undefined, '5'],
+    ['三公经费', '较上年下降5%', '下降3%', undefined, '6'],
+    // …and a level reported against a reduction says nothing of it
+    ['投诉率', '较上年下降5%', '3.2%', undefined, null],
+    // names of what should be low
+    ['产品不合格率', '2%', '3%', undefined, '6.67'],
+    ['群众投诉', '5件', '8件', undefined, '6.25'],
+    ['安全隐患', '5处', '8处', undefined, '6.25'],
+    ['工程建设工期', '180天', '200天', undefined, '9'],
+    // amounts delivered are not costs
+    ['拨付补助经费', '100万元', '80万元', undefined, '8'],
+    ['授课时间', '40课时', '36课时', undefined, '9'],
+    // counts per different periods do not compare as written
+    ['督导检查', '每季度1次', '全年3次', undefined, null],
+    ['督导检查', '≥4次', '每月1次', undefined, null],
+    ['督导检查', '每年2次', '2次', undefined, '10'],
+    // the criteria's caps and floors
+    ['制度建设', '≥10项', '5项', '每少一项扣2分，最多扣5分', '5'],
+    ['满意度', '≥90%', '84%', '每低于1个百分点扣0.5分，低于85%不得分', '0'],
+    ['满意度', '≥90%', '86%', '每低于1个百分点扣0.5分，低于85%不得分', '8'],
+    ['项目成本', '≤100万元', '110万元', '超支不得分', '0'],
+    ['满意度', '≥90%', '85%', '90%以上得满分，80%-90%得一半分，80%以下不得分', null],
+    ['满意度', '≥95%', '89%', '低于90%不得分', null],
+    // a negative target has no proportion
+    ['营业收入增长率', '≥-5%', '-8%', undefined, null],
+    // the same words as the target, and words of work done in part
+    ['服务能力', '基本提高', '基本提高', undefined, '10'],
+    ['服务质量', '有效提升', '有待提高', undefined, '7'],
+    ['制度建设', '完善', '有待完善', undefined, '7'],
+    ['群众满意度', '明显改善', '改善有限', undefined, '7'],
+  ]
+  it.each(cases)('%s: %s against %s (%s) → %s', (name, target, actual, criteria, expected) => {
+    const s = score({ name, weight: 10, target, actual, deviation: '—', ...(criteria === undefined ? {} : { criteria }) })
+    expect(s.status === 'undecided' ? null : s.score?.toFixed(2).replace(/\.?0+$/u, '')).toBe(expected)
   })
 })

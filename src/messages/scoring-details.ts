@@ -170,6 +170,8 @@ export interface DeductionScoreDetails extends ScoreBase, MeasuredSides {
   readonly deducted: Decimal
   /** `criteria`: read from the table's 评分标准; `rule`: a rule of the policy (then `criteria` is its name). */
   readonly from: 'criteria' | 'rule'
+  /** The clause that left nothing ("低于85%不得分"), when the actual fell below it. */
+  readonly floor?: string
 }
 
 /**
@@ -326,7 +328,7 @@ export interface ScoreDetailsByCode {
  * const why: UndecidedReason = 'needs-judgement'
  * ```
  */
-export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit' | 'criteria-mismatch' | 'criteria-unread' | 'unit-ambiguous'
+export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit' | 'criteria-mismatch' | 'criteria-unread' | 'unit-ambiguous' | 'reduction-ambiguous' | 'period-differs' | 'negative-target'
 
 /**
  * The code of a score's explanation: which rule gave the score, and how.

@@ -22,6 +22,9 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'criteria-mismatch': 'the rule does not fit the indicator (the way it deducts, what it counts, or the indicator\'s direction)',
   'criteria-unread': 'the criteria write a deduction that cannot be read',
   'unit-ambiguous': 'the actual value has no unit, and may not be in the unit of the target',
+  'reduction-ambiguous': 'the target is a reduction, and the actual value does not say whether it is a reduction or a level',
+  'period-differs': 'the target and the actual value count per different periods (a month, a quarter, a year)',
+  'negative-target': 'the target is negative: no proportion can be taken',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: 'marked so', target: 'the target says so', actual: 'the actual value says so', 'zero-budget': 'a budget of zero' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: 'the indicator', level2: 'its level-2 group', level1: 'its level-1 group', total: 'the total' }
@@ -61,7 +64,10 @@ export const scoringEn: ScoringMessageTable = {
       d.executed === '—' && d.adjusted === '—'
         ? `the printed execution rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`
         : `spent ${d.executed} of a budget of ${d.adjusted}, rate ${percent(d.rate.toDecimalPlaces(4, 4))}: ${n(d.score)}${of(d.weight)}`,
-    DEDUCTION: (d) => `${actual(d)}: by the ${d.from === 'rule' ? 'rule' : 'criteria'} "${d.criteria}", ${n(d.deducted)} off (${n(d.count)}×${n(d.per)}), ${n(d.score)}${of(d.weight)}`,
+    DEDUCTION: (d) =>
+      d.floor !== undefined
+        ? `${actual(d)}: by the criteria "${d.criteria}" ("${d.floor}"), 0${of(d.weight)}`
+        : `${actual(d)}: by the ${d.from === 'rule' ? 'rule' : 'criteria'} "${d.criteria}", ${n(d.deducted)} off (${n(d.count)}×${n(d.per)}), ${n(d.score)}${of(d.weight)}`,
     CHECKLIST: (d) => `${d.met.length} of ${d.items} sub-items met${d.met.length === 0 ? '' : ` (${d.met.join(', ')})`}: ${n(d.score)}${of(d.weight)}`,
     STEP: (d) => `${actual(d)} falls in the band "${d.band}": ${n(d.score)}${of(d.weight)}`,
     COMPOUND: (d) => `${actual(d)} against the compound target ${d.target} (${d.mode === 'any' ? 'any part' : 'every part'}): in proportion ${percent(d.ratio.toDecimalPlaces(4, 4))}, ${n(d.score)}${of(d.weight)}`,

@@ -22,6 +22,9 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'criteria-mismatch': '评分规则与指标不符（扣分方向、计数对象或指标方向）',
   'criteria-unread': '评分标准写有扣分办法，但无法读出',
   'unit-ambiguous': '实际完成值没有单位，不能确定是否与指标值同一单位',
+  'reduction-ambiguous': '指标值是降幅，实际完成值未说明是降幅还是水平值',
+  'period-differs': '指标值与实际完成值按不同的周期计数（每月、每季度、全年）',
+  'negative-target': '指标值为负数，不能按比例计分',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: '标记为不适用', target: '年度指标值为不适用', actual: '实际完成值为不适用', 'zero-budget': '预算数为0' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: '本指标', level2: '所属二级指标', level1: '所属一级指标', total: '总分' }
@@ -66,7 +69,10 @@ export const scoringZh: ScoringMessageTable = {
       d.executed === '—' && d.adjusted === '—'
         ? `按填报的执行率${percent(d.rate.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`
         : `全年执行数${d.executed}÷全年预算数${d.adjusted}，执行率${percent(d.rate.toDecimalPlaces(4, 4))}，计 ${n(d.score)} 分${full(d.weight)}`,
-    DEDUCTION: (d) => `${actual(d)}，按${d.from === 'rule' ? '规则' : '评分标准'}“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
+    DEDUCTION: (d) =>
+      d.floor !== undefined
+        ? `${actual(d)}，按评分标准“${d.criteria}”（${d.floor}），计 0 分${full(d.weight)}`
+        : `${actual(d)}，按${d.from === 'rule' ? '规则' : '评分标准'}“${d.criteria}”扣 ${n(d.deducted)} 分（${n(d.count)}×${n(d.per)}），计 ${n(d.score)} 分${full(d.weight)}`,
     CHECKLIST: (d) => `${d.items}项中${d.met.length}项达标${d.met.length === 0 ? '' : `（${d.met.join('、')}）`}，计 ${n(d.score)} 分${full(d.weight)}`,
     STEP: (d) => `${actual(d)}，落在“${d.band}”档，计 ${n(d.score)} 分${full(d.weight)}`,
     COMPOUND: (d) => `${actual(d)}，对照复合指标值${d.target}（${d.mode === 'any' ? '达成其一即可' : '须全部达成'}），按完成比例${percent(d.ratio.toDecimalPlaces(4, 4))}计 ${n(d.score)} 分${full(d.weight)}`,

@@ -22,7 +22,7 @@ import { custom } from './rules/custom.js'
 import { isLower } from './rules/ratio.js'
 import { qualitative } from './rules/qualitative.js'
 import { undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
-import { sidesOf, unitAmbiguous } from './sides.js'
+import { periodsDiffer, reductionOf, sidesOf, unitAmbiguous } from './sides.js'
 import { roundTo } from './rounding.js'
 import { scoringIssue } from './issues.js'
 import type { ScoreStatus } from './types.js'
@@ -118,13 +118,19 @@ function allOrNothing(compact: string): CompiledRule | 'unread' | undefined {
   return rest === '' ? { kind: 'threshold' } : 'unread'
 }
 
+/** Criteria that write a scale of points ("90%以上得满分，80%-90%得一半分", "低于90%不得分"): not read, so a person decides. */
+const WRITES_SCALE = /不得分|得0分|计0分|得满分|得\s*[0-9一二三四五六七八九十半]+\s*分|得一半|得[^，,；;。]{0,4}%/u
+/** Criteria that say only "in proportion" ("完成得满分，未完成按比例得分"): the default rule says the same. */
+const PROPORTIONAL = /按(?:完成)?比例/u
+
 function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | 'unread' {
   const known = ctx.criteria.get(text)
   if (known !== undefined) return known
   const reading = readDeduction(text)
   const compact = text.replace(/\s+/gu, '')
-  const rule: CompiledRule | null | 'unread' = reading === undefined ? allOrNothing(compact) ?? (WRITES_DEDUCTION.test(text) ? 'unread' : null)
-    : { kind: 'deduction', per: reading.per, step: reading.step, direction: reading.direction, points: reading.points, unit: reading.unit, criteria: text }
+  const scale = WRITES_SCALE.test(compact) && !(PROPORTIONAL.test(compact) && !/[0-9０-９]/u.test(compact))
+  const rule: CompiledRule | null | 'unread' = reading === undefined ? allOrNothing(compact) ?? (WRITES_DEDUCTION.test(text) || scale ? 'unread' : null)
+    : { ...reading, kind: 'deduction', criteria: text }
   ctx.criteria.set(text, rule)
   return rule
 }
@@ -146,14 +152,17 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     judgement?.score !== undefined && judgement.level === undefined ? Object.freeze({ score: freezeDecimal(judgement.score), reason: judgement.reason ?? '' }) : leaf.adjustment
   const target = leaf.kind === 'indicator' ? leaf.target : null
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
-  // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least
-  const polarity = leaf.kind === 'indicator' ? (leaf.polarity.source === 'default' ? 'none' : leaf.polarity.value) : 'none'
+  // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least; a target that is a
+  // reduction ("投诉率较上年下降5%") counts the reduction achieved, and more of it is better whatever the name says
+  const reduction = leaf.kind === 'indicator' ? reductionOf(target, actual) : undefined
+  const polarity = leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' ? 'none' : leaf.polarity.value
   const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
   // what the rule cannot decide whatever it is: an evaluator's level may still settle it
-  let forced: UndecidedReason | undefined = unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
+  let forced: UndecidedReason | undefined =
+    reduction === 'ambiguous' ? 'reduction-ambiguous' : periodsDiffer(target, actual) ? 'period-differs' : unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)

@@ -64,6 +64,33 @@ export function unitAmbiguous(target: Target | null, actual: Actual | null): boo
   }
 }
 
+/** A reduction written before the number of a target or an actual ("较上年下降5%", "压减10%", "减少3%"). */
+const REDUCTION = /(?:降低|减少|节约|节省|压减|压缩|减轻|下降|缩减|缩短)了?\s*[0-9０-９.]/u
+/** A period a count is written per ("每季度1次", "每月不少于2次"). */
+const PERIOD = /每(?:个)?(月|季度?|半年|年|周|日|天)/u
+
+/**
+ * @internal A target that is a reduction ("较上年下降5%"): what counts is the reduction achieved, more is better, and the
+ * actual must say it is one ("下降8%"); `undefined` when the target is no reduction.
+ */
+export function reductionOf(target: Target | null, actual: Actual | null): 'reduction' | 'ambiguous' | undefined {
+  if (target === null || target.kind !== 'compare' || (target.op !== null && target.op !== '>=' && target.op !== '>')) return undefined
+  if (!REDUCTION.test(target.source)) return undefined
+  return actual !== null && actual.kind === 'quantity' && REDUCTION.test(actual.source) ? 'reduction' : 'ambiguous'
+}
+
+/**
+ * @internal Are the two sides counted per different periods ("每季度1次" against "全年3次", "≥4次" against "每月1次")? Read as
+ * written they would compare a count per quarter with a count per year.
+ */
+export function periodsDiffer(target: Target | null, actual: Actual | null): boolean {
+  if (target === null || actual === null || actual.kind !== 'quantity') return false
+  // the evaluation is of a year: "每年2次" and "2次" count the same
+  const t = PERIOD.exec(target.source)?.[1] ?? '年'
+  const a = PERIOD.exec(actual.source)?.[1] ?? '年'
+  return t !== a
+}
+
 /** @internal The sides of an indicator. */
 export function sidesOf(target: Target | null, actual: Actual | null, attainment: Attainment | null, actualText: string | undefined): Sides {
   const written = actualText ?? actual?.source ?? ''

@@ -21,6 +21,10 @@ export interface DeductionReading {
   /** The step's unit as written ("人", "万元", "天"; '' when none or a counter such as 项 or 起 that any count takes). */
   readonly unit: string
   readonly per: Decimal
+  /** At most this many points off ("最多扣5分", "扣完3分为止"). */
+  readonly cap?: Decimal
+  /** No points below this actual value, in the unit written ("低于85%不得分"). */
+  readonly zeroBelow?: { readonly value: Decimal; readonly unit: string; readonly text: string }
 }
 
 const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length - a.length)
@@ -29,6 +33,10 @@ const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length
 const SHAPE = /每([^扣，,；;。]{0,14}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
 // the step: a number, a unit, and with a unit the thing it counts ("每发现一个问题", "每少一项工作", "每超支1万元")
 const STEP_NUMBER = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*/u
+// "最多扣5分", "最高扣3分", "扣完3分为止"
+const CAP = /(?:最多|最高|至多|累计最多)扣(?:除)?\s*([0-9.]+|[一二两三四五六七八九十]+)\s*分|扣完\s*([0-9.]+|[一二两三四五六七八九十]+)\s*分为止/u
+// "低于85%不得分", "不足60%的不得分", "低于80%得0分"
+const FLOOR = /(?:低于|不足|少于)\s*([0-9.]+)\s*(%|个百分点)?\s*(?:的)?(?:不得分|得0分|计0分|不计分)/u
 const COUNTERS = '个项起次处件人例家户名宗篇份所套台场天日月'
 const NOUN = /^[\u4e00-\u9fff]{0,6}$/u
 
@@ -74,5 +82,14 @@ export function readDeduction(criteria: string): DeductionReading | undefined {
   if (found === undefined || !NOUN.test(found.after)) return undefined
   const unit = found.unit
   const points = PERCENT_POINT_UNITS.includes(unit)
-  return { direction, step, points, per, unit: points ? '' : unit }
+  const reading: DeductionReading = { direction, step, points, per, unit: points ? '' : unit }
+  const capText = CAP.exec(text)
+  const cap = capText === null ? undefined : number(capText[1] ?? capText[2] ?? '')
+  const floorText = FLOOR.exec(text)
+  const floor = floorText === null ? undefined : number(floorText[1] ?? '')
+  return {
+    ...reading,
+    ...(cap === undefined ? {} : { cap }),
+    ...(floor === undefined || floorText === null ? {} : { zeroBelow: { value: floor, unit: floorText[2] ?? '', text: floorText[0] } }),
+  }
 }

@@ -67,7 +67,7 @@ export const DEDUCTION_REFERENCES: readonly string[] = /*@__PURE__*/ Object.free
  * //=> true
  * ```
  */
-export const ALL_OR_NOTHING_CRITERIA: readonly string[] = /*@__PURE__*/ Object.freeze(['未完成不得分', '未完成的不得分', '未达到不得分', '未达到的不得分', '未达标不得分', '未达标的不得分', '否则不得分', '未按期完成不得分', '未按时完成不得分', '不达标不得分'])
+export const ALL_OR_NOTHING_CRITERIA: readonly string[] = /*@__PURE__*/ Object.freeze(['未完成不得分', '未完成的不得分', '未达到不得分', '未达到的不得分', '未达标不得分', '未达标的不得分', '否则不得分', '未按期完成不得分', '未按时完成不得分', '不达标不得分', '超支不得分', '超出预算不得分', '超预算不得分', '超过预算不得分'])
 
 /**
  * Step units that mean percentage points of a target in %: "每超过一个百分点", "每降低1%".

@@ -23,7 +23,17 @@ export type CompiledRule =
   | { readonly kind: 'proportional' | 'reverse-ratio' | 'reverse-linear' | 'equal' | 'threshold' | 'rate' | 'budget-execution' }
   | { readonly kind: 'qualitative'; readonly bands?: Readonly<Record<QualitativeLevel, CompiledBand>> }
   | { readonly kind: 'deadline'; readonly late?: Decimal }
-  | { readonly kind: 'deduction'; readonly per: Decimal; readonly step: Decimal; readonly direction: 'short' | 'over' | 'count'; readonly points: boolean; readonly unit?: string; readonly criteria?: string }
+  | {
+      readonly kind: 'deduction'
+      readonly per: Decimal
+      readonly step: Decimal
+      readonly direction: 'short' | 'over' | 'count'
+      readonly points: boolean
+      readonly unit?: string
+      readonly criteria?: string
+      readonly cap?: Decimal
+      readonly zeroBelow?: { readonly value: Decimal; readonly unit: string; readonly text: string }
+    }
   | { readonly kind: 'checklist'; readonly items: readonly { readonly name: string; readonly points: Decimal }[] }
   | { readonly kind: 'steps'; readonly on: 'actual' | 'ratio'; readonly bands: readonly { readonly range: string; readonly bounds: BandBounds; readonly share?: Decimal; readonly points?: Decimal }[] }
   | { readonly kind: 'veto'; readonly scope: 'indicator' | 'level2' | 'level1' | 'total' }

@@ -55,11 +55,19 @@ export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }
       diff = diff.times(to.factor).div(from.factor)
     }
   }
+  // "低于85%不得分": below the floor nothing is left, whatever the steps would take
+  const floor = rule.zeroBelow
+  if (floor !== undefined && a !== undefined) {
+    const sameUnit = floor.unit === '' || floor.unit === unit || (floor.unit === '个百分点' && unit === '%')
+    if (!sameUnit) return undecided('criteria-unit')
+    if (a.lt(floor.value)) return scored('DEDUCTION', ZERO, false, { ...sideDetails(ctx), criteria: rule.criteria ?? ctx.rule, count: ZERO, per: rule.per, deducted: ctx.weight, from: rule.criteria === undefined ? 'rule' : 'criteria', floor: floor.text })
+  }
   let count = diff.div(rule.step)
   const partial = ctx.policy.policy.partialStep
   if (partial === 'floor') count = count.floor()
   else if (partial === 'ceil') count = count.ceil()
-  const off = count.times(rule.per)
+  let off = count.times(rule.per)
+  if (rule.cap !== undefined && off.gt(rule.cap)) off = rule.cap
   const deducted = off.gt(ctx.weight) ? ctx.weight : off
   const criteria = rule.criteria ?? ctx.rule
   return scored('DEDUCTION', ctx.weight.minus(deducted), rule.direction === 'count' ? (met ?? deducted.isZero()) : false, { ...sideDetails(ctx), criteria, count, per: rule.per, deducted, from: rule.criteria === undefined ? 'rule' : 'criteria' })

@@ -15,6 +15,8 @@ import { scored, sideDetails, undecided, type RuleContext, type RuleFunction } f
 /** @internal The level the evaluation reads, when it reads one. */
 export function levelOf(ctx: RuleContext, bands: Readonly<Record<QualitativeLevel, { readonly min: Decimal; readonly max: Decimal }>>): QualitativeLevel | undefined {
   const actual = ctx.actual
+  // the same words as the target ("基本提高" against "基本提高"): what was promised is what is reported
+  if (ctx.attainment !== null && ctx.attainment.code === 'QUALITATIVE' && ctx.attainment.details.rule === 'same-words') return 'achieved'
   const ratio = ctx.attainment?.ratio ?? null
   if (actual !== null && actual.kind === 'quantity' && ratio !== null) {
     if (ratio.gte(bands.achieved.min)) return 'achieved'

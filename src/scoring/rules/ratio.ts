@@ -23,6 +23,8 @@ export function ratioScore(ctx: RuleContext, reverseCode: 'REVERSE_RATIO' | 'REV
   const w = ctx.weight
   const details = sideDetails(ctx)
   if (a.met) return scored('MET', w, true, details)
+  // a negative target ("增长率≥-5%") has no proportion: -8 ÷ -5 is no share of the weight
+  if (ctx.sides.t !== undefined && ctx.sides.t.isNegative() && !ctx.sides.t.isZero()) return undecided('negative-target')
   if (a.code === 'COMPOUND') {
     if (ctx.policy.policy.compound === 'all-or-nothing') return scored('MISSED', ZERO, false, details)
     // missed, with a part that could not be judged: the part left out might score lower, so the ratio is not known
