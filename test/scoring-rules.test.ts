@@ -556,3 +556,13 @@ describe('real phrasings that a careful evaluator scores one way', () => {
     expect(s.status === 'undecided' ? null : s.score?.toFixed(2).replace(/\.?0+$/u, '')).toBe(expected)
   })
 })
+
+describe('words that say the target was not reached', () => {
+  it.each([
+    ['营业收入', '稳步增长', '负增长', '0'],
+    ['管理规范性', '规范', '欠规范', '7'],
+    ['内控制度', '健全', '存在不足', '7'],
+  ] as const)('%s: %s against %s → %s', (name, target, actual, expected) => {
+    expect(score({ name, weight: 10, target, actual, deviation: '—' }).score?.toFixed()).toBe(expected)
+  })
+})
