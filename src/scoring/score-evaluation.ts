@@ -255,6 +255,7 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     },
     judgements,
     memo: new Map(),
+    pairs: new Map(),
     criteria: new Map(),
     errors,
   }

@@ -35,12 +35,36 @@ export interface EngineContext {
   readonly judgements: ReadonlyMap<string, CheckedJudgement>
   /** Attainments by target, actual and polarity: the tree shares readings, so a repeated pair is judged once. */
   readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged; none?: Judged }>>
+  /** What a (target, actual) pair says before any rule: a reduction, different periods, a unit in doubt (per pair). */
+  readonly pairs: Map<Target, Map<Actual, PairFacts>>
   /** Deductions read from 评分标准 texts: the rule, null for criteria that are no deduction, 'unread' for one not read. */
   readonly criteria: Map<string, CompiledRule | null | 'unread'>
   readonly errors: Issue[]
 }
 
 type Judged = { readonly attainment: Attainment } | { readonly why: UndecidedReason }
+
+/** @internal What a pair says before any rule. */
+export interface PairFacts {
+  readonly reduction: 'reduction' | 'ambiguous' | undefined
+  readonly forced: UndecidedReason | undefined
+}
+
+function pairFacts(ctx: EngineContext, target: Target | null, actual: Actual | null): PairFacts {
+  if (target === null || actual === null) return NO_FACTS
+  let byActual = ctx.pairs.get(target)
+  if (byActual === undefined) ctx.pairs.set(target, (byActual = new Map()))
+  let facts = byActual.get(actual)
+  if (facts === undefined) {
+    const reduction = reductionOf(target, actual)
+    const forced = reduction === 'ambiguous' ? 'reduction-ambiguous' : periodsDiffer(target, actual) ? 'period-differs' : unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
+    byActual.set(actual, (facts = { reduction, forced }))
+  }
+  return facts
+}
+
+const NO_FACTS: PairFacts = { reduction: undefined, forced: undefined }
+
 
 /** @internal One leaf scored, before its groups are summed. */
 export interface LeafDraft {
@@ -154,15 +178,15 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
   // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least; a target that is a
   // reduction ("投诉率较上年下降5%") counts the reduction achieved, and more of it is better whatever the name says
-  const reduction = leaf.kind === 'indicator' ? reductionOf(target, actual) : undefined
+  const facts = leaf.kind === 'indicator' ? pairFacts(ctx, target, actual) : NO_FACTS
+  const reduction = facts.reduction
   const polarity = leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' ? 'none' : leaf.polarity.value
   const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
   // what the rule cannot decide whatever it is: an evaluator's level may still settle it
-  let forced: UndecidedReason | undefined =
-    reduction === 'ambiguous' ? 'reduction-ambiguous' : periodsDiffer(target, actual) ? 'period-differs' : unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
+  let forced: UndecidedReason | undefined = facts.forced
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
