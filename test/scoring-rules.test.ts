@@ -566,3 +566,25 @@ describe('words that say the target was not reached', () => {
     expect(score({ name, weight: 10, target, actual, deviation: '—' }).score?.toFixed()).toBe(expected)
   })
 })
+
+describe('the criteria of department tables (部门整体支出, 财预〔2013〕53号 templates)', () => {
+  // [name, target, actual, criteria, score of 5 — or null: a person must judge]
+  const cases: readonly [string, string, string, string, string | null][] = [
+    // a criteria step that goes over makes a name with no polarity lower-is-better
+    ['人员编制执行', '100%', '103%', '以100%为标准，≦100%计5分，每超过一个百分点扣0.5分', '3.5'],
+    ['人员编制执行', '100%', '96%', '以100%为标准，≦100%计5分，每超过一个百分点扣0.5分', '5'],
+    // a 0 has no unit: ≤0 against -12% and 8%
+    ['"三公经费"变动率', '≤0', '-12%', '≦0，计5分；每超过一个百分点扣0.5分', '5'],
+    ['"三公经费"变动率', '0', '8%', '≦0，计5分；每超过一个百分点扣0.5分', '1'],
+    // deductions written without 每, and long phrases of what is counted
+    ['资产管理安全性', '0处', '2处', '发现一处问题扣1分，扣完为止', '3'],
+    ['专项资金下达', '0个', '2个', '每出现一个专项未按进度完成资金下达扣0.5分', '4'],
+    // scales of points written 计N分 or N%:N分 are not read: a person decides a missed target
+    ['项目投资计划完成率', '100%', '95%', '100%:5分;90-100%:3分;70-90%:1分;70%以下:0分', null],
+    ['固定资产利用率', '100%', '92%', '≥95%,计3分;90%(含)-95%,计2分;低于90%计1分', null],
+  ]
+  it.each(cases)('%s: %s against %s (%s) → %s', (name, target, actual, criteria, expected) => {
+    const s = score({ name, weight: 5, target, actual, criteria, deviation: '—' })
+    expect(s.status === 'undecided' ? null : s.score?.toFixed()).toBe(expected)
+  })
+})

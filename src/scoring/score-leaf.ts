@@ -143,7 +143,7 @@ function allOrNothing(compact: string): CompiledRule | 'unread' | undefined {
 }
 
 /** Criteria that write a scale of points ("90%以上得满分，80%-90%得一半分", "低于90%不得分"): not read, so a person decides. */
-const WRITES_SCALE = /不得分|得0分|计0分|得满分|得\s*[0-9一二三四五六七八九十半]+\s*分|得一半|得[^，,；;。]{0,4}%/u
+const WRITES_SCALE = /不得分|得0分|计0分|得满分|[得计]\s*[0-9一二三四五六七八九十半.]+\s*分|得一半|得[^，,；;。]{0,4}%|[:：]\s*[0-9.]+\s*分/u
 /** Criteria that say only "in proportion" ("完成得满分，未完成按比例得分"): the default rule says the same. */
 const PROPORTIONAL = /按(?:完成)?比例/u
 
@@ -180,7 +180,12 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   // reduction ("投诉率较上年下降5%") counts the reduction achieved, and more of it is better whatever the name says
   const facts = leaf.kind === 'indicator' ? pairFacts(ctx, target, actual) : NO_FACTS
   const reduction = facts.reduction
-  const polarity = leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' ? 'none' : leaf.polarity.value
+  // the table's own criteria, read once per text; a deduction for going over ("每超过…扣") makes an indicator no word or
+  // comparison gave a polarity lower-is-better, one for falling short higher-is-better
+  const read = leaf.rule === undefined && policy.policy.criteria === 'read' && leaf.criteria !== undefined && leaf.kind === 'indicator' ? criteriaRule(ctx, leaf.criteria) : null
+  const criteriaPolarity = read !== null && read !== 'unread' && read.kind === 'deduction' && read.direction !== 'count' ? (read.direction === 'over' ? 'negative' : 'positive') : undefined
+  const polarity =
+    leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' ? (criteriaPolarity ?? 'none') : leaf.polarity.value
   const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
@@ -191,7 +196,6 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
   else if (policy.policy.criteria === 'read' && leaf.criteria !== undefined && leaf.kind === 'indicator') {
-    const read = criteriaRule(ctx, leaf.criteria)
     // a deduction that cannot be read says nothing of a met target: it loses nothing; a missed one is left to a person
     if (read === 'unread') {
       if (attainment?.met !== true) forced ??= 'criteria-unread'

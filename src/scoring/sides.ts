@@ -101,6 +101,10 @@ export function sidesOf(target: Target | null, actual: Actual | null, attainment
   const t = target === null ? '' : target.source
   if (target === null || actual === null) return { actual: a, target: t }
   if (target.kind === 'compare' && actual.kind === 'quantity') {
+    // a 0 has no unit: "≤0" against -12% is 0% against -12%
+    if (target.value.unit === '' && target.value.amount.isZero() && actual.value.unit !== '') {
+      return { actual: a, target: t, a: actual.value.amount, t: target.value.amount, unit: actual.value.unit }
+    }
     const unit = target.value.unit
     const value = inUnitOf(actual.value, unit)
     if (value === undefined) return { actual: a, target: t, unit }

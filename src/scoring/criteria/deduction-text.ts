@@ -30,7 +30,7 @@ export interface DeductionReading {
 const VERBS = /*@__PURE__*/ Object.keys(DEDUCTION_VERBS).sort((a, b) => b.length - a.length)
 
 // 每 [verb] [reference] [number] [个] [unit] 扣(除)? number 分 — numbers in digits or Chinese numerals
-const SHAPE = /每([^扣，,；;。]{0,14}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
+const SHAPE = /(?:每|(?=发现|出现|发生))([^扣，,；;。]{0,24}?)扣(?:除|减)?\s*([0-9.]+|[零〇一二两三四五六七八九十半]+)\s*分/u
 // the step: a number, a unit, and with a unit the thing it counts ("每发现一个问题", "每少一项工作", "每超支1万元")
 const STEP_NUMBER = /^([0-9.]+|[一二两三四五六七八九十]+)?\s*/u
 // "最多扣5分", "最高扣3分", "扣完3分为止"
@@ -38,7 +38,7 @@ const CAP = /(?:最多|最高|至多|累计最多)扣(?:除)?\s*([0-9.]+|[一二
 // "低于85%不得分", "不足60%的不得分", "低于80%得0分"
 const FLOOR = /(?:低于|不足|少于)\s*([0-9.]+)\s*(%|个百分点)?\s*(?:的)?(?:不得分|得0分|计0分|不计分)/u
 const COUNTERS = '个项起次处件人例家户名宗篇份所套台场天日月'
-const NOUN = /^[\u4e00-\u9fff]{0,6}$/u
+const NOUN = /^[\u4e00-\u9fff]{0,14}$/u
 
 /** The step's unit at the start of `rest` and what follows it; undefined when `rest` does not start with one. */
 function stepUnit(rest: string): { unit: string; after: string } | undefined {

@@ -40,6 +40,7 @@ export const DEDUCTION_VERBS: Readonly<Record<string, 'short' | 'over' | 'count'
   推迟: 'over',
   逾期: 'over',
   超期: 'over',
+  滞后: 'over',
   发生: 'count',
   出现: 'count',
   有: 'count',

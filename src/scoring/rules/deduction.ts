@@ -16,6 +16,8 @@ import { scored, sideDetails, undecided, type RuleFunction } from './rule.js'
 export const deduction: RuleFunction<Extract<CompiledRule, { kind: 'deduction' }>> = (rule, ctx) => {
   const { a, t, unit } = ctx.sides
   if (ctx.actual === null) return undecided('no-actual')
+  // a target met loses nothing, whatever unit the criteria count in
+  if (ctx.attainment?.met === true && rule.direction !== 'count') return scored('MET', ctx.weight, true, sideDetails(ctx))
   // percentage points need a target in %; occurrences are not counted in a share
   if (rule.points && unit !== '%') return undecided('criteria-unit')
   if (rule.direction === 'count' && unit !== undefined && describeUnit(unit).family === 'share') return undecided('criteria-mismatch')
