@@ -24,7 +24,7 @@ function placeOf(node: { readonly path: readonly (string | number)[]; readonly r
 }
 
 /** @internal The findings of one leaf. */
-export function leafFindings(d: LeafDraft, out: Issue[]): void {
+export function leafFindings(d: LeafDraft, out: Issue[], lists: { readonly overAchieved: string[]; readonly deviationMissing: string[] }): void {
   const leaf = d.leaf
   const place = placeOf(leaf)
   const sides = d.details as { actual?: string; target?: string }
@@ -37,6 +37,7 @@ export function leafFindings(d: LeafDraft, out: Issue[]): void {
     out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, place))
   }
   if (d.over !== undefined && d.attainment !== null) {
+    lists.overAchieved.push(leaf.id)
     out.push(
       scoringIssue('OVER_ACHIEVEMENT', {
         name: leaf.name,
@@ -51,7 +52,8 @@ export function leafFindings(d: LeafDraft, out: Issue[]): void {
   // a shortfall needs its 偏差原因, unless something else explains it: a met target under a rate rule, an evaluator's
   // adjustment with its reason, a penalty the policy states (over-achievement, a veto)
   const explained = d.met === true || d.status !== 'scored' || d.penalty !== undefined
-  if (!explained && d.score !== null && d.score !== d.weight && d.score.lt(d.weight) && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
+  if (!explained && d.score !== null && !d.lost.isZero() && (leaf.deviation === undefined || leaf.deviation.trim() === '' || leaf.deviation.trim() === '无')) {
+    lists.deviationMissing.push(leaf.id)
     out.push(scoringIssue('DEVIATION_REASON_MISSING', { name: leaf.name, score: n(d.score), weight: n(d.weight) }, placeOf(leaf, '偏差原因')))
   }
   const printed = leaf.printedScore

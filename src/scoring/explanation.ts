@@ -51,7 +51,7 @@ export function explanation(
   // the details' numbers are frozen with them: a Decimal's digits are an array a caller could change
   for (const key in details) {
     const v = details[key]
-    if (isDecimal(v)) freezeDecimal(v)
+    if (typeof v === 'object' && v !== null && !Object.isFrozen(v) && isDecimal(v)) freezeDecimal(v)
   }
   out.details = Object.freeze(details)
   if (penalty !== undefined) {

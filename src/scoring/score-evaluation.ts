@@ -36,7 +36,7 @@ function weightOf(policy: CompiledPolicy, leaf: Leaf): Decimal | null {
 
 function freezeLeaf(d: LeafDraft): IndicatorScore {
   const leaf = d.leaf
-  const lost = d.status === 'not-applicable' || d.score === null || d.score === d.weight || d.score.eq(d.weight) ? ZERO : freezeDecimal(d.weight.minus(d.score))
+  const lost = d.lost
   const out: Record<string, unknown> = {
     id: leaf.id,
     name: leaf.name,
@@ -51,7 +51,7 @@ function freezeLeaf(d: LeafDraft): IndicatorScore {
     exact: d.exact === null ? null : freezeDecimal(d.exact),
     computed: d.computed === null ? null : freezeDecimal(d.computed),
     score: d.score === null ? null : freezeDecimal(d.score),
-    lost: lost.isNegative() ? ZERO : lost,
+    lost,
     explanation: explanation(d.code, d.details, d.penalty, d.adjustment),
   }
   if (leaf.row !== undefined) out.row = leaf.row
@@ -113,7 +113,10 @@ function addLeaf(into: Sum, d: LeafDraft, lost: Decimal): void {
   if (!lost.isZero()) into.lostCounted = into.lostCounted.plus(lost)
   // an adjusted score counts exactly as given; a scored one by its exact score
   const exact = d.status === 'adjusted' ? d.score : (d.exact as Decimal)
-  if (exact !== w && !exact.eq(w)) into.lostExact = into.lostExact.plus(new WIDE(w).minus(exact))
+  if (exact !== w) {
+    const short = new WIDE(w).minus(exact)
+    if (!short.isZero()) into.lostExact = into.lostExact.plus(short)
+  }
 }
 
 const applicableOf = (s: Sum): Decimal => s.weight.minus(s.na)
@@ -181,6 +184,7 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
       other.exact = ZERO
       other.computed = ZERO
       other.score = ZERO
+      other.lost = other.weight
       other.penalty = { penalty: { kind: 'veto', by: d.leaf.name, scope: rule, before }, final: ZERO }
     }
     if (rule === 'total') vetoed.total = true
@@ -188,12 +192,6 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
     if (rule === 'level2') vetoed.l2.add(`${at.l1}.${at.l2}`)
   }
   return vetoed
-}
-
-/** The ids of the leaves a finding of `code` names, in table order. */
-function idsOf(findings: readonly Issue[], code: Issue['code'], drafts: readonly LeafDraft[]): string[] {
-  const paths = new Set(findings.filter((f) => f.code === code).map((f) => f.path.join('.')))
-  return drafts.filter((d) => paths.has(d.leaf.path.join('.'))).map((d) => d.leaf.id)
 }
 
 /** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
@@ -277,7 +275,8 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
   if (errors.length > 0) fail(errors)
   const findings: Issue[] = []
   const vetoed = applyVetoes(drafts, where, findings)
-  for (const d of drafts) leafFindings(d, findings)
+  const lists = { overAchieved: [] as string[], deviationMissing: [] as string[] }
+  for (const d of drafts) leafFindings(d, findings, lists)
   // the tree, summed
   const indicators: IndicatorScore[] = []
   const groups: GroupScore[] = []
@@ -339,8 +338,8 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     indicators: Object.freeze(indicators),
     unmet: Object.freeze(indicators.filter((s) => s.met === false).map((s) => s.id)),
     lost: Object.freeze(lost),
-    deviationMissing: Object.freeze(idsOf(findings, 'DEVIATION_REASON_MISSING', drafts)),
-    overAchieved: Object.freeze(idsOf(findings, 'OVER_ACHIEVEMENT', drafts)),
+    deviationMissing: Object.freeze(lists.deviationMissing),
+    overAchieved: Object.freeze(lists.overAchieved),
     findings: Object.freeze(findings),
     warnings: evaluation.warnings,
   }

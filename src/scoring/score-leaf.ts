@@ -88,6 +88,8 @@ export interface LeafDraft {
   vetoScope?: VetoScope
   /** The evaluator's score that counts: a judgement's score without a level, or the table's adjustment. */
   adjustment?: Adjustment
+  /** W − score, once (0 when left out or undecided). */
+  lost: Decimal
 }
 
 function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative' | 'none'): Judged {
@@ -167,7 +169,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   if (!leaf.applicable) {
     if (ctx.judgements.has(leaf.id)) ctx.errors.push(scoringIssue('JUDGEMENT_INVALID', { id: leaf.id, reason: 'not-applicable' }, { path: ['judgements', leaf.id] }, 'error'))
     const details = leaf.notApplicable === undefined ? NOT_APPLICABLE_DETAILS : { weight, reason: leaf.notApplicable }
-    return { leaf, weight, status: 'not-applicable', rule: '', ruleKind: 'none', attainment: null, met: null, exact: null, computed: null, score: null, code: 'NOT_APPLICABLE', details }
+    return { leaf, weight, status: 'not-applicable', rule: '', ruleKind: 'none', attainment: null, met: null, exact: null, computed: null, score: null, code: 'NOT_APPLICABLE', details, lost: ZERO }
   }
   const judgement = ctx.judgements.get(leaf.id)
   // an evaluator's judgement: a score without a level counts as an adjustment (with its reason); items are a checklist's;
@@ -250,7 +252,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   let exact = result.exact === weight ? weight : result.exact.isNegative() ? ZERO : result.exact.gt(weight) ? weight : result.exact
   const draft: LeafDraft = {
     leaf, weight, status: 'scored', rule: name, ruleKind: rule.kind, attainment, met: result.met,
-    exact, computed: null, score: null, code: result.code, details: result.details,
+    exact, computed: null, score: null, code: result.code, details: result.details, lost: ZERO,
   }
   // over-achievement: a higher-is-better measure met far above its target
   const over = policy.over
@@ -279,7 +281,15 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     draft.score = adjustment.score
     draft.adjustment = adjustment
   }
+  draft.lost = lostOf(weight, draft.score)
   return draft
+}
+
+/** @internal W − score, frozen; 0 for full marks, a score left out, or one left to a person. */
+export function lostOf(weight: Decimal, score: Decimal | null): Decimal {
+  if (score === null || score === weight) return ZERO
+  const lost = weight.minus(score)
+  return lost.isZero() || lost.isNegative() ? ZERO : freezeDecimal(lost)
 }
 
 /** A rule's details (a fresh object each time, not yet frozen) completed with the weight and the rounded score. */
@@ -310,6 +320,7 @@ function undecidedDraft(leaf: Leaf, weight: Decimal, rule: string, kind: Compile
   return {
     leaf, weight, status: adjustment === undefined ? 'undecided' : 'adjusted', rule, ruleKind: kind, attainment, met: attainment?.met ?? null,
     exact: null, computed: null, score: adjustment === undefined ? null : adjustment.score, code: 'UNDECIDED', details: { weight, actual, target, why }, why,
+    lost: lostOf(weight, adjustment === undefined ? null : adjustment.score),
     ...(adjustment === undefined ? {} : { adjustment }),
   }
 }

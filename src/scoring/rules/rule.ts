@@ -71,7 +71,9 @@ export function undecided(why: UndecidedReason): RuleResult {
 
 /** @internal The sides as details. */
 export function sideDetails(ctx: RuleContext): Readonly<Record<string, unknown>> {
+  // the weight and the score are completed by the engine after rounding: made here, they keep one shape
   const s = ctx.sides
-  if (s.a === undefined || s.t === undefined) return { actual: s.actual, target: s.target }
-  return s.shown === undefined ? { actual: s.actual, target: s.target, a: s.a, t: s.t } : { actual: s.actual, target: s.target, a: s.shown.a, t: s.shown.t }
+  const w = ctx.weight
+  if (s.a === undefined || s.t === undefined) return { weight: w, score: w, actual: s.actual, target: s.target }
+  return s.shown === undefined ? { weight: w, score: w, actual: s.actual, target: s.target, a: s.a, t: s.t } : { weight: w, score: w, actual: s.actual, target: s.target, a: s.shown.a, t: s.shown.t }
 }
