@@ -541,7 +541,9 @@ describe('real phrasings that a careful evaluator scores one way', () => {
     ['满意度', '≥90%', '84%', '每低于1个百分点扣0.5分，低于85%不得分', '0'],
     ['满意度', '≥90%', '86%', '每低于1个百分点扣0.5分，低于85%不得分', '8'],
     ['项目成本', '≤100万元', '110万元', '超支不得分', '0'],
-    ['满意度', '≥90%', '85%', '90%以上得满分，80%-90%得一半分，80%以下不得分', null],
+    // a scale of points read as a step table (80% is 以下: 0, per 民法典 第1259条)
+    ['满意度', '≥90%', '85%', '90%以上得满分，80%-90%得一半分，80%以下不得分', '5'],
+    ['满意度', '≥90%', '80%', '90%以上得满分，80%-90%得一半分，80%以下不得分', '0'],
     ['满意度', '≥95%', '89%', '低于90%不得分', null],
     // a negative target has no proportion
     ['营业收入增长率', '≥-5%', '-8%', undefined, null],
@@ -579,9 +581,13 @@ describe('the criteria of department tables (部门整体支出, 财预〔2013�
     // deductions written without 每, and long phrases of what is counted
     ['资产管理安全性', '0处', '2处', '发现一处问题扣1分，扣完为止', '3'],
     ['专项资金下达', '0个', '2个', '每出现一个专项未按进度完成资金下达扣0.5分', '4'],
-    // scales of points written 计N分 or N%:N分 are not read: a person decides a missed target
-    ['项目投资计划完成率', '100%', '95%', '100%:5分;90-100%:3分;70-90%:1分;70%以下:0分', null],
-    ['固定资产利用率', '100%', '92%', '≥95%,计3分;90%(含)-95%,计2分;低于90%计1分', null],
+    // scales of points written 计N分 or N%:N分, read as step tables: a plain range gives its upper end to the band above
+    ['项目投资计划完成率', '100%', '95%', '100%:5分;90-100%:3分;70-90%:1分;70%以下:0分', '3'],
+    ['项目投资计划完成率', '100%', '90%', '100%:5分;90-100%:3分;70-90%:1分;70%以下:0分', '3'],
+    ['项目投资计划完成率', '100%', '70%', '100%:5分;90-100%:3分;70-90%:1分;70%以下:0分', '0'],
+    ['固定资产利用率', '100%', '92%', '≥95%,计3分;90%(含)-95%,计2分;低于90%计1分', '2'],
+    // bands that overlap as written (10% is in both "0-10%(含)" and "10%以上"): a person decides
+    ['预算调整率', '0', '10%', '=0,计3分;0-10%(含),计2分;10%以上计0分', null],
   ]
   it.each(cases)('%s: %s against %s (%s) → %s', (name, target, actual, criteria, expected) => {
     const s = score({ name, weight: 5, target, actual, criteria, deviation: '—' })

@@ -15,6 +15,7 @@ import type { Adjustment, Leaf } from '../indicators/types.js'
 import type { Target } from '../targets/types.js'
 import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
 import { readDeduction } from './criteria/deduction-text.js'
+import { readBandCriteria } from './criteria/band-criteria.js'
 import { ALL_OR_NOTHING_CRITERIA } from './lexicon/deduction-words.js'
 import type { CompiledPolicy, CompiledRule } from './policies/compiled.js'
 import { applyRule } from './rules/index.js'
@@ -155,7 +156,11 @@ function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | '
   const reading = readDeduction(text)
   const compact = text.replace(/\s+/gu, '')
   const scale = WRITES_SCALE.test(compact) && !(PROPORTIONAL.test(compact) && !/[0-9０-９]/u.test(compact))
-  const rule: CompiledRule | null | 'unread' = reading === undefined ? allOrNothing(compact) ?? (WRITES_DEDUCTION.test(text) || scale ? 'unread' : null)
+  // a scale of points the reader can read ("≥95%,计3分;90%(含)-95%,计2分;低于90%计1分") is a step table on the actual
+  const bands = reading === undefined && scale ? readBandCriteria(text) : undefined
+  const rule: CompiledRule | null | 'unread' = bands !== undefined
+    ? { kind: 'steps', on: 'actual', bands }
+    : reading === undefined ? allOrNothing(compact) ?? (WRITES_DEDUCTION.test(text) || scale ? 'unread' : null)
     : { ...reading, kind: 'deduction', criteria: text }
   ctx.criteria.set(text, rule)
   return rule

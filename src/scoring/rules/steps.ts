@@ -26,6 +26,8 @@ export const steps: RuleFunction<Extract<CompiledRule, { kind: 'steps' }>> = (ru
   if (value === undefined || written === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
   for (const band of rule.bands) {
     if (!inBand(band.bounds, band.bounds.unit === '' ? written : value)) continue
+    // points above the weight: the scale and the weight disagree, and a person decides
+    if (band.points !== undefined && band.points.gt(ctx.weight)) return undecided('criteria-mismatch')
     const exact = band.points ?? ctx.weight.times(band.share ?? 0)
     const capped = exact.gt(ctx.weight) ? ctx.weight : exact
     return scored('STEP', capped, capped.eq(ctx.weight) ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), band: band.range })
