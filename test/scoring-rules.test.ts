@@ -588,6 +588,15 @@ describe('the criteria of department tables (部门整体支出, 财预〔2013�
     ['固定资产利用率', '100%', '92%', '≥95%,计3分;90%(含)-95%,计2分;低于90%计1分', '2'],
     // bands that overlap as written (10% is in both "0-10%(含)" and "10%以上"): a person decides
     ['预算调整率', '0', '10%', '=0,计3分;0-10%(含),计2分;10%以上计0分', null],
+    // scales written without 得 or 计, with 为, in full-width digits, with 不满
+    ['满意度', '≥95%', '92%', '95%以上5分，90%-95%3分，90%以下0分', '3'],
+    ['满意度', '≥95%', '92%', '95%以上为满分，90%-95%为3分，90%以下为0分', '3'],
+    ['满意度', '≥95%', '92%', '≥95%，计５分；90%（含）-95%，计３分；低于90%计１分', '3'],
+    ['满意度', '≥95%', '90%', '95%以上得满分，90%-95%得一半分，不满90%不得分', '2.5'],
+    // bands in a unit the actual is not in, and points above the weight anywhere in the scale: a person decides
+    ['项目完成数', '10项', '8项', '完成率90%以上得满分，80%-90%得一半分，80%以下不得分', null],
+    ['满意度', '≥90%', '92%', '90分以上得满分，80-90分得一半分，80分以下不得分', null],
+    ['满意度', '≥95%', '92%', '≥95%得10分;90-95%得5分;<90%得0分', null],
   ]
   it.each(cases)('%s: %s against %s (%s) → %s', (name, target, actual, criteria, expected) => {
     const s = score({ name, weight: 5, target, actual, criteria, deviation: '—' })

@@ -16,6 +16,7 @@ import type { Target } from '../targets/types.js'
 import type { ScoreCode, ScorePenalty, UndecidedReason, VetoScope } from '../messages/scoring-details.js'
 import { readDeduction } from './criteria/deduction-text.js'
 import { readBandCriteria } from './criteria/band-criteria.js'
+import { normalizeWidth } from '../numbers/normalize.js'
 import { ALL_OR_NOTHING_CRITERIA } from './lexicon/deduction-words.js'
 import type { CompiledPolicy, CompiledRule } from './policies/compiled.js'
 import { applyRule } from './rules/index.js'
@@ -146,7 +147,7 @@ function allOrNothing(compact: string): CompiledRule | 'unread' | undefined {
 }
 
 /** Criteria that write a scale of points ("90%以上得满分，80%-90%得一半分", "低于90%不得分"): not read, so a person decides. */
-const WRITES_SCALE = /不得分|得0分|计0分|得满分|[得计]\s*[0-9一二三四五六七八九十半.]+\s*分|得一半|得[^，,；;。]{0,4}%|[:：]\s*[0-9.]+\s*分/u
+const WRITES_SCALE = /不得分|得0分|计0分|[得为]满分|[0-9一二三四五六七八九十半.]\s*分|得一半|得[^，,；;。]{0,4}%/u
 /** Criteria that say only "in proportion" ("完成得满分，未完成按比例得分"): the default rule says the same. */
 const PROPORTIONAL = /按(?:完成)?比例/u
 
@@ -154,7 +155,7 @@ function criteriaRule(ctx: EngineContext, text: string): CompiledRule | null | '
   const known = ctx.criteria.get(text)
   if (known !== undefined) return known
   const reading = readDeduction(text)
-  const compact = text.replace(/\s+/gu, '')
+  const compact = normalizeWidth(text).replace(/\s+/gu, '')
   const scale = WRITES_SCALE.test(compact) && !(PROPORTIONAL.test(compact) && !/[0-9０-９]/u.test(compact))
   // a scale of points the reader can read ("≥95%,计3分;90%(含)-95%,计2分;低于90%计1分") is a step table on the actual
   const bands = reading === undefined && scale ? readBandCriteria(text) : undefined

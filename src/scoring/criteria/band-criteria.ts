@@ -24,7 +24,7 @@ export interface CriteriaBand {
 }
 
 // the points at the end of a clause: 计3分, 得3分, :3分, 得满分, 得一半分, 不得分, 得0分
-const POINTS = /(?:[:：]|的?得|计|给)?\s*(满分|一半分?|半分|[0-9]+(?:\.[0-9]+)?\s*分)$|(不得分|不计分|得0分|计0分)$/u
+const POINTS = /(?:[:：]|的?得|计|给|为)?\s*(满分|一半分?|半分|[0-9]+(?:\.[0-9]+)?\s*分)$|(不得分|不计分|得0分|计0分|为0分)$/u
 // what may stand before a band: the indicator's name ("满意度≥95%")
 const LEAD = /^[^0-9≥≤><=＝≧≦]*?(?=[0-9≥≤><=＝≧≦]|低于|高于|不足|不低于|不高于|超过|达到|少于|多于|大于|小于|等于)/u
 // a clause that only states the reference ("以100%为标准")
@@ -57,7 +57,12 @@ export function readBandCriteria(criteria: string): readonly CriteriaBand[] | un
       if (i === 0 && REFERENCE.test(clause)) continue
       return undefined
     }
-    const band = clause.slice(0, p.index).replace(LEAD, '').replace(/的$/u, '')
+    // the band as the target grammar reads it (a name before it is its subject: "满意度≥95%", "不满90%", "至少5项"); only
+    // when it cannot, without a leading name
+    const written = clause.slice(0, p.index).replace(/[的为]$/u, '')
+    if (written === '') return undefined
+    const stripped = written.replace(LEAD, '')
+    const band = readBand(written) !== undefined || equality(written) !== undefined ? written : stripped
     if (band === '') return undefined
     const bounds = readBand(band) ?? equality(band)
     if (bounds === undefined) return undefined

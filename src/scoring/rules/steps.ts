@@ -7,6 +7,7 @@
  * @module
  */
 import { describeUnit } from '../../quantities/unit.js'
+import { areUnitsCompatible } from '../../quantities/convert.js'
 import type { Decimal } from '../../numbers/decimal.js'
 import { inBand } from '../criteria/band-text.js'
 import type { CompiledRule } from '../policies/compiled.js'
@@ -24,10 +25,13 @@ export const steps: RuleFunction<Extract<CompiledRule, { kind: 'steps' }>> = (ru
     written = ctx.actual.value.amount
   }
   if (value === undefined || written === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
+  // points above the weight anywhere in the scale: the scale and the weight disagree, and a person decides
+  if (rule.bands.some((b) => b.points !== undefined && b.points.gt(ctx.weight))) return undecided('criteria-mismatch')
+  // bands in a unit the actual is not in ("完成率90%以上" against 7项, "90分以上" against 92%) do not compare
+  const actualUnit = ctx.actual !== null && ctx.actual.kind === 'quantity' ? (ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit) : ''
+  if (rule.bands.some((b) => b.bounds.unit !== '' && (actualUnit === '' || !areUnitsCompatible(b.bounds.unit, actualUnit)))) return undecided('criteria-unit')
   for (const band of rule.bands) {
     if (!inBand(band.bounds, band.bounds.unit === '' ? written : value)) continue
-    // points above the weight: the scale and the weight disagree, and a person decides
-    if (band.points !== undefined && band.points.gt(ctx.weight)) return undecided('criteria-mismatch')
     const exact = band.points ?? ctx.weight.times(band.share ?? 0)
     const capped = exact.gt(ctx.weight) ? ctx.weight : exact
     return scored('STEP', capped, capped.eq(ctx.weight) ? (ctx.attainment?.met ?? true) : false, { ...sideDetails(ctx), band: band.range })
