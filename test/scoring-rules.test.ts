@@ -603,3 +603,32 @@ describe('the criteria of department tables (部门整体支出, 财预〔2013�
     expect(s.status === 'undecided' ? null : s.score?.toFixed()).toBe(expected)
   })
 })
+
+describe('actuals that say only roughly what they are, and targets read two ways', () => {
+  // [name, target, actual, unit column, score of 10 — or null: a person must judge]
+  const cases: readonly [string, string, string, string | undefined, string | null][] = [
+    ['合格率', '≥95%', '未达95%', undefined, null],
+    ['合格率', '≥95%', '近95%', undefined, null],
+    ['项目成本', '≤100万元', '100余万元', undefined, null],
+    ['项目成本', '≤100万元', '逾100万元', undefined, null],
+    // "余" against a target to reach says it was reached
+    ['受益人数', '≥100人', '100余人', undefined, '10'],
+    ['完成时限', '12月底前', '次年1月', undefined, null],
+    // a bare number given its unit by the unit column, and a target written as a fraction
+    ['资金拨付', '≥50', '450000', '万元', null],
+    ['合格率', '95', '0.95', '%', null],
+    ['合格率', '≥0.95', '93%', undefined, null],
+    // a range missed on the better side of the indicator's polarity
+    ['投诉率', '1%-3%', '0.5%', undefined, '10'],
+    ['办理时限', '3-5天', '2天', undefined, '10'],
+    // a duration word of the name says nothing of a share
+    ['项目完成时间', '100%', '95%', undefined, '9.5'],
+    // a ratio with a comparison: tables write the terms both ways round
+    ['生师比', '≤1:20', '1:22', undefined, null],
+    ['师生比', '1:15', '1:12', undefined, '10'],
+  ]
+  it.each(cases)('%s: %s against %s [%s] → %s', (name, target, actual, unit, expected) => {
+    const s = score({ name, weight: 10, target, actual, deviation: '—', ...(unit === undefined ? {} : { unit }) })
+    expect(s.status === 'undecided' ? null : s.score?.toFixed(2).replace(/\.?0+$/u, '')).toBe(expected)
+  })
+})

@@ -328,7 +328,7 @@ export interface ScoreDetailsByCode {
  * const why: UndecidedReason = 'needs-judgement'
  * ```
  */
-export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit' | 'criteria-mismatch' | 'criteria-unread' | 'unit-ambiguous' | 'reduction-ambiguous' | 'period-differs' | 'negative-target'
+export type UndecidedReason = 'no-actual' | 'no-target' | 'needs-judgement' | 'not-comparable' | 'no-level' | 'no-items' | 'no-rate' | 'criteria-unit' | 'criteria-mismatch' | 'criteria-unread' | 'unit-ambiguous' | 'reduction-ambiguous' | 'period-differs' | 'negative-target' | 'actual-vague' | 'ratio-ambiguous'
 
 /**
  * The code of a score's explanation: which rule gave the score, and how.

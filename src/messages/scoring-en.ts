@@ -25,6 +25,8 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'reduction-ambiguous': 'the target is a reduction, and the actual value does not say whether it is a reduction or a level',
   'period-differs': 'the target and the actual value count per different periods (a month, a quarter, a year)',
   'negative-target': 'the target is negative: no proportion can be taken',
+  'actual-vague': 'the actual value says only roughly what it is ("100余万元", "近95%", "次年1月"): whether or how far it met the target is not known',
+  'ratio-ambiguous': 'a ratio target with a comparison (≤1:20): tables do not write the terms the same way round',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: 'marked so', target: 'the target says so', actual: 'the actual value says so', 'zero-budget': 'a budget of zero' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: 'the indicator', level2: 'its level-2 group', level1: 'its level-1 group', total: 'the total' }

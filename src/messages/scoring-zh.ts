@@ -25,6 +25,8 @@ const WHY: Readonly<Record<UndecidedReason, string>> = {
   'reduction-ambiguous': '指标值是降幅，实际完成值未说明是降幅还是水平值',
   'period-differs': '指标值与实际完成值按不同的周期计数（每月、每季度、全年）',
   'negative-target': '指标值为负数，不能按比例计分',
+  'actual-vague': '实际完成值只说了大约（“100余万元”“近95%”“次年1月”），不能确定是否达成或完成多少',
+  'ratio-ambiguous': '比例指标写了比较词（≤1:20），各表对哪一项按哪一项计写法不一',
 }
 const NOT_APPLICABLE: Readonly<Record<string, string>> = { flag: '标记为不适用', target: '年度指标值为不适用', actual: '实际完成值为不适用', 'zero-budget': '预算数为0' }
 const SCOPES: Readonly<Record<VetoScope, string>> = { indicator: '本指标', level2: '所属二级指标', level1: '所属一级指标', total: '总分' }

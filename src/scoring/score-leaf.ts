@@ -23,8 +23,9 @@ import { applyRule } from './rules/index.js'
 import { custom } from './rules/custom.js'
 import { isLower } from './rules/ratio.js'
 import { qualitative } from './rules/qualitative.js'
-import { undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
-import { periodsDiffer, reductionOf, sidesOf, unitAmbiguous } from './sides.js'
+import { scored, sideDetails, undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
+import { describeUnit } from '../quantities/unit.js'
+import { periodsDiffer, reductionOf, relativeYear, sidesOf, unitAmbiguous, vagueActual } from './sides.js'
 import { roundTo } from './rounding.js'
 import { scoringIssue } from './issues.js'
 import type { ScoreStatus } from './types.js'
@@ -59,13 +60,25 @@ function pairFacts(ctx: EngineContext, target: Target | null, actual: Actual | n
   let facts = byActual.get(actual)
   if (facts === undefined) {
     const reduction = reductionOf(target, actual)
-    const forced = reduction === 'ambiguous' ? 'reduction-ambiguous' : periodsDiffer(target, actual) ? 'period-differs' : unitAmbiguous(target, actual) ? 'unit-ambiguous' : undefined
+    const forced = reduction === 'ambiguous' ? 'reduction-ambiguous'
+      : periodsDiffer(target, actual) ? 'period-differs'
+      : unitAmbiguous(target, actual) ? 'unit-ambiguous'
+      : relativeYear(actual) ? 'actual-vague'
+      // 生师比 ≤1:20 against 1:22: which term is counted per which is not written the same way in every table
+      : target.kind === 'ratio' && target.op !== null ? 'ratio-ambiguous'
+      : undefined
     byActual.set(actual, (facts = { reduction, forced }))
   }
   return facts
 }
 
 const NO_FACTS: PairFacts = { reduction: undefined, forced: undefined }
+
+/** A cell holding a bare number (the table's unit column gave it its unit). */
+const BARE = /^\s*[-+]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*$/u
+
+/** Names whose word says a duration (时间, 时长, 工期): they say nothing of a share ("项目完成时间 100%"). */
+const DURATION_WORDS = ['时间', '时长', '工期']
 
 
 /** @internal One leaf scored, before its groups are summed. */
@@ -192,14 +205,21 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   // comparison gave a polarity lower-is-better, one for falling short higher-is-better
   const read = leaf.rule === undefined && policy.policy.criteria === 'read' && leaf.criteria !== undefined && leaf.kind === 'indicator' ? criteriaRule(ctx, leaf.criteria) : null
   const criteriaPolarity = read !== null && read !== 'unread' && read.kind === 'deduction' && read.direction !== 'count' ? (read.direction === 'over' ? 'negative' : 'positive') : undefined
+  // a duration word of the name (项目完成时间) says nothing of a target that is no duration (100%)
+  const durationOnly = leaf.kind === 'indicator' && leaf.polarity.source === 'name' && DURATION_WORDS.some((w) => leaf.polarity.word === w) && target !== null && target.kind === 'compare' && describeUnit(target.value.unit).family !== 'time'
   const polarity =
-    leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' ? (criteriaPolarity ?? 'none') : leaf.polarity.value
+    leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' || durationOnly ? (criteriaPolarity ?? 'none') : leaf.polarity.value
   const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
   // what the rule cannot decide whatever it is: an evaluator's level may still settle it
   let forced: UndecidedReason | undefined = facts.forced
+  // a bare number the unit column gave its unit is as doubtful as one written without it; words that move an actual off
+  // its number the way that would turn the verdict leave it to a person
+  const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
+  if (forced === undefined && actualText !== undefined && BARE.test(actualText) && unitAmbiguous(target, actual, true)) forced = 'unit-ambiguous'
+  if (forced === undefined && attainment !== null && (attainment.code === 'MEASURE' || attainment.code === 'RANGE') && vagueActual(actual, isLower(attainment))) forced = 'actual-vague'
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
@@ -225,7 +245,6 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, place, 'error'))
     return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement', adjustment)
   }
-  const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
   // one shape for every leaf (optional fields present as undefined): the context is made once per leaf on the hot path
   const ruleCtx: RuleContext = { leaf, target, actual, weight, attainment, why, sides: sidesOf(target, actual, attainment, actualText), policy, rule: name, judgement }
   if (judgement?.items !== undefined && rule.kind !== 'checklist') {
@@ -250,6 +269,12 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     }
     result = qualitative({ kind: 'qualitative' }, ruleCtx)
     name = policy.policy.defaults.qualitative
+  }
+  // a range missed on the side the indicator's polarity calls better (投诉率 0.5% against 1%-3%, 出勤率 100% against
+  // 80%-90%) is no shortfall: the range says what was expected, the polarity which way is better
+  if (result.kind === 'score' && attainment !== null && attainment.code === 'RANGE' && attainment.met === false && leaf.kind === 'indicator' && leaf.polarity.source !== 'default') {
+    const position = attainment.details.position
+    if ((position === 'below' && leaf.polarity.value === 'negative') || (position === 'above' && leaf.polarity.value === 'positive')) result = scored('MET', weight, true, sideDetails(ruleCtx))
   }
   if (result.kind === 'undecided') {
     const d = undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why, adjustment)

@@ -48,8 +48,12 @@ function ambiguousAgainst(a: Decimal, value: Quantity): boolean {
  * against 1万人次 (a count for a count of ten thousands), 8 against 10万: read in the target's unit it would give a
  * confident wrong score. Ranges and compound targets are checked part by part.
  */
-export function unitAmbiguous(target: Target | null, actual: Actual | null): boolean {
-  if (target === null || actual === null || actual.kind !== 'quantity' || actual.value.unit !== '') return false
+export function unitAmbiguous(target: Target | null, actual: Actual | null, writtenBare = false): boolean {
+  if (target === null || actual === null || actual.kind !== 'quantity') return false
+  // a target written as a fraction (≥0.95) against a percentage (93%): 0.95 is 95% or 0.95%
+  if (target.kind === 'compare' && target.value.unit === '' && actual.value.unit === '%' && isPositive(target.value.amount) && target.value.amount.lte(1) && actual.value.amount.gt(1)) return true
+  // a bare number in the cell, given the unit column's unit by the table: as doubtful as one written without it
+  if (actual.value.unit !== '' && !writtenBare) return false
   const a = actual.value.amount
   switch (target.kind) {
     case 'compare':
@@ -62,6 +66,27 @@ export function unitAmbiguous(target: Target | null, actual: Actual | null): boo
     default:
       return false
   }
+}
+
+/** Words that make an actual more than its number ("100余万元", "逾100万元", "突破100万元"), or less ("近95%", "未达95%"). */
+const MORE_THAN = /[0-9０-９.]\s*(?:余|多)|逾|突破|超过|超出/u
+const LESS_THAN = /(?<![接将])近|未达|不到|不足|不满|差/u
+/** A date written relative to the year ("次年1月", "翌年2月"): the year of the evaluation does not date it. */
+const RELATIVE_YEAR = /次年|下年|翌年|来年|第二年/u
+
+/**
+ * @internal An actual whose words move it off its number the way that would turn a verdict: more than the number against
+ * a lower-is-better target, less than it against a higher-is-better one. Read as the number it would be a confident
+ * wrong score (100余万元 against ≤100万元 is over budget, by how much no one says).
+ */
+export function vagueActual(actual: Actual | null, lower: boolean | undefined): boolean {
+  if (actual === null || actual.kind !== 'quantity' || lower === undefined) return false
+  return lower ? MORE_THAN.test(actual.source) : LESS_THAN.test(actual.source)
+}
+
+/** @internal A dated actual written relative to the year ("次年1月"). */
+export function relativeYear(actual: Actual | null): boolean {
+  return actual !== null && actual.kind === 'date' && RELATIVE_YEAR.test(actual.source)
 }
 
 /** A reduction written before the number of a target or an actual ("较上年下降5%", "压减10%", "减少3%"). */
