@@ -19,6 +19,7 @@ import { inputSchema, leafLooksValid, lenientInputSchema } from './schema.js'
 import { buildTree, yearOf } from './tree.js'
 import type { Evaluation } from './types.js'
 import { markEvaluation } from './trusted.js'
+import { expectedOf, valueAt, type ZodIssueLike } from '../zod-issue.js'
 import type { EvaluationInputInvalidDetails } from '../messages/evaluation-details.js'
 
 /**
@@ -62,35 +63,8 @@ export interface DefineEvaluationOptions {
  */
 export const MAX_INDICATORS = 1_000_000
 
-/** The value at a path of the input, own properties only. */
-function at(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
-}
-
-interface ZodIssue {
-  readonly code: string
-  readonly path: readonly PropertyKey[]
-  readonly expected?: string
-  readonly keys?: readonly string[]
-  readonly values?: readonly unknown[]
-  readonly errors?: readonly (readonly ZodIssue[])[]
-  readonly message: string
-}
-
-/** The expected types of a union's branches ("number|string"). */
-function expectedOf(issue: ZodIssue): string {
-  if (issue.expected !== undefined) return issue.expected
-  const branches = (issue.errors ?? []).flatMap((branch) => branch.filter((b) => b.path.length === 0).map((b) => b.expected ?? (b.values ?? []).join('|')))
-  return [...new Set(branches.filter((b) => b !== ''))].join('|')
-}
-
 /** A zod issue as issues of this library (an unknown-keys issue names each key). */
-function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string | number)[]) => { path: readonly (string | number)[]; row?: number }): Issue[] {
+function fromZod(issue: ZodIssueLike, input: unknown, place: (path: readonly (string | number)[]) => { path: readonly (string | number)[]; row?: number }): Issue[] {
   const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)))
   const make = (details: EvaluationInputInvalidDetails, where = path): Issue => treeIssue('EVALUATION_INPUT_INVALID', details, place(where)) as Issue
   switch (issue.code) {
@@ -98,12 +72,12 @@ function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string
       return (issue.keys ?? []).map((key) => make({ reason: 'unknown-key', key }, [...path, key]))
     case 'invalid_type':
     case 'invalid_union':
-      return [make({ reason: 'type', expected: expectedOf(issue), received: received(at(input, issue.path)) })]
+      return [make({ reason: 'type', expected: expectedOf(issue), received: received(valueAt(input, issue.path)) })]
     case 'invalid_value':
       return [make({ reason: 'value', expected: (issue.values ?? []).map(String).join('|') })]
     case 'custom':
       // a field checked in one step: its message is the types it takes
-      return [make({ reason: 'type', expected: issue.message, received: received(at(input, issue.path)) })]
+      return [make({ reason: 'type', expected: issue.message, received: received(valueAt(input, issue.path)) })]
     default:
       return [make({ reason: 'other', expected: issue.message })]
   }
@@ -114,15 +88,15 @@ function fromZod(issue: ZodIssue, input: unknown, place: (path: readonly (string
  * one does not (or the shape is not a tree), so that the whole input goes to the schema.
  */
 function leavesOf(input: unknown): unknown {
-  const groups = at(input, ['groups'])
+  const groups = valueAt(input, ['groups'])
   if (!Array.isArray(groups)) return undefined
   const out: unknown[] = []
   for (const g of groups) {
-    const children = at(g, ['children'])
+    const children = valueAt(g, ['children'])
     if (!Array.isArray(children)) return undefined
     const level2: unknown[] = []
     for (const s of children) {
-      const leaves = at(s, ['children'])
+      const leaves = valueAt(s, ['children'])
       if (!Array.isArray(leaves) || !leaves.every(leafLooksValid)) return undefined
       level2.push({ ...(s as object), children: [] })
     }
@@ -134,13 +108,13 @@ function leavesOf(input: unknown): unknown {
 /** How many indicators the input holds, counted without trusting it (a wrong shape counts 0). */
 function countLeaves(input: unknown): number {
   let count = 0
-  const groups = at(input, ['groups'])
+  const groups = valueAt(input, ['groups'])
   if (!Array.isArray(groups)) return 0
   for (const g of groups) {
-    const children = at(g, ['children'])
+    const children = valueAt(g, ['children'])
     if (!Array.isArray(children)) continue
     for (const s of children) {
-      const leaves = at(s, ['children'])
+      const leaves = valueAt(s, ['children'])
       if (Array.isArray(leaves)) count += leaves.length
     }
   }
@@ -217,7 +191,7 @@ export function build(
   if (skeleton !== undefined && !parsed.success) parsed = inputSchema().safeParse(plain)
   let unknownKeys: Issue[] = []
   if (!parsed.success) {
-    const zodIssues = parsed.error.issues as unknown as ZodIssue[]
+    const zodIssues = parsed.error.issues as unknown as ZodIssueLike[]
     const issues = zodIssues.flatMap((i) => fromZod(i, plain, place))
     // unknown keys alone: report them, and check the rest of the input as if they were not there
     if (!zodIssues.every((i) => i.code === 'unrecognized_keys')) return { issues: [...issues, ...base.errors, ...base.warnings] as [Issue, ...Issue[]] }

@@ -10,18 +10,10 @@ import type { Issue } from '../errors.js'
 import { ZERO, type Decimal } from '../numbers/decimal.js'
 import { decimalText as n } from '../messages/decimal-text.js'
 import type { Evaluation } from '../indicators/types.js'
-import { scoringIssue, type ScoringPlace } from './issues.js'
+import { placeOf, scoringIssue } from './issues.js'
 import type { LeafDraft } from './score-leaf.js'
 import type { GroupScore, IndicatorScore } from './types.js'
 
-function placeOf(node: { readonly path: readonly (string | number)[]; readonly row?: number }, column?: string): ScoringPlace {
-  const place: { path: readonly (string | number)[]; row?: number; column?: string } = { path: node.path }
-  if (node.row !== undefined) {
-    place.row = node.row
-    if (column !== undefined) place.column = column
-  }
-  return place
-}
 
 /** @internal The findings of one leaf. */
 export function leafFindings(d: LeafDraft, out: Issue[], lists: { readonly overAchieved: string[]; readonly deviationMissing: string[] }): void {

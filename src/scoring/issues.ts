@@ -37,7 +37,7 @@ export function scoringIssueMessage(issue: Issue, locale: Locale = 'zh-CN'): str
 
 const SCORING_TEXTS: object = /*@__PURE__*/ textsPrototype(scoringIssueMessage)
 
-/** Where a scoring issue is. */
+/** @internal Where a scoring issue is. */
 export interface ScoringPlace {
   readonly path: readonly (string | number)[]
   readonly row?: number
@@ -56,4 +56,14 @@ export function scoringIssue<C extends ScoringErrorCode>(code: C, details: Scori
   if (place.row !== undefined) out.row = place.row
   if (place.column !== undefined) out.column = place.column
   return Object.freeze(out) as IssueOf<C>
+}
+
+/** @internal The place of a node of the tree: its path, and its row (and a column) when the table came from rows. */
+export function placeOf(node: { readonly path: readonly (string | number)[]; readonly row?: number }, column?: string): ScoringPlace {
+  const place: { path: readonly (string | number)[]; row?: number; column?: string } = { path: node.path }
+  if (node.row !== undefined) {
+    place.row = node.row
+    if (column !== undefined) place.column = column
+  }
+  return place
 }

@@ -17,7 +17,7 @@ import { checkJudgements } from './judgements.js'
 import { scoreLeaf, type EngineContext, type LeafDraft } from './score-leaf.js'
 import { explanation } from './explanation.js'
 import { groupFindings, leafFindings, totalFindings } from './audit.js'
-import { scoringIssue } from './issues.js'
+import { placeOf, scoringIssue } from './issues.js'
 import { roundTo } from './rounding.js'
 import { ScoringError } from './scoring-error.js'
 import type { Policy } from './policies/types.js'
@@ -175,7 +175,7 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
     if (d.ruleKind !== 'veto' || d.met !== false) continue
     const at = where.get(d) as { l1: number; l2: number }
     const rule = d.vetoScope ?? 'indicator'
-    findings.push(scoringIssue('SCORE_VETOED', { name: d.leaf.name, scope: rule }, d.leaf.row === undefined ? { path: d.leaf.path } : { path: d.leaf.path, row: d.leaf.row }))
+    findings.push(scoringIssue('SCORE_VETOED', { name: d.leaf.name, scope: rule }, placeOf(d.leaf)))
     for (const other of drafts) {
       const o = where.get(other) as { l1: number; l2: number }
       const reached = rule === 'total' || (rule === 'level1' && o.l1 === at.l1) || (rule === 'level2' && o.l1 === at.l1 && o.l2 === at.l2) || other === d
@@ -237,9 +237,9 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     // the tree checks an adjustment against the leaf's own weight; a weight the policy gives is checked here
     const adjustment = leaf.adjustment
     if (adjustment !== undefined && weight !== null && adjustment.score.gt(weight)) {
-      errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'adjustment-above-weight', name: leaf.name }, leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }, 'error'))
+      errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'adjustment-above-weight', name: leaf.name }, placeOf(leaf), 'error'))
     }
-    if (weight === null && leaf.applicable) errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'weight-missing', name: leaf.name }, leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }, 'error'))
+    if (weight === null && leaf.applicable) errors.push(scoringIssue('SCORING_INPUT_INVALID', { reason: 'weight-missing', name: leaf.name }, placeOf(leaf), 'error'))
   }
   const judgements = checkJudgements(given, leaves, policy, errors)
   const tolerance = policy.policy.tolerance

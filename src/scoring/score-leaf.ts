@@ -23,11 +23,11 @@ import { applyRule } from './rules/index.js'
 import { custom } from './rules/custom.js'
 import { isLower } from './rules/ratio.js'
 import { qualitative } from './rules/qualitative.js'
-import { scored, sideDetails, undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
+import { undecided, type CheckedJudgement, type RuleContext, type RuleResult } from './rules/rule.js'
 import { describeUnit } from '../quantities/unit.js'
 import { periodsDiffer, reductionOf, relativeYear, sidesOf, unitAmbiguous, vagueActual } from './sides.js'
 import { roundTo } from './rounding.js'
-import { scoringIssue } from './issues.js'
+import { placeOf, scoringIssue } from './issues.js'
 import type { ScoreStatus } from './types.js'
 
 /** @internal What the engine keeps for one report. */
@@ -45,7 +45,8 @@ export interface EngineContext {
   readonly errors: Issue[]
 }
 
-type Judged = { readonly attainment: Attainment } | { readonly why: UndecidedReason }
+/** A pair judged: its attainment (and whether the actual's words leave it vague), or why there is none. */
+type Judged = { readonly attainment: Attainment; readonly vague: boolean } | { readonly why: UndecidedReason }
 
 /** @internal What a pair says before any rule. */
 export interface PairFacts {
@@ -121,7 +122,9 @@ function judge(ctx: EngineContext, target: Target | null, actual: Actual | null,
     const attainment = evaluate(target, actual, ctx.options[polarity], false)
     // a compound left open because a part does not compare says so; words that say neither need a person's judgement
     const open = attainment.code === 'COMPOUND' && attainment.details.skipped ? 'not-comparable' : 'needs-judgement'
-    judged = attainment.met === null ? ({ attainment, why: open } as Judged) : { attainment }
+    // words that move an actual off its number the way that would turn the verdict ("100余万元" against ≤100万元)
+    const vague = (attainment.code === 'MEASURE' || attainment.code === 'RANGE') && vagueActual(actual, isLower(attainment))
+    judged = attainment.met === null ? ({ attainment, vague, why: open } as Judged) : { attainment, vague }
   } catch (error) {
     if (!(error instanceof AttainmentError)) throw error
     judged = { why: 'not-comparable' }
@@ -219,7 +222,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   // its number the way that would turn the verdict leave it to a person
   const actualText = leaf.kind === 'indicator' ? leaf.actualText : undefined
   if (forced === undefined && actualText !== undefined && BARE.test(actualText) && unitAmbiguous(target, actual, true)) forced = 'unit-ambiguous'
-  if (forced === undefined && attainment !== null && (attainment.code === 'MEASURE' || attainment.code === 'RANGE') && vagueActual(actual, isLower(attainment))) forced = 'actual-vague'
+  if (forced === undefined && judged !== undefined && 'vague' in judged && judged.vague) forced = 'actual-vague'
   let name = leaf.rule
   let rule: CompiledRule | undefined
   if (name !== undefined) rule = policy.rules.get(name)
@@ -240,7 +243,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     name = defaultRule(policy, leaf, attainment)
     rule = policy.rules.get(name)
   }
-  const place = leaf.row === undefined ? { path: leaf.path } : { path: leaf.path, row: leaf.row }
+  const place = placeOf(leaf)
   if (rule === undefined) {
     ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, place, 'error'))
     return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement', adjustment)
@@ -269,12 +272,6 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     }
     result = qualitative({ kind: 'qualitative' }, ruleCtx)
     name = policy.policy.defaults.qualitative
-  }
-  // a range missed on the side the indicator's polarity calls better (投诉率 0.5% against 1%-3%, 出勤率 100% against
-  // 80%-90%) is no shortfall: the range says what was expected, the polarity which way is better
-  if (result.kind === 'score' && attainment !== null && attainment.code === 'RANGE' && attainment.met === false && leaf.kind === 'indicator' && leaf.polarity.source !== 'default') {
-    const position = attainment.details.position
-    if ((position === 'below' && leaf.polarity.value === 'negative') || (position === 'above' && leaf.polarity.value === 'positive')) result = scored('MET', weight, true, sideDetails(ruleCtx))
   }
   if (result.kind === 'undecided') {
     const d = undecidedDraft(leaf, weight, name, rule.kind, attainment, result.why, adjustment)

@@ -7,7 +7,7 @@
 import type { Actual } from '../attainment/actual.js'
 import type { Attainment } from '../attainment/attainment.js'
 import { isPositive, type Decimal } from '../numbers/decimal.js'
-import { areUnitsCompatible } from '../quantities/convert.js'
+import { areUnitsCompatible, convertQuantity } from '../quantities/convert.js'
 import { describeUnit } from '../quantities/unit.js'
 import type { Quantity } from '../quantities/quantity.js'
 import type { Target } from '../targets/types.js'
@@ -16,11 +16,8 @@ import type { Sides } from './rules/rule.js'
 /** A in the unit of T, when the two compare (most tables write both in one unit: no arithmetic at all). */
 function inUnitOf(actual: Quantity, unit: string): Decimal | undefined {
   if (actual.unit === unit || actual.unit === '') return actual.amount
-  if (!areUnitsCompatible(actual.unit, unit)) return undefined
-  const from = describeUnit(actual.unit)
-  const to = describeUnit(unit)
-  if (from.dimension !== to.dimension) return undefined
-  return actual.amount.times(from.factor).div(to.factor)
+  if (!areUnitsCompatible(actual.unit, unit) || describeUnit(actual.unit).dimension !== describeUnit(unit).dimension) return undefined
+  return convertQuantity(actual, unit).amount
 }
 
 /** Is a bare actual number likely not in the unit of this comparison's quantity? */

@@ -74,3 +74,27 @@ export function alternate(
     }),
   }
 }
+
+/** Is the process run with `--expose-gc`, so that memory can be measured? */
+export function canMeasureMemory(): boolean {
+  return typeof (globalThis as { gc?: () => void }).gc === 'function'
+}
+
+/**
+ * The heap retained by what `make` returns, per item: garbage collected before and after, the value kept alive (and
+ * checked by `alive`) until the second reading. Only with `--expose-gc` (see {@link canMeasureMemory}).
+ */
+export function retainedPerItem<T>(make: () => T, items: number, alive: (value: T) => boolean): number {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (gc === undefined) throw new Error('run with node --expose-gc')
+  const heap = (): number => {
+    gc()
+    gc()
+    return process.memoryUsage().heapUsed
+  }
+  const before = heap()
+  const value = make()
+  const after = heap()
+  if (!alive(value)) throw new Error('unreachable')
+  return (after - before) / items
+}

@@ -18,6 +18,7 @@
 const built = '../../dist/index.js'
 const jixiao = (await import(built)) as typeof import('../../src/index.js')
 import { D } from '../../src/numbers/decimal.js'
+import { canMeasureMemory, retainedPerItem } from './measure.js'
 import type { Evaluation, EvaluationInput, IndicatorInput, Level1Input, ScoreReport } from '../../src/index.js'
 type Decimal = InstanceType<typeof D>
 
@@ -249,22 +250,9 @@ for (const n of [1000, 10_000, 100_000]) {
   }
 }
 
-const gc = (globalThis as { gc?: () => void }).gc
-if (gc !== undefined) {
-  const heap = (): number => {
-    gc()
-    gc()
-    return process.memoryUsage().heapUsed
-  }
-  // one measurement a call: when it returns, its report is no longer reachable for the next one
-  const once = (evaluation: Evaluation): number => {
-    const before = heap()
-    const report = score(evaluation)
-    const after = heap()
-    // the report stays alive to the end of the measurement (the Evaluation was built before it, and is not counted)
-    if (report.indicators.length !== 100_000) throw new Error('unreachable')
-    return (after - before) / 100_000
-  }
+if (canMeasureMemory()) {
+  // one measurement a call: the report stays alive to the end of it (the Evaluation was built before, and is not counted)
+  const once = (evaluation: Evaluation): number => retainedPerItem(() => score(evaluation), 100_000, (report) => report.indicators.length === 100_000)
   for (const distinct of [false, true]) {
     const evaluation = kept.get(distinct) as Evaluation
     const samples: number[] = []

@@ -7,6 +7,7 @@
  * (the first measurement is repeated last: it also pays for what is built once per process).
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { canMeasureMemory, retainedPerItem } from './measure.js'
 const built = '../../dist/index.js'
 const jixiao = (await import(built)) as typeof import('../../src/index.js')
 
@@ -99,24 +100,14 @@ for (const [n, rounds] of [[1000, 9], [10_000, 7], [100_000, 5]] as const) {
   }
 }
 
-const gc = (globalThis as { gc?: () => void }).gc
-if (gc !== undefined) {
-  const heap = (): number => {
-    gc()
-    gc()
-    return process.memoryUsage().heapUsed
-  }
+if (canMeasureMemory()) {
   // the first build of a process also makes what is made once (schemas, indexes): measured once before, not counted
   jixiao.defineEvaluation(input(1000, false), options)
   // one measurement a call: when it returns, nothing of it stays alive on the stack for the next one
   const once = (distinct: boolean): number => {
     const data = input(100_000, distinct)
-    const before = heap()
-    const kept = jixiao.defineEvaluation(data, options)
-    const after = heap()
     // both stay alive to the end of the measurement: only the Evaluation is counted
-    if (kept.groups.length === 0 || data.groups.length === 0) throw new Error('unreachable')
-    return (after - before) / 100_000
+    return retainedPerItem(() => jixiao.defineEvaluation(data, options), 100_000, (kept) => kept.groups.length > 0 && data.groups.length > 0)
   }
   for (const distinct of [false, true]) {
     const samples: number[] = []

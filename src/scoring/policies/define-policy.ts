@@ -8,6 +8,7 @@ import type { Issue } from '../../errors.js'
 import { toDecimalOrUndefined, type Decimal } from '../../numbers/decimal.js'
 import { own } from '../../own.js'
 import { received } from '../../indicators/received.js'
+import { expectedOf, valueAt, type ZodIssueLike } from '../../zod-issue.js'
 import { bandsOverlap, readBand } from '../criteria/band-text.js'
 import { scoringIssue } from '../issues.js'
 import { ScoringError } from '../scoring-error.js'
@@ -64,30 +65,6 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
     }
   }
   return out
-}
-
-interface ZodIssueLike {
-  readonly code: string
-  readonly path: readonly PropertyKey[]
-  readonly expected?: string
-  readonly keys?: readonly string[]
-  readonly values?: readonly unknown[]
-  readonly message: string
-  readonly errors?: readonly (readonly ZodIssueLike[])[]
-}
-
-/** What a field must be, from a zod issue: its expected type, or the types of a union's branches ("number|string"). */
-function expectedOf(issue: ZodIssueLike): string {
-  if (issue.expected !== undefined) return issue.expected
-  const branches = (issue.errors ?? []).flatMap((b) => b.filter((x) => x.path.length === 0).map((x) => x.expected ?? (x.values ?? []).map(String).join('|')))
-  const list = [...new Set(branches.filter((b) => b !== ''))]
-  return list.length > 0 ? list.join('|') : 'a valid value'
-}
-
-function at(value: unknown, path: readonly PropertyKey[]): unknown {
-  let v = value
-  for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[p] : undefined
-  return v
 }
 
 function number(issues: Issue[], value: unknown, path: Path, min: number, max: number, maxInclusive = true): Decimal | undefined {
@@ -219,8 +196,8 @@ export function parsePolicy(input: unknown): Policy {
     for (const i of parsed.error.issues as unknown as ZodIssueLike[]) {
       const path = i.path.map((p) => (typeof p === 'number' ? p : String(p)))
       if (i.code === 'unrecognized_keys') for (const key of i.keys ?? []) problem(issues, [...path, key], 'unknown-key', { key })
-      else if (i.code === 'invalid_value') problem(issues, path, 'value', { expected: (i.values ?? []).map(String).join('|'), received: String(at(data, i.path)) })
-      else problem(issues, path, 'type', { expected: expectedOf(i), received: received(at(data, i.path)) })
+      else if (i.code === 'invalid_value') problem(issues, path, 'value', { expected: (i.values ?? []).map(String).join('|'), received: String(valueAt(data, i.path)) })
+      else problem(issues, path, 'type', { expected: expectedOf(i) || 'a valid value', received: received(valueAt(data, i.path)) })
     }
   } else checkValues(data as Policy, issues)
   if (issues.length > 0) throw new ScoringError(issues as [Issue, ...Issue[]])

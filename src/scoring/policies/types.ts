@@ -159,13 +159,27 @@ export interface CustomRuleScore {
   readonly note?: string
 }
 
-/** `proportional`, `reverse-ratio`, `reverse-linear`, `equal`, `threshold`, `rate`, `budget-execution`: rules without parameters. */
+/**
+ * `proportional`, `reverse-ratio`, `reverse-linear`, `equal`, `threshold`, `rate`, `budget-execution`: rules without parameters.
+ *
+ * @example
+ * ```ts
+ * const r: PlainRule = { kind: 'reverse-linear' }
+ * ```
+ */
 export interface PlainRule {
   /** The rule's kind. */
   readonly kind: 'proportional' | 'reverse-ratio' | 'reverse-linear' | 'equal' | 'threshold' | 'rate' | 'budget-execution'
 }
 
-/** `qualitative`, with bands of its own. */
+/**
+ * `qualitative`, with bands of its own.
+ *
+ * @example
+ * ```ts
+ * const r: QualitativeRule = { kind: 'qualitative', bands: { achieved: { min: 0.8, max: 1, score: 1 }, partial: { min: 0.5, max: 0.8, score: 0.6 }, 'not-achieved': { min: 0, max: 0.5, score: 0 } } }
+ * ```
+ */
 export interface QualitativeRule {
   /** Always `qualitative`. */
   readonly kind: 'qualitative'
@@ -173,7 +187,14 @@ export interface QualitativeRule {
   readonly bands?: QualitativeBands
 }
 
-/** `deadline`, with a late share of its own. */
+/**
+ * `deadline`, with a late share of its own.
+ *
+ * @example
+ * ```ts
+ * const r: DeadlineRule = { kind: 'deadline', late: 0.5 }
+ * ```
+ */
 export interface DeadlineRule {
   /** Always `deadline`. */
   readonly kind: 'deadline'
@@ -181,7 +202,14 @@ export interface DeadlineRule {
   readonly late?: PolicyNumber
 }
 
-/** `deduction`: per points off each step. */
+/**
+ * `deduction`: per points off each step.
+ *
+ * @example
+ * ```ts
+ * const r: DeductionRule = { kind: 'deduction', per: 1, direction: 'short' } // 每少一项扣1分
+ * ```
+ */
 export interface DeductionRule {
   /** Always `deduction`. */
   readonly kind: 'deduction'
@@ -193,7 +221,14 @@ export interface DeductionRule {
   readonly direction: 'short' | 'over' | 'count'
 }
 
-/** One sub-item of a checklist. */
+/**
+ * One sub-item of a checklist.
+ *
+ * @example
+ * ```ts
+ * const item: ChecklistItem = { name: '预算公开', points: 2 }
+ * ```
+ */
 export interface ChecklistItem {
   /** Its name, as judgements name it. */
   readonly name: string
@@ -201,7 +236,14 @@ export interface ChecklistItem {
   readonly points: PolicyNumber
 }
 
-/** `checklist`: the points of the sub-items met. */
+/**
+ * `checklist`: the points of the sub-items met.
+ *
+ * @example
+ * ```ts
+ * const r: ChecklistRule = { kind: 'checklist', items: [{ name: '预算公开', points: 2 }, { name: '决算公开', points: 2 }] }
+ * ```
+ */
 export interface ChecklistRule {
   /** Always `checklist`. */
   readonly kind: 'checklist'
@@ -209,7 +251,14 @@ export interface ChecklistRule {
   readonly items: readonly ChecklistItem[]
 }
 
-/** `steps`: the band the value falls in. */
+/**
+ * `steps`: the band the value falls in.
+ *
+ * @example
+ * ```ts
+ * const r: StepsRule = { kind: 'steps', on: 'actual', bands: [{ range: '90%(含)以上', share: 1 }, { range: '低于90%', share: 0.6 }] }
+ * ```
+ */
 export interface StepsRule {
   /** Always `steps`. */
   readonly kind: 'steps'
@@ -219,7 +268,14 @@ export interface StepsRule {
   readonly bands: readonly StepBand[]
 }
 
-/** `veto` (一票否决). */
+/**
+ * `veto` (一票否决).
+ *
+ * @example
+ * ```ts
+ * const r: VetoRule = { kind: 'veto', scope: 'level1' } // 一票否决
+ * ```
+ */
 export interface VetoRule {
   /** Always `veto`. */
   readonly kind: 'veto'
@@ -227,7 +283,14 @@ export interface VetoRule {
   readonly scope: VetoScope
 }
 
-/** `custom`: a caller's function (not JSON). */
+/**
+ * `custom`: a caller's function (not JSON).
+ *
+ * @example
+ * ```ts
+ * const r: CustomRule = { kind: 'custom', score: ({ weight }) => weight.div(2) }
+ * ```
+ */
 export interface CustomRule {
   /** Always `custom`. */
   readonly kind: 'custom'

@@ -23,6 +23,13 @@ export function ratioScore(ctx: RuleContext, reverseCode: 'REVERSE_RATIO' | 'REV
   const w = ctx.weight
   const details = sideDetails(ctx)
   if (a.met) return scored('MET', w, true, details)
+  // a range missed on the side the indicator's polarity calls better (投诉率 0.5% against 1%-3%, 出勤率 100% against
+  // 80%-90%) is no shortfall: the range says what was expected, the polarity which way is better
+  const leaf = ctx.leaf
+  if (a.code === 'RANGE' && leaf.kind === 'indicator' && leaf.polarity.source !== 'default') {
+    const p = a.details.position
+    if ((p === 'below' && leaf.polarity.value === 'negative') || (p === 'above' && leaf.polarity.value === 'positive')) return scored('MET', w, true, details)
+  }
   // a negative target ("增长率≥-5%") has no proportion: -8 ÷ -5 is no share of the weight
   if (ctx.sides.t !== undefined && ctx.sides.t.isNegative() && !ctx.sides.t.isZero()) return undecided('negative-target')
   if (a.code === 'COMPOUND') {
