@@ -60,7 +60,7 @@ export const scoringEn: ScoringMessageTable = {
         : `${actual(d)} against a target of ${d.target} (none should happen): ${n(d.per)} off each ${n(d.step ?? '1')}, ${n(d.score)}${of(d.weight)}`,
     MISSED: (d) => `${actual(d)} misses target ${d.target}: ${n(d.score)}${of(d.weight)}`,
     RATE: (d) => `${actual(d)}: the actual rate ${percent(d.rate)} of the weight, ${n(d.score)}${of(d.weight)}`,
-    QUALITATIVE: (d) => `actual "${d.actual}" against "${d.target}": ${d.judged ? 'judged ' : ''}${LEVELS[d.level]}, ${n(d.score)}${of(d.weight)}${d.reason === undefined ? '' : ` (${d.reason})`}`,
+    QUALITATIVE: (d) => `${d.actual === '' ? 'target' : `actual "${d.actual}" against`} "${d.target}": ${d.judged ? 'judged ' : ''}${LEVELS[d.level]}, ${n(d.score)}${of(d.weight)}${d.reason === undefined ? '' : ` (${d.reason})`}`,
     DEADLINE_LATE: (d) => `actual "${d.actual}" is not within the deadline "${d.target}": ${n(d.score)}${of(d.weight)}`,
     BUDGET_EXECUTION: (d) =>
       d.executed === '—' && d.adjusted === '—'

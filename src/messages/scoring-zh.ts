@@ -65,7 +65,7 @@ export const scoringZh: ScoringMessageTable = {
     MISSED: (d) => `${actual(d)}，未达到指标值${d.target}，计 ${n(d.score)} 分${full(d.weight)}`,
     RATE: (d) => `${actual(d)}，按实际完成率${percent(d.rate)}计 ${n(d.score)} 分${full(d.weight)}`,
     QUALITATIVE: (d) =>
-      `实际完成情况“${d.actual}”，对照指标值“${d.target}”，${d.judged ? '评价人评为' : '评为'}${LEVELS[d.level]}，计 ${n(d.score)} 分${full(d.weight)}${d.reason === undefined ? '' : `：${d.reason}`}`,
+      `${d.actual === '' ? '' : `实际完成情况“${d.actual}”，`}对照指标值“${d.target}”，${d.judged ? '评价人评为' : '评为'}${LEVELS[d.level]}，计 ${n(d.score)} 分${full(d.weight)}${d.reason === undefined ? '' : `：${d.reason}`}`,
     DEADLINE_LATE: (d) => `实际完成情况“${d.actual}”，未在指标值“${d.target}”的期限内完成，计 ${n(d.score)} 分${full(d.weight)}`,
     BUDGET_EXECUTION: (d) =>
       d.executed === '—' && d.adjusted === '—'

@@ -8,6 +8,7 @@ import { withoutStack, type Issue } from '../errors.js'
 import { checkOptions } from '../attainment/options.js'
 import { D, HUNDRED, WIDE, ZERO, freezeDecimal, type Decimal } from '../numbers/decimal.js'
 import { isBuiltEvaluation } from '../indicators/trusted.js'
+import { markReport } from './trusted.js'
 import type { Evaluation, Leaf, Level1Group, Level2Group } from '../indicators/types.js'
 import { own } from '../own.js'
 import { compilePolicy, type CompiledPolicy } from './policies/compiled.js'
@@ -195,6 +196,17 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
 }
 
 /** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
+/** What the report says it is about: the evaluation's kind, name, department, implementer and year, as given. */
+function header(e: Evaluation): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (e.kind !== undefined) out['kind'] = e.kind
+  if (e.name !== undefined) out['name'] = e.name
+  if (e.department !== undefined) out['department'] = e.department
+  if (e.implementer !== undefined) out['implementer'] = e.implementer
+  if (e.year !== undefined) out['year'] = e.year
+  return out
+}
+
 function readOptions(options: ScoreOptions | undefined): Readonly<Record<string, Judgement>> | undefined {
   const bad = (option: string): never => fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option }, { path: ['options', option] }, 'error')])
   if (options === undefined) return undefined
@@ -326,7 +338,9 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
   losing.sort((a, b) => b.key - a.key || b.s.lost.comparedTo(a.s.lost))
   const lost: PointsLost[] = losing.map(({ s }) => Object.freeze({ id: s.id, name: s.name, lost: s.lost, weight: s.weight }))
   const report: Record<string, unknown> = {
+    ...header(evaluation),
     policy: policy.policy.name,
+    ...(policy.policy.source === undefined ? {} : { policySource: policy.policy.source }),
     weight: narrow(total.weight),
     applicableWeight: applicable,
     exact: narrow(exactOf(total)),
@@ -343,7 +357,7 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     findings: Object.freeze(findings),
     warnings: evaluation.warnings,
   }
-  return Object.freeze(report) as unknown as ScoreReport
+  return markReport(Object.freeze(report) as unknown as ScoreReport)
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Issue } from '../errors.js'
 import type { Attainment } from '../attainment/attainment.js'
 import type { Decimal } from '../numbers/decimal.js'
-import type { Adjustment, Leaf } from '../indicators/types.js'
+import type { Adjustment, EvaluationKind, Leaf } from '../indicators/types.js'
 import type { QualitativeLevel, ScoreCode, ScoreDetailsByCode, ScorePenalty } from '../messages/scoring-details.js'
 import type { DecimalInput } from '../numbers/decimal.js'
 
@@ -222,8 +222,20 @@ export interface PointsLost {
  * ```
  */
 export interface ScoreReport {
+  /** 项目支出 or 部门整体支出, as the evaluation says. */
+  readonly kind?: EvaluationKind
+  /** The evaluation's name (项目名称 / 部门名称), as given. */
+  readonly name?: string
+  /** 主管部门, as given. */
+  readonly department?: string
+  /** 实施单位, as given. */
+  readonly implementer?: string
+  /** The year evaluated. */
+  readonly year?: number
   /** The policy's name. */
   readonly policy: string
+  /** Where the policy's rules come from, when it says ("财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）"). */
+  readonly policySource?: string
   /** The sum of the weights. */
   readonly weight: Decimal
   /** The weight of the indicators that count. */
