@@ -287,3 +287,6 @@ export { explainScore } from './scoring/explanation.js'
 export { scoringIssueMessage } from './scoring/issues.js'
 export { ScoringError } from './scoring/scoring-error.js'
 export { ALL_OR_NOTHING_CRITERIA, DEDUCTION_REFERENCES, DEDUCTION_VERBS, PERCENT_POINT_UNITS } from './scoring/lexicon/deduction-words.js'
+
+export * from './frameworks/index.js'
+export * from './reports/index.js'

@@ -6,6 +6,8 @@
  */
 import type { EvaluationIssueDetailsByCode, EvaluationErrorCode } from './evaluation-details.js'
 import type { ScoringErrorCode, ScoringIssueDetailsByCode } from './scoring-details.js'
+import type { ReportErrorCode, ReportIssueDetailsByCode } from './report-details.js'
+import type { FrameworkErrorCode, FrameworkIssueDetailsByCode } from './framework-details.js'
 
 /**
  * Why number-shaped text is not a number (the `reason` of `NUMBER_MALFORMED`, and of `QUANTITY_MALFORMED` /
@@ -405,7 +407,7 @@ export interface OptionInvalidDetails {
  * const d: IssueDetailsByCode['QUANTITY_INCOMPATIBLE_UNITS'] = { from: '件', to: '%' }
  * ```
  */
-export interface IssueDetailsByCode extends EvaluationIssueDetailsByCode, ScoringIssueDetailsByCode {
+export interface IssueDetailsByCode extends EvaluationIssueDetailsByCode, ScoringIssueDetailsByCode, ReportIssueDetailsByCode, FrameworkIssueDetailsByCode {
   /** The number text is empty (or only spaces). */
   readonly NUMBER_EMPTY: Readonly<Record<never, never>>
   /** No number in the text; `received` is the JS type when the input was not text at all. */
@@ -466,4 +468,4 @@ export type ErrorCode = keyof IssueDetailsByCode
  * const code: CoreErrorCode = 'TARGET_MALFORMED'
  * ```
  */
-export type CoreErrorCode = Exclude<ErrorCode, EvaluationErrorCode | ScoringErrorCode>
+export type CoreErrorCode = Exclude<ErrorCode, EvaluationErrorCode | ScoringErrorCode | ReportErrorCode | FrameworkErrorCode>
