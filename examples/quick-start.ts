@@ -27,6 +27,10 @@ import {
   parseTarget,
   safeParseQuantity,
 } from '../src/index.js'
+import { table } from './support/terminal-table.js'
+
+/** The table helper, shared by the examples (examples/support/terminal-table.ts). */
+export { table }
 
 /** A phrase, where it was found, and the unit to convert it into (if any). */
 interface Phrase {
@@ -66,21 +70,6 @@ export const QUANTITY_PHRASES: readonly Phrase[] = [
   { text: '9.30万公顷', from: '农村统计资料：9.30万公顷', convertTo: '万亩' },
   { text: '620元/人·月', from: 'issue #2', convertTo: '元/人·年' },
 ]
-
-/** How many terminal columns a string takes (CJK characters take two). */
-function displayWidth(text: string): number {
-  let width = 0
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1
-  return width
-}
-
-/** A plain-text table with a header row, columns padded to their widest cell. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))))
-  const line = (cells: readonly string[]): string =>
-    cells.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd()
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
-}
 
 /** One row per number phrase: the text, its exact value, and the value in Chinese numerals. */
 export function numberRows(): string[][] {
