@@ -177,7 +177,7 @@ describe('examples/province-policy.ts', () => {
 
   it('leaves the one printed score no policy gives to the audit: a met target printed 7 of 10', () => {
     const s = province.sideBySide(province.TABLES[0])
-    expect(province.departures(s)).toEqual(['第19行“得分”列：指标“资金到位及时率”填报得分7分，按规则计算为10分，相差-3分'])
+    expect(province.departures(s)).toEqual(['第19行“得分”列：指标“资金到位及时率”填报得分7分，按规则计算为10分，填报少3分'])
   })
 
   it('reproduces every printed score of the Hebei table (8.62 half-up to 9), where mof2020 reproduces 8 of 10', () => {

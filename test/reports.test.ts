@@ -258,3 +258,18 @@ describe('rendering', () => {
 })
 
 export type { ScoreReport }
+
+describe('Markdown escaping', () => {
+  it.each([
+    ['99.16%', '99.16%'],
+    ['1. 首项', '1\\. 首项'],
+    ['- 列表', '\\- 列表'],
+    ['# 标题', '\\# 标题'],
+    ['#3号楼', '#3号楼'],
+    ['a|b', 'a\\|b'],
+    ['<b>粗</b>', '\\<b\\>粗\\</b\\>'],
+  ])('writes %j as %j', async (text, written) => {
+    const { escapeMarkdown } = await import('../src/reports/escape.js')
+    expect(escapeMarkdown(text)).toBe(written)
+  })
+})

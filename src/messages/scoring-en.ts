@@ -100,7 +100,7 @@ export const scoringEn: ScoringMessageTable = {
         : `the score of indicator ${name(d.name)} cannot be decided automatically (${WHY[d.why]}: "${d.actual}" against "${d.target}"): a person must judge`,
     SCORE_ADJUSTED: (d) => `indicator ${name(d.name)} counts the evaluator's ${d.adjusted}${d.computed === null ? '' : ` (computed ${d.computed})`}: ${d.reason}`,
     SCORE_VETOED: (d) => `indicator ${name(d.name)} missed its target and vetoes ${SCOPES[d.scope]} (一票否决): 0`,
-    PRINTED_SCORE_MISMATCH: (d) => `indicator ${name(d.name)} prints a score of ${d.printed}; the rule gives ${d.computed}, a difference of ${d.difference}`,
+    PRINTED_SCORE_MISMATCH: (d) => `indicator ${name(d.name)} prints a score of ${d.printed}; the rule gives ${d.computed} (the printed score is ${d.difference.startsWith('-') ? `${d.difference.slice(1)} lower` : `${d.difference} higher`})`,
     PRINTED_SCORE_ABOVE_WEIGHT: (d) => `indicator ${name(d.name)} prints a score of ${d.printed}, above its weight ${d.weight}`,
     PRINTED_SUBTOTAL_MISMATCH: (d) => `the printed subtotal of ${name(d.name)}, ${d.printed}, is not the sum of its ${d.against === 'printed' ? 'printed' : 'computed'} scores, ${d.sum}`,
     PRINTED_TOTAL_MISMATCH: (d) => `the printed total ${d.printed} is not the ${d.against === 'printed' ? 'sum of the printed scores' : 'computed total'}, ${d.sum}`,

@@ -105,7 +105,7 @@ export const scoringZh: ScoringMessageTable = {
         : `指标${name(d.name)}的得分无法自动判定（${WHY[d.why]}：“${d.actual}”对照“${d.target}”），需人工评定`,
     SCORE_ADJUSTED: (d) => `指标${name(d.name)}按评价人调整计${d.adjusted}分${d.computed === null ? '' : `（按规则计算为${d.computed}分）`}：${d.reason}`,
     SCORE_VETOED: (d) => `指标${name(d.name)}未达成，一票否决：${SCOPES[d.scope]}计0分`,
-    PRINTED_SCORE_MISMATCH: (d) => `指标${name(d.name)}填报得分${d.printed}分，按规则计算为${d.computed}分，相差${d.difference}分`,
+    PRINTED_SCORE_MISMATCH: (d) => `指标${name(d.name)}填报得分${d.printed}分，按规则计算为${d.computed}分，填报${d.difference.startsWith('-') ? `少${d.difference.slice(1)}` : `多${d.difference}`}分`,
     PRINTED_SCORE_ABOVE_WEIGHT: (d) => `指标${name(d.name)}填报得分${d.printed}分，超过分值${d.weight}分`,
     PRINTED_SUBTOTAL_MISMATCH: (d) => `${name(d.name)}的填报小计${d.printed}分，与${d.against === 'printed' ? '各行填报得分' : '计算得分'}之和${d.sum}分不符`,
     PRINTED_TOTAL_MISMATCH: (d) => `填报总分${d.printed}分，与${d.against === 'printed' ? '各项填报得分之和' : '计算总分'}${d.sum}分不符`,
