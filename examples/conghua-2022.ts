@@ -89,6 +89,7 @@ export function budgetFigures(): { completed: string; budget: string } {
 
 /** Each assumption: what, the value used, and why. */
 export const ASSUMPTIONS: readonly (readonly [string, string, string])[] = [
+  ['计分规则', '本库默认政策 mof2020（财预〔2020〕10号的计分方法）', '报告未说明其计分规则；广州市部门整体自评的计分细则未公开'],
   ['履职效能 各指标分值', `${DUTY_WEIGHT}分 × 28 = 56分`, '报告未列分值；等分'],
   ['投入 / 过程 / 效果 分值', '10 / 24 / 10', '报告未列分值；广州市部门整体自评模板的权重未公开'],
   ['履职效能 各指标实际完成值', `“${ACTUAL_WORDS}”`, '报告只给出这句总述，未给出各指标的数值'],
@@ -151,8 +152,9 @@ export function conghua(): ScoreReport {
 
 /** The example's total beside the report's, and the difference, in words. */
 export function comparison(report: ScoreReport): string {
-  const difference = parseNumber(PRINTED_TOTAL).minus(report.score)
-  return `报告总分 ${PRINTED_TOTAL} 分；本例 ${report.score.toFixed()} 分（差 ${difference.toFixed()} 分）。报告未公布分值与扣分，本例不声称复现其 ${PRINTED_TOTAL} 分。`
+  const difference = report.score.minus(parseNumber(PRINTED_TOTAL))
+  const side = difference.isZero() ? '与报告相同' : `比报告${difference.isNegative() ? '低' : '高'} ${difference.abs().toFixed()} 分`
+  return `报告总分 ${PRINTED_TOTAL} 分；本例 ${report.score.toFixed()} 分，${side}。报告未公布分值与扣分，本例不声称复现其 ${PRINTED_TOTAL} 分。`
 }
 
 /** Print the scored seed and write its HTML and SVG reports. */

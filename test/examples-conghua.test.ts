@@ -52,7 +52,7 @@ describe('examples/conghua-2022.ts', () => {
 
   it('scores it, grades it and says so in the report’s sentence, beside the report’s own 93.5', () => {
     expect([report.weight.toFixed(), report.score.toFixed(), report.grade?.grade, report.complete]).toEqual(['100', '98.5', '优', true])
-    expect(comparison(report)).toBe(`报告总分 ${PRINTED_TOTAL} 分；本例 98.5 分（差 -5 分）。报告未公布分值与扣分，本例不声称复现其 ${PRINTED_TOTAL} 分。`)
+    expect(comparison(report)).toBe(`报告总分 ${PRINTED_TOTAL} 分；本例 98.5 分，比报告高 5 分。报告未公布分值与扣分，本例不声称复现其 ${PRINTED_TOTAL} 分。`)
   })
 
   it('runs as `npm run example` runs it: the table, the total, the grade, the sentence, the findings, the files', () => {
