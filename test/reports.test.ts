@@ -175,7 +175,7 @@ describe('a text report', () => {
   it('wraps long cells inside their column and cuts nothing', () => {
     const long = renderReport(longNamesReport(), { format: 'text' })
     const joined = long.replace(/\s+/g, '')
-    expect(joined).toContain('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz'.replace(/\s+/g, ''))
+    expect(joined).toContain('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz'.repeat(2))
     expect(long).toContain('待定')
     expect(long).toContain('另有1项指标待人工判定，暂不评定等级')
   })
@@ -271,5 +271,42 @@ describe('Markdown escaping', () => {
   ])('writes %j as %j', async (text, written) => {
     const { escapeMarkdown } = await import('../src/reports/escape.js')
     expect(escapeMarkdown(text)).toBe(written)
+  })
+})
+
+describe('display width and the text format’s numbers', () => {
+  it.each([
+    ['绩效', 4],
+    ['１００％', 8],
+    ['99.16%', 6],
+    ['🚀✅⭐', 6],
+    ['👨‍👩‍👧', 2],
+    ['👍🏽', 2],
+    ['a\u0301', 1],
+  ])('%s takes %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width)
+  })
+
+  it('never wraps a number, however long', () => {
+    const r = scoreEvaluation(defineEvaluation({ groups: [{ name: '产出指标', children: [{ name: '数量指标', children: [
+      { name: '甲', weight: '13.3333', target: '≥1个', actual: '1个' },
+      { name: '乙', weight: '86.6667', target: '≥90%', actual: '89.96%' }] }] }] }))
+    const text = renderReport(r, { format: 'text' })
+    expect(text).toMatch(/合计\s+100\s+99\.9633/)
+    expect(text).toMatch(/甲.*13\.3333\s+13\.3333/)
+  })
+
+  it('draws a loss as its share of the weight, not of the largest loss', () => {
+    const r = scoreEvaluation(defineEvaluation({ groups: [{ name: '产出指标', children: [{ name: '质量指标', children: [{ name: '合格率', weight: 100, target: '≥90%', actual: '89.96%' }] }] }] }))
+    const svg = renderReport(r, { format: 'svg' })
+    const bars = [...svg.matchAll(/<rect x="316" y="\d+" width="([\d.]+)" height="12" rx="2" fill="#c62828"\/>/g)].map((m) => Number(m[1]))
+    expect(bars).toEqual([1])
+  })
+
+  it('quotes an option that is not a string by its type, without calling it', () => {
+    for (const options of [{ format: Object.create(null) as never }, { format: 'text', locale: Object.create(null) as never }]) {
+      expect(() => renderReport(suixi, options as never)).toThrow(ReportError)
+    }
+    expect(() => reportRows(suixi, { locale: Object.create(null) as never })).toThrow(/object/)
   })
 })

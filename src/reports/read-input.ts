@@ -16,6 +16,11 @@ export type Options = Readonly<Record<string, unknown>>
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh', 'en']
 
+/** @internal A value as an issue quotes it: a string as it is, anything else by its type (never its own toString). */
+export function quoted(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : kindOf(value)
+}
+
 /** @internal What a value is, for an issue. */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null'
@@ -41,7 +46,7 @@ export function readLocale(options: Options, issues: Issue[]): Locale {
   const locale = own(options, 'locale')
   if (locale === undefined) return 'zh-CN'
   if (typeof locale === 'string' && (LOCALES as readonly string[]).includes(locale)) return locale as Locale
-  issues.push(optionIssue('locale', String(locale), LOCALES))
+  issues.push(optionIssue('locale', quoted(locale), LOCALES))
   return 'zh-CN'
 }
 
@@ -49,7 +54,7 @@ export function readLocale(options: Options, issues: Issue[]): Locale {
 export function readFlag(options: Options, name: string, issues: Issue[]): boolean {
   const value = own(options, name)
   if (value === undefined || typeof value === 'boolean') return value === true
-  issues.push(optionIssue(name, String(value), ['true', 'false']))
+  issues.push(optionIssue(name, quoted(value), ['true', 'false']))
   return false
 }
 

@@ -14,7 +14,7 @@ function css(): string {
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: #1a1a1a; background: #fff; font: 13px/1.55 ${FONTS}; }
+body { margin: 0; color: #1a1a1a; background: #fff; font: 13px/1.55 ${FONTS}; overflow-wrap: anywhere; }
 main { max-width: 186mm; margin: 0 auto; padding: 8mm 0 12mm; }
 h1 { font-size: 20px; margin: 0 0 4px; }
 h2 { font-size: 15px; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 2px solid #1565c0; }
@@ -25,6 +25,7 @@ h2 { font-size: 15px; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 2p
 .summary dt { color: #555; font-size: 12px; }
 .summary dd { margin: 0; font-size: 20px; font-weight: 700; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.scores { table-layout: auto; }
 th, td { border: 1px solid #b9c2cf; padding: 4px 5px; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
 th { background: #e8edf5; font-weight: 600; text-align: center; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -7,7 +7,7 @@ import type { Issue } from '../errors.js'
 import type { ScoreReport } from '../scoring/types.js'
 import { own } from '../own.js'
 import { optionIssue } from './report-error.js'
-import { readLocale, readOptions, readReport, readText, refuse } from './read-input.js'
+import { quoted, readLocale, readOptions, readReport, readText, refuse } from './read-input.js'
 import { renderHtml } from './render-html.js'
 import { renderMarkdown } from './render-markdown.js'
 import { renderSvg } from './render-svg.js'
@@ -61,7 +61,7 @@ export function renderReport(report: ScoreReport, options: RenderReportOptions):
   const o = readOptions(options, true)
   const issues: Issue[] = []
   const format = own(o, 'format')
-  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) issues.push(optionIssue('format', String(format), FORMATS))
+  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) issues.push(optionIssue('format', quoted(format), FORMATS))
   const locale = readLocale(o, issues)
   const title = readText(o, 'title', issues)
   refuse(issues)

@@ -83,11 +83,12 @@ export function renderSvg(v: ReportView, heading = true): string {
     y += 24
     parts.push(`<text x="${PAD}" y="${y}" font-size="13" fill="#555">${x(v.t.none)}</text>`)
   }
-  const most = v.lost[0]?.amount ?? 0
   for (const l of v.lost.slice(0, MAX_LOST)) {
     y += 24
     parts.push(label(l.name, PAD, y, 12, 42))
-    const length = most > 0 ? Math.max(1, (l.amount / most) * BAR) : 0
+    // the bar is the share of the indicator's weight that was lost, on a track of the whole weight
+    const length = l.share > 0 ? Math.max(1, Math.min(1, l.share) * BAR) : 0
+    parts.push(`<rect x="${BAR_X}" y="${y - 10}" width="${BAR}" height="12" rx="2" fill="#f3d6d6"/>`)
     parts.push(`<rect x="${BAR_X}" y="${y - 10}" width="${length.toFixed(1)}" height="12" rx="2" fill="#c62828"/>`)
     parts.push(`<text x="${VALUE_X}" y="${y}" font-size="12" text-anchor="end">${x(`−${l.lost} / ${l.weight}`)}</text>`)
   }

@@ -23,12 +23,12 @@ export function renderText(v: ReportView): string {
     ...textTable(
       [
         { title: c.level1, max: 14 },
-        { title: c.level2, max: 16 },
+        { title: c.level2, max: 18 },
         { title: c.level3, max: 24 },
         { title: c.target, max: 14 },
         { title: c.actual, max: 14 },
-        { title: c.weight, max: 6, right: true },
-        { title: c.score, max: 8, right: true },
+        { title: c.weight, max: 6, right: true, numeric: true },
+        { title: c.score, max: 8, right: true, numeric: true },
         { title: c.deviation, max: 20 },
       ],
       rows,
@@ -42,9 +42,9 @@ export function renderText(v: ReportView): string {
     ...textTable(
       [
         { title: `${c.level1} / ${c.level2}`, max: 36 },
-        { title: c.weight, max: 6, right: true },
-        { title: c.score, max: 8, right: true },
-        { title: v.t.rate, max: 7, right: true },
+        { title: c.weight, max: 6, right: true, numeric: true },
+        { title: c.score, max: 8, right: true, numeric: true },
+        { title: v.t.rate, max: 7, right: true, numeric: true },
       ],
       v.groups.map((g) => [g.group.level === 1 ? p(g.group.name) : wrap(p(g.group.name), 34).map((l) => `  ${l}`).join('\n'), g.weight, g.points, g.rate]),
     ),

@@ -11,6 +11,8 @@ export interface TextColumn {
   readonly title: string
   readonly max: number
   readonly right?: boolean
+  /** A column of numbers: as wide as its widest cell, never wrapped (a number cut in two reads as two numbers). */
+  readonly numeric?: boolean
 }
 
 /** Punctuation that does not start a line (the common 禁则 of Chinese typesetting, and its ASCII forms). */
@@ -69,22 +71,22 @@ function pad(text: string, width: number, right: boolean): string {
 export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[] | null)[]): string[] {
   const widths = columns.map((c, i) => {
     const widest = Math.max(displayWidth(c.title), ...rows.map((r) => (r === null ? 0 : Math.max(0, ...(r[i] ?? '').split('\n').map(displayWidth)))))
-    return Math.max(2, Math.min(c.max, widest))
+    return Math.max(2, c.numeric === true ? widest : Math.min(c.max, widest))
   })
   const out: string[] = []
   const rule = widths.map((w) => '─'.repeat(w)).join('──')
-  const emit = (cells: readonly string[], header: boolean): void => {
-    const wrapped = cells.map((cell, i) => cell.split('\n').flatMap((part) => wrap(part, widths[i] as number)))
+  const emit = (cells: readonly string[]): void => {
+    const wrapped = cells.map((cell, i) => (columns[i]?.numeric === true ? [cell] : cell.split('\n').flatMap((part) => wrap(part, widths[i] as number))))
     const height = Math.max(1, ...wrapped.map((w) => w.length))
     for (let k = 0; k < height; k++) {
-      out.push(wrapped.map((w, i) => pad(w[k] ?? '', widths[i] as number, !header && (columns[i]?.right ?? false))).join('  ').trimEnd())
+      out.push(wrapped.map((w, i) => pad(w[k] ?? '', widths[i] as number, columns[i]?.right ?? false)).join('  ').trimEnd())
     }
   }
-  emit(columns.map((c) => c.title), true)
+  emit(columns.map((c) => c.title))
   out.push(rule)
   for (const r of rows) {
     if (r === null) out.push(rule)
-    else emit(r, false)
+    else emit(r)
   }
   return out
 }

@@ -54,7 +54,7 @@ export interface ReportView {
   readonly rows: readonly RowView[]
   readonly groups: readonly GroupView[]
   readonly total: { readonly weight: string; readonly points: string; readonly scaled?: string; readonly grade?: string }
-  readonly lost: readonly { readonly name: string; readonly lost: string; readonly weight: string; readonly amount: number }[]
+  readonly lost: readonly { readonly name: string; readonly lost: string; readonly weight: string; readonly share: number }[]
   readonly explanations: readonly { readonly name: string; readonly points: string; readonly text: string }[]
   readonly findings: readonly string[]
   readonly warnings: readonly string[]
@@ -158,7 +158,7 @@ export function viewOf(report: ScoreReport, locale: Locale, title?: string): Rep
       ...(report.scaled === undefined ? {} : { scaled: num(report.scaled) }),
       ...(grade === undefined ? {} : { grade }),
     },
-    lost: report.lost.map((l) => ({ name: l.name, lost: num(l.lost), weight: num(l.weight), amount: Number(l.lost.toString()) })),
+    lost: report.lost.map((l) => ({ name: l.name, lost: num(l.lost), weight: num(l.weight), share: l.weight.isZero() ? 0 : Number(l.lost.div(l.weight).toString()) })),
     explanations: rows.map((r) => ({ name: r.score.name, points: r.points, text: r.explanation })),
     findings: report.findings.map((f) => scoringIssueMessage(f, locale)),
     warnings: report.warnings.map((w) => scoringIssueMessage(w, locale)),

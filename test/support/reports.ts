@@ -46,7 +46,7 @@ export function hostileReport(): ScoreReport {
   )
 }
 
-/** Long names, an undecided indicator (no actual) and a missed target, in a department's table. */
+/** Long names (a 124-letter run without a break), weights with four places, an undecided indicator (no actual) and a missed target, in a department's table. */
 export function longNamesReport(): ScoreReport {
   const task = '任务 7: 根据自然人、法人或者其他组织的申请, 依照法定程序对民事法律行为、有法律意义的事实和文书的真实性、合法性予以证明。'
   return scoreEvaluation(
@@ -61,9 +61,9 @@ export function longNamesReport(): ScoreReport {
             {
               name: task,
               children: [
-                { name: '指标 1: 公证事项办结率', weight: 30, target: '100%', actual: '98%', deviation: '个别案件因当事人补充材料延期，已于次年一月办结，情况已在报告中说明并附有台账记录' },
-                { name: '指标 2: 人员考核达标率', weight: 30, target: '90%或以上', actual: '95%' },
-                { name: '指标 3: 投诉及时有效处理率（ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz）', weight: 40, target: '90%或以上' },
+                { name: '指标 1: 公证事项办结率', weight: '13.3333', target: '100%', actual: '98%', deviation: '个别案件因当事人补充材料延期，已于次年一月办结，情况已在报告中说明并附有台账记录' },
+                { name: '指标 2: 人员考核达标率', weight: '46.6667', target: '90%或以上', actual: '95%' },
+                { name: '指标 3: 投诉及时有效处理率（ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz）', weight: 40, target: '90%或以上' },
               ],
             },
           ],
