@@ -8,6 +8,7 @@
 import type { ErrorCode, IssueDetailsByCode } from './messages/issue-details.js'
 import { messageTable, textsPrototype, type Locale } from './messages/locale.js'
 import { lookup, own } from './own.js'
+import { deepFreeze } from './freeze.js'
 
 export type { ErrorCode } from './messages/issue-details.js'
 
@@ -140,7 +141,7 @@ const ISSUE_TEXTS: object = /*@__PURE__*/ textsPrototype(issueMessage)
 export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByCode[C], location: Location = {}): IssueOf<C> {
   const issue = Object.create(ISSUE_TEXTS) as { -readonly [K in keyof IssueOf<C>]: IssueOf<C>[K] }
   issue.code = code
-  issue.details = freezeDeep(details) as IssueDetailsByCode[C]
+  issue.details = deepFreeze(details) as IssueDetailsByCode[C]
   // the raise site's own fields only: a polluted Object.prototype adds no path, span or input
   issue.severity = own(location, 'severity') ?? 'error'
   issue.path = Object.freeze([...(own(location, 'path') ?? [])])
@@ -151,14 +152,6 @@ export function makeIssue<C extends ErrorCode>(code: C, details: IssueDetailsByC
   return Object.freeze(issue)
 }
 
-/** Freeze plain data all the way down (the details of an issue are small: a cause, a list of allowed values). */
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
 
 /**
  * @internal Run `make` with no stack captured for the errors made in it (an error returned in a safe result is never

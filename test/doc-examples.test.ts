@@ -5,9 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { sep } from 'node:path'
-import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import * as jixiao from '../src/index.js'
+import { runExample, withChecks } from './support/examples.js'
 
 /** Every source file, found by walking src/: a new layer's examples cannot go unchecked. */
 const FILES: readonly string[] = readdirSync(new URL('../src/', import.meta.url), { recursive: true, encoding: 'utf8' })
@@ -28,24 +27,7 @@ function examples(file: string): Example[] {
   for (const comment of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
     const lines = comment.split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, ''))
     const text = lines.join('\n')
-    for (const block of text.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) {
-      const body: string[] = []
-      let checks = 0
-      const blockLines = (block[1] ?? '').split('\n')
-      for (let i = 0; i < blockLines.length; i++) {
-        const line = (blockLines[i] ?? '').replace(/\s+\/\/(?!=>).*$/, '')
-        if (/^\s*import\s/.test(line) || /^\s*\/\/=>/.test(line)) continue
-        const next = blockLines[i + 1]?.match(/^\s*\/\/=>\s*(.*)$/)
-        const isExpression = !/^\s*(const|let|if|try|\}|for|import)\b/.test(line) && !line.includes('console.log') && line.trim() !== ''
-        if (next !== undefined && next !== null && isExpression) {
-          body.push(`__check(${JSON.stringify(line.trim())}, () => (${line.trim()}), ${next[1]})`)
-          checks++
-        } else {
-          body.push(line)
-        }
-      }
-      found.push({ file, code: body.join('\n'), checks })
-    }
+    for (const block of text.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) found.push({ file, ...withChecks(block[1] ?? '') })
   }
   return found
 }
@@ -65,18 +47,6 @@ describe('TSDoc examples', () => {
   })
 
   it.each(all.map((e, i) => [`${e.file} #${i}`, e] as const))('%s', (_name, example) => {
-    const js = transformSync(`(() => {\n${example.code}\n})()`, { loader: 'ts' }).code
-    const names = Object.keys(jixiao)
-    const log = console.log
-    console.log = () => {}
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const run = new Function('__lib', '__check', `const { ${names.join(', ')} } = __lib;\n${js}`)
-      run(jixiao, (text: string, actual: () => unknown, expected: unknown) => {
-        expect(actual(), text).toEqual(expected)
-      })
-    } finally {
-      console.log = log
-    }
+    runExample(example.code)
   })
 })

@@ -11,9 +11,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { transformSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
-import * as jixiao from '../src/index.js'
+import { runExample, withChecks } from './support/examples.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 
@@ -30,29 +29,6 @@ interface Block {
   readonly checks: number
 }
 
-/**
- * A block's lines with each line followed by `//=> value` turned into a check. Kept the same as test/doc-examples.test.ts,
- * so that an example reads the same in TSDoc and in a page.
- */
-function transform(source: string): { code: string; checks: number } {
-  const body: string[] = []
-  let checks = 0
-  const lines = source.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').replace(/\s+\/\/(?!=>).*$/, '')
-    if (/^\s*import\s/.test(line) || /^\s*\/\/=>/.test(line)) continue
-    const next = lines[i + 1]?.match(/^\s*\/\/=>\s*(.*)$/)
-    const isExpression = !/^\s*(const|let|if|try|\}|for|import)\b/.test(line) && !line.includes('console.log') && line.trim() !== ''
-    if (next !== undefined && next !== null && isExpression) {
-      body.push(`__check(${JSON.stringify(line.trim())}, () => (${line.trim()}), ${next[1]})`)
-      checks++
-    } else {
-      body.push(line)
-    }
-  }
-  return { code: body.join('\n'), checks }
-}
-
 /** The ```ts blocks of a page (```ts no-run blocks counted apart). */
 function blocks(page: string): { run: Block[]; skipped: number } {
   const text = readFileSync(join(ROOT, page), 'utf8')
@@ -64,14 +40,13 @@ function blocks(page: string): { run: Block[]; skipped: number } {
       continue
     }
     const line = text.slice(0, m.index).split('\n').length
-    run.push({ page, line, ...transform(m[2] ?? '') })
+    run.push({ page, line, ...withChecks(m[2] ?? '') })
   }
   return { run, skipped }
 }
 
 const read = PAGES.filter((p) => existsSync(join(ROOT, p))).map((p) => ({ page: p, ...blocks(p) }))
 const all = read.flatMap((r) => r.run)
-const names = Object.keys(jixiao)
 
 describe('code in the docs', () => {
   it('runs the blocks of getting-started.md and recipes.md, with checks', () => {
@@ -88,18 +63,7 @@ describe('code in the docs', () => {
   })
 
   it.each(all.map((b) => [`${b.page}:${b.line}`, b] as const))('%s', (_name, block) => {
-    const js = transformSync(`(() => {\n${block.code}\n})()`, { loader: 'ts' }).code
-    const log = console.log
-    console.log = () => {}
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const run = new Function('__lib', '__check', `const { ${names.join(', ')} } = __lib;\n${js}`)
-      run(jixiao, (text: string, actual: () => unknown, expected: unknown) => {
-        expect(actual(), text).toEqual(expected)
-      })
-    } finally {
-      console.log = log
-    }
+    runExample(block.code)
   })
 })
 

@@ -3,20 +3,13 @@
  * columns so that Chinese and Latin text line up. Shared by every example under examples/ (not part of the library).
  */
 
-/** Code points a terminal draws two columns wide: CJK ideographs and punctuation, kana, Hangul, full-width forms. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u
+import { displayWidth } from '../../src/reports/east-asian-width.js'
 
 /**
- * How many terminal columns a string takes (CJK characters take two).
- *
- * @example
- * displayWidth('得分 score') //=> 10
+ * How many terminal columns a string takes (CJK characters take two): the library's own measure (UAX #11), the one its
+ * text reports align with.
  */
-export function displayWidth(text: string): number {
-  let width = 0
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1
-  return width
-}
+export { displayWidth }
 
 /**
  * A plain-text table with a header row and a rule under it, columns padded to their widest cell and separated by two

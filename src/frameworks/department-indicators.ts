@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../freeze.js'
 
 /**
  * The level-1 groups of the 2013 framework: 投入 (`input`), 过程 (`process`), 产出 (`output`), 效果 (`effect`).
@@ -255,13 +256,6 @@ function entries(): readonly Entry[] {
   ]
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
 
 /**
  * The common indicators of the 2013 department framework, in table order: 绩效目标合理性, 绩效指标明确性 (目标设定); 在职人员控制率,

@@ -19,8 +19,9 @@ import { DEPARTMENT_COMMON_INDICATORS, DEPARTMENT_FRAMEWORK_2013, type CommonInd
 import { computeFormula } from './formula.js'
 import { FrameworkError } from './framework-error.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
-import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, typeOf, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
+import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
 import { repathed, type PathMap } from './repath.js'
+import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
 
@@ -106,7 +107,7 @@ function choose(item: unknown, n: number, seen: Set<string>, issues: FrameworkIs
   if (indicator === undefined) {
     issues.push(typeof key === 'string'
       ? frameworkIssue('FRAMEWORK_INDICATOR_UNKNOWN', { key }, [...path, 'key'])
-      : frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: key === undefined ? 'missing' : 'type', key: 'key', expected: 'string', ...(key === undefined ? {} : { received: typeOf(key) }) }, [...path, 'key']))
+      : frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: key === undefined ? 'missing' : 'type', key: 'key', expected: 'string', ...(key === undefined ? {} : { received: received(key) }) }, [...path, 'key']))
     return undefined
   }
   if (seen.has(indicator.key)) issues.push(frameworkIssue('FRAMEWORK_INDICATOR_DUPLICATE', { key: indicator.key }, [...path, 'key']))
@@ -115,7 +116,7 @@ function choose(item: unknown, n: number, seen: Set<string>, issues: FrameworkIs
   const leaf: Record<string, unknown> = { ...rest, name: indicator.name, ...(indicator.polarity === null ? {} : { polarity: indicator.polarity }) }
   if (figures === undefined) return { indicator, leaf, at: n }
   if (!isRecord(figures)) {
-    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'figures', expected: 'object', received: typeOf(figures) }, [...path, 'figures']))
+    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'figures', expected: 'object', received: received(figures) }, [...path, 'figures']))
     return undefined
   }
   if (indicator.formula === undefined) {
@@ -145,12 +146,12 @@ function dutiesOf(input: object, issues: FrameworkIssue[]): { placement: 'output
   if (duties === undefined) return undefined
   checkKeys(duties, DUTIES_KEYS, ['duties'], issues)
   const placement = own(duties, 'placement') ?? 'output'
-  if (placement !== 'output' && placement !== 'level1') issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'placement', expected: 'output|level1', received: typeOf(placement) }, ['duties', 'placement']))
+  if (placement !== 'output' && placement !== 'level1') issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'placement', expected: 'output|level1', received: received(placement) }, ['duties', 'placement']))
   const groups = ownList(duties, 'groups', ['duties'], issues)
   if (groups === undefined && own(duties, 'groups') === undefined) issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'missing', key: 'groups', expected: 'array' }, ['duties', 'groups']))
   const name = own(duties, 'name')
   if (placement === 'level1' && (typeof name !== 'string' || name.trim() === '')) {
-    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: name === undefined ? 'missing' : 'type', key: 'name', expected: 'string', ...(name === undefined ? {} : { received: typeOf(name) }) }, ['duties', 'name']))
+    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: name === undefined ? 'missing' : 'type', key: 'name', expected: 'string', ...(name === undefined ? {} : { received: received(name) }) }, ['duties', 'name']))
   }
   const weight = own(duties, 'weight')
   return { placement: placement === 'level1' ? 'level1' : 'output', ...(typeof name === 'string' ? { name } : {}), ...(weight === undefined ? {} : { weight }), groups: groups ?? [] }
@@ -158,7 +159,7 @@ function dutiesOf(input: object, issues: FrameworkIssue[]): { placement: 'output
 
 function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | { issues: [FrameworkIssue, ...FrameworkIssue[]] } {
   const issues: FrameworkIssue[] = []
-  if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: typeOf(input) }, [])] }
+  if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: received(input) }, [])] }
   checkKeys(input, TOP_KEYS, [], issues)
   const weights = ownRecord(input, 'weights', [], issues) ?? {}
   checkKeys(weights, DEPARTMENT_FRAMEWORK_2013.groups.flatMap((g) => [g.key, ...g.subgroups.map((s) => s.key)]), ['weights'], issues)

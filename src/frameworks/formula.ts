@@ -12,6 +12,7 @@ import { own } from '../own.js'
 import type { FormulaFigureText } from '../messages/framework-details.js'
 import type { CommonIndicator, CommonFormula } from './department-indicators.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
+import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
 
@@ -25,7 +26,7 @@ interface Figure {
 /** @internal What a formula gives: the rate in percent and the figures as the note shows them, or every issue. */
 export type Computed = { readonly rate: Decimal; readonly figures: readonly FormulaFigureText[] } | { readonly issues: readonly FrameworkIssue[] }
 
-const received = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
+const quotedOrKind = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : received(value))
 
 function readFigure(value: unknown): Figure | 'not-a-number' | 'negative' {
   let figure: Figure | undefined
@@ -65,7 +66,7 @@ export function computeFormula(indicator: CommonIndicator, formula: CommonFormul
       continue
     }
     const figure = readFigure(value)
-    if (typeof figure === 'string') issues.push(frameworkIssue('FRAMEWORK_FIGURE_INVALID', { ...details, problem: figure, received: received(value) }, [...path, f.key]))
+    if (typeof figure === 'string') issues.push(frameworkIssue('FRAMEWORK_FIGURE_INVALID', { ...details, problem: figure, received: quotedOrKind(value) }, [...path, f.key]))
     else read.push(figure)
   }
   if (issues.length > 0) return { issues }

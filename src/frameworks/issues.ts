@@ -10,6 +10,7 @@ import { frameworkMessageTable } from '../messages/framework-locale.js'
 import { textsPrototype, type Locale } from '../messages/locale.js'
 import { evaluationIssueMessage } from '../indicators/issues.js'
 import { lookup, own } from '../own.js'
+import { deepFreeze } from '../freeze.js'
 
 /**
  * One issue of a framework, of one code: the code, its typed details, where it is in the framework's input, and its
@@ -82,10 +83,3 @@ export function frameworkIssue<C extends FrameworkErrorCode>(code: C, details: F
   return Object.freeze(out)
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}

@@ -16,8 +16,9 @@ import type { SafeResult } from '../result.js'
 import { FrameworkError } from './framework-error.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
 import { PROJECT_FRAMEWORK_2020, PROJECT_FRAMEWORK_COST_FIRST, type ProjectLayout, type ProjectLayoutKey } from './project-layouts.js'
-import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, typeOf, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
+import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
 import { repathed, type PathMap } from './repath.js'
+import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
 
@@ -84,15 +85,15 @@ const BUDGET_KEYS = ['id', 'name', 'initial', 'adjusted', 'executed', 'rate', 'p
 /** The tree's input, where each part came from, or the framework's issues. */
 function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | { issues: [FrameworkIssue, ...FrameworkIssue[]] } {
   const issues: FrameworkIssue[] = []
-  if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: typeOf(input) }, [])] }
+  if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: received(input) }, [])] }
   checkKeys(input, TOP_KEYS, [], issues)
   const layoutKey = own(input, 'layout') ?? '2020'
-  if (layoutKey !== '2020' && layoutKey !== 'cost-first') issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'layout', expected: '2020|cost-first', received: typeOf(layoutKey) }, ['layout']))
+  if (layoutKey !== '2020' && layoutKey !== 'cost-first') issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key: 'layout', expected: '2020|cost-first', received: received(layoutKey) }, ['layout']))
   const layout: ProjectLayout = layoutKey === 'cost-first' ? PROJECT_FRAMEWORK_COST_FIRST : PROJECT_FRAMEWORK_2020
   const weights = ownRecord(input, 'weights', [], issues) ?? {}
   checkKeys(weights, layout.groups.map((g) => g.key), ['weights'], issues)
   const indicators = own(input, 'indicators')
-  if (!isRecord(indicators)) issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: indicators === undefined ? 'missing' : 'type', key: 'indicators', expected: 'object', ...(indicators === undefined ? {} : { received: typeOf(indicators) }) }, ['indicators']))
+  if (!isRecord(indicators)) issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: indicators === undefined ? 'missing' : 'type', key: 'indicators', expected: 'object', ...(indicators === undefined ? {} : { received: received(indicators) }) }, ['indicators']))
   const byCategory = isRecord(indicators) ? indicators : {}
   checkKeys(byCategory, layout.groups.flatMap((g) => g.categories.map((c) => c.key)), ['indicators'], issues)
   const line = ownRecord(input, 'budgetExecution', [], issues)

@@ -7,6 +7,7 @@
 import type { EvaluationInput, IndicatorInput } from '../indicators/input.js'
 import { own } from '../own.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
+import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
 
@@ -40,8 +41,6 @@ const SUPPLIED = ['kind', 'category', 'initial', 'adjusted', 'executed', 'rate']
 /** @internal Is `value` a plain object (not null, not an array)? */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** @internal The JS type of a value, for an issue. */
-export const typeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
 
 /** @internal Report each own key of `object` not in `allowed`. */
 export function checkKeys(object: object, allowed: readonly string[], path: Path, issues: FrameworkIssue[]): void {
@@ -55,7 +54,7 @@ export function ownRecord(object: object, key: string, path: Path, issues: Frame
   const value = own(object as Record<string, unknown>, key)
   if (value === undefined) return undefined
   if (isRecord(value)) return value
-  issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key, expected: 'object', received: typeOf(value) }, [...path, key]))
+  issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key, expected: 'object', received: received(value) }, [...path, key]))
   return undefined
 }
 
@@ -72,7 +71,7 @@ export function headerOf(input: object): Record<string, unknown> {
 /** @internal A caller's indicator: a copy of its own fields, or undefined and an issue when it is not an object or gives a field the framework supplies. */
 export function indicatorOf(value: unknown, path: Path, issues: FrameworkIssue[], supplied: readonly string[] = SUPPLIED): Record<string, unknown> | undefined {
   if (!isRecord(value)) {
-    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: typeOf(value) }, path))
+    issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: received(value) }, path))
     return undefined
   }
   const out: Record<string, unknown> = {}
@@ -91,6 +90,6 @@ export function ownList(object: object, key: string, path: Path, issues: Framewo
   const value = own(object as Record<string, unknown>, key)
   if (value === undefined) return undefined
   if (Array.isArray(value)) return value
-  issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key, expected: 'array', received: typeOf(value) }, [...path, key]))
+  issues.push(frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', key, expected: 'array', received: received(value) }, [...path, key]))
   return undefined
 }

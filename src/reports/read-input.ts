@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../errors.js'
 import type { Locale } from '../messages/locale.js'
+import { received, shown } from '../indicators/received.js'
 import { own } from '../own.js'
 import { isScoreReport } from '../scoring/trusted.js'
 import type { ScoreReport } from '../scoring/types.js'
@@ -16,28 +17,17 @@ export type Options = Readonly<Record<string, unknown>>
 
 const LOCALES: readonly Locale[] = ['zh-CN', 'zh', 'en']
 
-/** @internal A value as an issue quotes it: a string as it is, anything else by its type (never its own toString). */
-export function quoted(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : kindOf(value)
-}
-
-/** @internal What a value is, for an issue. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
-}
 
 /** @internal The report, or a ReportError. */
 export function readReport(value: unknown): ScoreReport {
-  if (!isScoreReport(value)) throw new ReportError([reportIssue('REPORT_INVALID', { received: kindOf(value) })])
+  if (!isScoreReport(value)) throw new ReportError([reportIssue('REPORT_INVALID', { received: received(value) })])
   return value
 }
 
 /** @internal The options object (none is `{}`), or a ReportError. */
 export function readOptions(value: unknown, required: boolean): Options {
   if (value === undefined && !required) return {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReportError([optionIssue('options', kindOf(value), ['object'])])
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReportError([optionIssue('options', received(value), ['object'])])
   return value as Options
 }
 
@@ -46,7 +36,7 @@ export function readLocale(options: Options, issues: Issue[]): Locale {
   const locale = own(options, 'locale')
   if (locale === undefined) return 'zh-CN'
   if (typeof locale === 'string' && (LOCALES as readonly string[]).includes(locale)) return locale as Locale
-  issues.push(optionIssue('locale', quoted(locale), LOCALES))
+  issues.push(optionIssue('locale', shown(locale), LOCALES))
   return 'zh-CN'
 }
 
@@ -54,7 +44,7 @@ export function readLocale(options: Options, issues: Issue[]): Locale {
 export function readFlag(options: Options, name: string, issues: Issue[]): boolean {
   const value = own(options, name)
   if (value === undefined || typeof value === 'boolean') return value === true
-  issues.push(optionIssue(name, quoted(value), ['true', 'false']))
+  issues.push(optionIssue(name, shown(value), ['true', 'false']))
   return false
 }
 
@@ -62,7 +52,7 @@ export function readFlag(options: Options, name: string, issues: Issue[]): boole
 export function readText(options: Options, name: string, issues: Issue[]): string | undefined {
   const value = own(options, name)
   if (value === undefined || typeof value === 'string') return value
-  issues.push(optionIssue(name, kindOf(value), ['string']))
+  issues.push(optionIssue(name, received(value), ['string']))
   return undefined
 }
 

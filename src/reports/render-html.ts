@@ -6,7 +6,7 @@
  */
 import { escapeXml as x } from './escape.js'
 import { FONTS, renderSvg } from './render-svg.js'
-import type { ReportView, RowView } from './view.js'
+import { shareColour, type ReportView, type RowView } from './view.js'
 
 /** The page's style (a function: a template with a value in it is not dropped from bundles that do not render). */
 function css(): string {
@@ -50,14 +50,6 @@ p.note { margin: 4px 0 0; font-size: 12px; }
 `
 }
 
-/** @internal The colour of a share of the weight (the SVG's). */
-function colour(share: number): string {
-  if (share >= 0.9) return '#2e7d32'
-  if (share >= 0.8) return '#1565c0'
-  if (share >= 0.6) return '#ef6c00'
-  return '#c62828'
-}
-
 function scoreRow(v: ReportView, r: RowView): string {
   const cells: string[] = []
   if (r.first1) cells.push(`<td class="group" rowspan="${r.span1}">${x(r.level1.name)}</td>`)
@@ -85,7 +77,7 @@ export function renderHtml(v: ReportView): string {
   ]
   const groups = v.groups.map(
     (g) =>
-      `<tr class="l${g.group.level}"><td>${x(g.group.name)}${g.group.complete ? '' : ` <span class="note">${x(v.t.incomplete)}</span>`}</td><td class="n">${x(g.weight)}</td><td class="n">${x(g.points)}</td><td class="n">${x(g.rate)}</td><td class="bar"><div class="track"><div class="fill" style="width:${(Math.max(0, Math.min(1, g.share)) * 100).toFixed(1)}%;background:${colour(g.share)}"></div></div></td></tr>`,
+      `<tr class="l${g.group.level}"><td>${x(g.group.name)}${g.group.complete ? '' : ` <span class="note">${x(v.t.incomplete)}</span>`}</td><td class="n">${x(g.weight)}</td><td class="n">${x(g.points)}</td><td class="n">${x(g.rate)}</td><td class="bar"><div class="track"><div class="fill" style="width:${(Math.max(0, Math.min(1, g.share)) * 100).toFixed(1)}%;background:${shareColour(g.share)}"></div></div></td></tr>`,
   )
   const list = (items: readonly string[], ordered = false): string =>
     items.length === 0 ? `<p class="note">${x(v.t.none)}</p>` : `<${ordered ? 'ol' : 'ul'}>${items.map((i) => `<li>${i}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>`

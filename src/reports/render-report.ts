@@ -5,9 +5,10 @@
  */
 import type { Issue } from '../errors.js'
 import type { ScoreReport } from '../scoring/types.js'
+import { shown } from '../indicators/received.js'
 import { own } from '../own.js'
 import { optionIssue } from './report-error.js'
-import { quoted, readLocale, readOptions, readReport, readText, refuse } from './read-input.js'
+import { readLocale, readOptions, readReport, readText, refuse } from './read-input.js'
 import { renderHtml } from './render-html.js'
 import { renderMarkdown } from './render-markdown.js'
 import { renderSvg } from './render-svg.js'
@@ -61,9 +62,9 @@ export function renderReport(report: ScoreReport, options: RenderReportOptions):
   const o = readOptions(options, true)
   const issues: Issue[] = []
   const format = own(o, 'format')
-  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) issues.push(optionIssue('format', quoted(format), FORMATS))
+  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) issues.push(optionIssue('format', shown(format), FORMATS))
   const locale = readLocale(o, issues)
   const title = readText(o, 'title', issues)
   refuse(issues)
-  return RENDERERS[format as ReportFormat](viewOf(r, locale, title))
+  return RENDERERS[format as ReportFormat](viewOf(r, locale, format !== 'svg', title))
 }

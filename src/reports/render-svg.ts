@@ -8,7 +8,7 @@
 import { codePointWidth, displayWidth } from './east-asian-width.js'
 import { escapeXml as x } from './escape.js'
 import { wrap } from './text-table.js'
-import type { ReportView } from './view.js'
+import { shareColour, type ReportView } from './view.js'
 
 /** @internal The fonts, CJK first: the picture must show Chinese on any system. */
 export const FONTS = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Zen Hei','PingFang SC','Microsoft YaHei','Hiragino Sans GB',sans-serif"
@@ -19,14 +19,6 @@ const BAR_X = 316 // the labels' 280 columns after the padding, and a gap of 12
 const BAR = 300
 const VALUE_X = 736 // WIDTH - PAD
 const MAX_LOST = 10
-
-/** @internal The colour of a share of the weight: the grade bands' edges, for the eye. */
-function colour(share: number): string {
-  if (share >= 0.9) return '#2e7d32'
-  if (share >= 0.8) return '#1565c0'
-  if (share >= 0.6) return '#ef6c00'
-  return '#c62828'
-}
 
 /** @internal A text cut to `columns` display columns, with "…" when cut. */
 function fit(text: string, columns: number): string {
@@ -73,7 +65,7 @@ export function renderSvg(v: ReportView, heading = true): string {
     parts.push(label(name, PAD, y, top ? 13 : 12, top ? 42 : 40, top ? 'bold' : 'normal', top ? 0 : 14))
     const fill = Math.max(0, Math.min(1, g.share)) * BAR
     parts.push(`<rect x="${BAR_X}" y="${y - h + 2}" width="${BAR}" height="${h}" rx="2" fill="#e6e6e6"/>`)
-    if (fill > 0) parts.push(`<rect x="${BAR_X}" y="${y - h + 2}" width="${fill.toFixed(1)}" height="${h}" rx="2" fill="${colour(g.share)}"/>`)
+    if (fill > 0) parts.push(`<rect x="${BAR_X}" y="${y - h + 2}" width="${fill.toFixed(1)}" height="${h}" rx="2" fill="${shareColour(g.share)}"/>`)
     parts.push(`<text x="${VALUE_X}" y="${y}" font-size="${top ? 13 : 12}" text-anchor="end"${top ? ' font-weight="bold"' : ''}>${x(`${g.points} / ${g.weight}`)}</text>`)
   }
   y += 40

@@ -71,7 +71,7 @@ export function reportRows(report: ScoreReport, options?: ReportRowsOptions): Re
   const printed = readFlag(o, 'printed', issues)
   const explanation = readFlag(o, 'explanation', issues)
   refuse(issues)
-  const view = viewOf(r, locale)
+  const view = viewOf(r, locale, explanation)
   const keys = [...BASE, ...(printed ? (['printed'] as const) : []), ...(explanation ? (['explanation'] as const) : [])]
   const columns: ReportColumn[] = keys.map((key) => Object.freeze({ key, title: view.t.columns[key], numeric: key === 'weight' || key === 'score' || key === 'printed' }))
   const rows: (readonly string[])[] = [Object.freeze(columns.map((c) => c.title))]

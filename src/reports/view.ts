@@ -30,6 +30,7 @@ export interface RowView {
   readonly points: string
   readonly deviation: string
   readonly printed: string
+  /** How the score was reached, when the view was read with its explanations ('' otherwise). */
   readonly explanation: string
 }
 
@@ -58,6 +59,14 @@ export interface ReportView {
   readonly explanations: readonly { readonly name: string; readonly points: string; readonly text: string }[]
   readonly findings: readonly string[]
   readonly warnings: readonly string[]
+}
+
+/** @internal The colour of a share of the weight, at the default grade bands' edges (90%, 80%, 60%): for the eye only. */
+export function shareColour(share: number): string {
+  if (share >= 0.9) return '#2e7d32'
+  if (share >= 0.8) return '#1565c0'
+  if (share >= 0.6) return '#ef6c00'
+  return '#c62828'
 }
 
 /** @internal A Decimal as the report holds it, never in exponent form. */
@@ -95,8 +104,11 @@ function isGroup(c: GroupScore | IndicatorScore): c is GroupScore {
   return c.level !== 3
 }
 
-/** @internal Read a report once for the renderers. */
-export function viewOf(report: ScoreReport, locale: Locale, title?: string): ReportView {
+/**
+ * @internal Read a report once for the renderers. The explanations are made only when the format shows them (`explain`):
+ * the SVG and `reportRows` without its 计分说明 column do not pay for a sentence per indicator.
+ */
+export function viewOf(report: ScoreReport, locale: Locale, explain: boolean, title?: string): ReportView {
   const t = reportMessageTable(locale)
   const rows: RowView[] = []
   const groups: GroupView[] = []
@@ -123,7 +135,7 @@ export function viewOf(report: ScoreReport, locale: Locale, title?: string): Rep
           points: pointsOf(s, t),
           deviation: s.leaf.deviation ?? '',
           printed: s.printed === undefined ? '' : num(s.printed),
-          explanation: explainScore(s.explanation, locale),
+          explanation: explain ? explainScore(s.explanation, locale) : '',
         })
         first1 = false
       })
@@ -159,7 +171,7 @@ export function viewOf(report: ScoreReport, locale: Locale, title?: string): Rep
       ...(grade === undefined ? {} : { grade }),
     },
     lost: report.lost.map((l) => ({ name: l.name, lost: num(l.lost), weight: num(l.weight), share: l.weight.isZero() ? 0 : Number(l.lost.div(l.weight).toString()) })),
-    explanations: rows.map((r) => ({ name: r.score.name, points: r.points, text: r.explanation })),
+    explanations: explain ? rows.map((r) => ({ name: r.score.name, points: r.points, text: r.explanation })) : [],
     findings: report.findings.map((f) => scoringIssueMessage(f, locale)),
     warnings: report.warnings.map((w) => scoringIssueMessage(w, locale)),
   }

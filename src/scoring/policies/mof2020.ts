@@ -5,6 +5,7 @@
  * @module
  */
 import type { Policy } from './types.js'
+import { deepFreeze } from '../../freeze.js'
 
 /**
  * The default policy, 财预〔2020〕10号:
@@ -62,11 +63,3 @@ export const mof2020: Policy = /*@__PURE__*/ deepFreeze({
   ],
 } satisfies Policy)
 
-/** @internal Freeze plain data all the way down (functions are left as they are). */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
