@@ -31,6 +31,22 @@ export interface ScannedNumber {
    * and its power of ten, so a unit reader can keep "万元" or "千公顷" as the unit.
    */
   readonly scale?: { readonly start: number; readonly exponent: number }
+  /** The number before its scale, when a lone literal was read with one ("152.2" of "152.2万"): nothing to divide back. */
+  readonly unscaled?: Decimal
+}
+
+/** The exponent of a big unit read by moving the decimal point after a literal ("152.2万"). */
+const BIG_AFTER_LITERAL: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
+
+/** `digits` (a plain decimal literal) × 10^`exponent`, as digits: the decimal point moves, nothing is multiplied. */
+function shiftedUp(digits: string, exponent: number): string {
+  const point = digits.indexOf('.')
+  const integer = point < 0 ? digits : digits.slice(0, point)
+  const fraction = point < 0 ? '' : digits.slice(point + 1)
+  const moved = fraction.length <= exponent ? integer + fraction.padEnd(exponent, '0') : `${integer}${fraction.slice(0, exponent)}.${fraction.slice(exponent)}`
+  let lead = 0
+  while (lead < moved.length - 1 && moved[lead] === '0' && moved[lead + 1] !== '.') lead++
+  return moved.slice(lead)
 }
 
 /** @internal The options that read no sign, made once (every lexer passes them). */
@@ -337,6 +353,24 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = SIG
     const digits = literal.digits.startsWith('.') ? `0${literal.digits}` : literal.digits
     if (!continuesNumeral(text[literal.end] ?? '')) {
       return { ok: true, value: decimalFromDigits(negative ? `-${digits}` : digits), start: pos, end: literal.end, script: 'arabic' }
+    }
+    // "152.2万", "5亿": one big unit after the literal moves its decimal point (the numeral goes on otherwise: "3千万")
+    const big = text[literal.end] as string
+    const power = Object.prototype.hasOwnProperty.call(BIG_AFTER_LITERAL, big) ? (BIG_AFTER_LITERAL[big] as number) : 0
+    if (power > 0) {
+      const after = text.charCodeAt(literal.end + 1)
+      if (!isAsciiDigit(after) && after !== 46 && !continuesNumeral(text[literal.end + 1] ?? '')) {
+        const sign = negative ? '-' : ''
+        return {
+          ok: true,
+          value: decimalFromDigits(sign + shiftedUp(digits, power)),
+          start: pos,
+          end: literal.end + 1,
+          script: 'mixed',
+          scale: { start: literal.end, exponent: power },
+          unscaled: decimalFromDigits(sign + digits),
+        }
+      }
     }
     // "152.2万", "3千万": the literal read here is the numeral's first token, not read again
     literalToken = { t: 'num', value: decimalFromDigits(digits), start: i, end: literal.end }

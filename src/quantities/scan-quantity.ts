@@ -204,7 +204,7 @@ export function scanQuantity(
     // "5万元/0人": a rate per zero is refused, whether the scale stays with the unit or not
     if (scaled !== undefined && own(scaled, 'zeroDenominator') === true) return zeroDenominator(text, pos, moreThan ? i : scale.start, scaled.end)
     if (scaled !== undefined && scaled.description.family !== 'none') {
-      const amount = shiftDown(number.value, scale.exponent)
+      const amount = own(number, 'unscaled') ?? shiftDown(number.value, scale.exponent)
       const unit = moreThan ? describeUnit(text.slice(scale.start, number.end) + scaled.description.unit).unit : scaled.description.unit
       return {
         ok: true,
@@ -221,7 +221,7 @@ export function scanQuantity(
       const end = number.end
       return {
         ok: true,
-        quantity: makeQuantity(shiftDown(number.value, scale.exponent), text.slice(scale.start, end)),
+        quantity: makeQuantity(own(number, 'unscaled') ?? shiftDown(number.value, scale.exponent), text.slice(scale.start, end)),
         start: pos,
         end,
         numberEnd: scale.start,
@@ -249,7 +249,7 @@ export function scanQuantity(
   if (YUAN.has(unit.description.unit) && !moreThan) {
     // 壹佰贰拾叁元肆角伍分 = 123.45 元
     const parts = readJiaoFen(text, end)
-    amount = amount.plus(parts.add)
+    if (parts.end > end) amount = amount.plus(parts.add)
     end = parts.end
   } else if (unit.description.family !== 'rate' && isTrailingHalf(text, end, stops) && amount.isInteger() && amount.gte(0)) {
     // 四十四斤半 = 44.5 斤, 一年半 = 1.5 年

@@ -132,14 +132,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
     }
     const rest = readTerm(text, pos + length, open, stops, true)
     if (rest === undefined || rest.family === 'share' || rest.family === 'percentage-point') continue
-    return {
-      text: prefix + rest.text,
-      canonical: prefix + rest.canonical,
-      dimension: rest.dimension,
-      factor: rest.factor.times(powerOfTen(exponent)),
-      family: rest.family,
-      catalogued: rest.catalogued,
-    }
+    return prefixedTerm(prefix, exponent, rest)
   }
   // 3. an open measure word
   const code = text.charCodeAt(pos)
@@ -181,6 +174,31 @@ function knownWordsStartingWith(first: string): readonly string[] | undefined {
 }
 
 const knownTerms = /*@__PURE__*/ new Map<string, Term>()
+
+/** The terms of a scale prefix before a catalogued word ("万元", "千米"), each made once: their factor is multiplied once. */
+const prefixedTerms = /*@__PURE__*/ new Map<Term, Map<string, Term>>()
+
+/** `prefix` (10^`exponent`) before the term `rest`. */
+function prefixedTerm(prefix: string, exponent: number, rest: Term): Term {
+  // a known word's term is one object (knownTerm), so the pair names one term; any other term is made afresh
+  const known = knownTerms.get(rest.text) === rest
+  const made = known ? prefixedTerms.get(rest)?.get(prefix) : undefined
+  if (made !== undefined) return made
+  const term: Term = {
+    text: prefix + rest.text,
+    canonical: prefix + rest.canonical,
+    dimension: rest.dimension,
+    factor: freezeDecimal(rest.factor.times(powerOfTen(exponent))),
+    family: rest.family,
+    catalogued: rest.catalogued,
+  }
+  if (known) {
+    let byPrefix = prefixedTerms.get(rest)
+    if (byPrefix === undefined) prefixedTerms.set(rest, (byPrefix = new Map()))
+    byPrefix.set(prefix, term)
+  }
+  return term
+}
 
 /** The term of a catalogued unit or count word, its Decimal factor made once. */
 function knownTerm(word: string): Term {

@@ -174,9 +174,14 @@ export function build(tokensIn: readonly Token[], ctx: ParseContext, start: numb
 
 const RECURRING_DATE = /\d{1,2}[日号]前|\d{1,2}[日号]之前|[日号]以前|月底|月末|上旬|中旬|下旬/
 
+/** @internal Does the text at `start` open with a word of repetition ("每年", "每月")? */
+export function startsRecurring(text: string, start: number): boolean {
+  return RECURRING_WORDS.some((w) => text.startsWith(w, start))
+}
+
 /** "每年3月、9月份发放": dates after a word of repetition are a schedule, read as "on schedule" with the words kept. */
 function recurring(read: Parsed<Target>, ctx: ParseContext, start: number, end: number): Parsed<Target> {
-  if (isFailure(read) || !RECURRING_WORDS.some((w) => ctx.text.startsWith(w, start))) return read
+  if (isFailure(read) || !startsRecurring(ctx.text, start)) return read
   const dates = read.kind === 'deadline' || (read.kind === 'all' && read.targets.every((t) => t.kind === 'deadline'))
   // "每月10日前", "每月15日前完成上月数据上报": a day of every month is a date too, never a count of days
   if (!dates && !RECURRING_DATE.test(ctx.text.slice(start, end))) return read
@@ -192,8 +197,8 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
 /** The first characters of the words that open a leading date (到, 截至, 今年, 力争 …), from the lexicon. */
 const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...BY_YEAR_PREFIXES, ...RELATIVE_YEARS, ...DEADLINE_FILLERS].map((w) => w[0] as string))
 
-/** Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
-function mayLeadWithDate(text: string, start: number): boolean {
+/** @internal Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
+export function mayLeadWithDate(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
   if (code >= 48 && code <= 57) {
     if (code !== 49 && code !== 50) return false
@@ -206,8 +211,8 @@ function mayLeadWithDate(text: string, start: number): boolean {
   return OPENING_CHARACTERS.has(text[start] as string)
 }
 
-/** A list read respectively needs a distributive word or a 、 between names. */
-function hasListMark(text: string, start: number, end: number): boolean {
+/** @internal A list read respectively needs a distributive word or a 、 between names. */
+export function hasListMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const ch = text[i]
     if (ch === '、' || ch === '分' || ch === '各' || ch === '均' || ch === '都') return true

@@ -37,8 +37,11 @@ interface Entry {
   readonly make: Maker
 }
 
-/** The lexicon's words indexed by their first character, longest first (built once, on first use). */
-function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
+/**
+ * The lexicon's words indexed by the code of their first character, longest first (built once, on first use): a look-up
+ * by a number, so that no one-character string is made for each character read.
+ */
+function buildIndex(): ReadonlyMap<number, readonly Entry[]> {
   const entries: Entry[] = []
   const add = (words: readonly string[], make: Maker): void => {
     for (const word of words) entries.push({ word, make })
@@ -61,9 +64,9 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   add(PLUS_MINUS, (start, end) => ({ t: 'pm', start, end }))
   add(ANY_JOINERS, (start, end) => ({ t: 'join', start, end, mode: 'any' }))
   add([...ALL_JOINERS, ...PUNCTUATION_JOINERS], (start, end) => ({ t: 'join', start, end, mode: 'all' }))
-  const index = new Map<string, Entry[]>()
+  const index = new Map<number, Entry[]>()
   for (const entry of entries) {
-    const first = entry.word[0] as string
+    const first = entry.word.charCodeAt(0)
     const list = index.get(first) ?? []
     list.push(entry)
     index.set(first, list)
@@ -72,7 +75,7 @@ function buildIndex(): ReadonlyMap<string, readonly Entry[]> {
   return index
 }
 
-let index: ReadonlyMap<string, readonly Entry[]> | undefined
+let index: ReadonlyMap<number, readonly Entry[]> | undefined
 let titles: ReadonlyMap<string, string> | undefined
 let bounds: ReadonlyMap<string, Comparator> | undefined
 
@@ -97,13 +100,13 @@ export const MINUS = 4
  * One byte per Chinese character (U+4E00–U+9FFF): 1 where a character can start something of the grammar (a lexicon
  * word, a numeral, 比, 负, 分之), 0 where it can only be part of a word. Built once, on first use.
  */
-function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint8Array {
+function specialCharacters(lexicon: ReadonlyMap<number, readonly Entry[]>): Uint8Array {
   const table = new Uint8Array(0x9fff - 0x4e00 + 1)
   const mark = (ch: string): void => {
     const code = ch.charCodeAt(0)
     if (isCjk(code)) table[code - 0x4e00] = 1
   }
-  for (const first of lexicon.keys()) mark(first)
+  for (const first of lexicon.keys()) mark(String.fromCharCode(first))
   for (const ch of ['比', '半', ...CHINESE_MINUS, ...Object.keys(NUMBER_BOUND_PREFIXES)]) mark(ch)
   // more bits: a word of comparison only before a number (超), and a minus in words (负)
   for (const ch of Object.keys(NUMBER_BOUND_PREFIXES)) table[ch.charCodeAt(0) - 0x4e00] = (table[ch.charCodeAt(0) - 0x4e00] as number) | BOUND
@@ -115,7 +118,7 @@ function specialCharacters(lexicon: ReadonlyMap<string, readonly Entry[]>): Uint
 /** @internal The word of the grammar's lexicon (comparators, structure words) that starts at `pos`, as its token. */
 export function lexiconAt(text: string, pos: number): Token | undefined {
   index ??= buildIndex()
-  const list = index.get(text[pos] as string)
+  const list = index.get(text.charCodeAt(pos))
   if (list === undefined) return undefined
   for (const entry of list) {
     if (text.startsWith(entry.word, pos)) return entry.make(pos, pos + entry.word.length)

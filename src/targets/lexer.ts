@@ -29,8 +29,8 @@ export function targetUnitStops(): UnitStops {
 
 let scans: { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } | undefined
 
-/** The options the target lexer reads quantities with, made once. */
-function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } {
+/** @internal The options the target lexer reads quantities with, made once. */
+export function targetScan(): { readonly signed: ScanQuantityOptions; readonly unsigned: ScanQuantityOptions } {
   scans ??= {
     signed: scanOptions({ sign: true, keepScale: true, stops: targetUnitStops() }),
     unsigned: scanOptions({ sign: false, keepScale: true, stops: targetUnitStops() }),
@@ -62,8 +62,8 @@ function isNameWithLetters(source: string, unit: string, end: number): boolean {
 
 const SYMBOLS = new Set(['%', '‰', '‱', '#', '*', '^', '&', '|', '\\', '/', '@', '$', '!', '?', '"', "'", '`', '≠', '≈', '.', '+', '[', ']', '{', '}'])
 
-/** Could a number start at `i` (a digit, a numeral, 百分之, a leading 半)? */
-function startsNumber(source: string, i: number, code: number, inWord: boolean): boolean {
+/** @internal Could a number start at `i` (a digit, a numeral, 百分之, a leading 半)? */
+export function startsNumber(source: string, i: number, code: number, inWord: boolean): boolean {
   const ch = source[i] as string
   return (
     (ch === '半' && !inWord) ||

@@ -12,6 +12,8 @@ import { isFailure, type Failure, type ParseContext } from './context.js'
 import { bracketPairs, tokenize } from './lexer.js'
 import { BRACKETS, TRAILING_PUNCTUATION } from './lexicon/structure.js'
 import { foldTable } from './lexicon/traditional.js'
+import { readSingleCore } from './single-core.js'
+import { readWordsOnly } from './words-only.js'
 import { trustTarget } from './trusted.js'
 import type { Target } from './types.js'
 
@@ -91,6 +93,14 @@ function checkYear(options: ParseTargetOptions | undefined): number | null | Ref
 
 /** @internal Read a target; a failure is returned as the issue it is, never thrown. */
 export function readTarget(text: string, options?: ParseTargetOptions): Target | Refused {
+  return readTargetWith(text, options, true)
+}
+
+/**
+ * @internal {@link readTarget}, with the one-pass reading of a lone core (`oneCore`) or without it: the full lexer and
+ * grammar read every text alike, which is how the tests check that the one-pass reading changes nothing.
+ */
+export function readTargetWith(text: string, options: ParseTargetOptions | undefined, oneCore: boolean): Target | Refused {
   // not String(text): a value with no string form (Object.create(null)) would throw, and the type received would be lost
   if (typeof text !== 'string') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
   if (text.length > MAX_LENGTH) return failed(text, 'too-long')
@@ -103,7 +113,8 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
   const ctx: ParseContext = { text: folded, source: clean.visible, year, lastDeadline: undefined }
   let target
   try {
-    target = build(tokenize(folded, start, end), ctx, start, end)
+    // words only, or one core and nothing else, are read in one pass; any other text by the full lexer and grammar
+    target = (oneCore ? readWordsOnly(ctx, start, end) ?? readSingleCore(ctx, start, end) : undefined) ?? build(tokenize(folded, start, end), ctx, start, end)
   } catch (error) {
     // a text that runs any reader out of stack is refused with a code, never with a RangeError
     if (error instanceof RangeError) return failed(text, 'too-deep', clean)

@@ -54,8 +54,8 @@ function onlyFillers(between: string): boolean {
  */
 function negatedBefore(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    const ch = text[k] as string
-    if (NEGATION_CHARACTERS.has(ch)) {
+    if (isNegationCode(text.charCodeAt(k))) {
+      const ch = text[k] as string
       if (NOT_NEGATING.some((word) => text.startsWith(word, k) || (k > 0 && text.startsWith(word, k - 1)))) return false
       if (ch === '无' && !text.startsWith('无法', k)) return false
       let between = text.slice(k + 1, at)
@@ -66,8 +66,16 @@ function negatedBefore(text: string, at: number): boolean {
   return false
 }
 
+let negationCodes: ReadonlySet<number> | undefined
+
+/** Is the character of this code a negation character (未, 不, 没, 无)? By its code: no string is made per character. */
+function isNegationCode(code: number): boolean {
+  negationCodes ??= new Set([...NEGATION_CHARACTERS].map((ch) => ch.charCodeAt(0)))
+  return negationCodes.has(code)
+}
+
 function hasNegationCharacter(text: string): boolean {
-  for (const ch of text) if (NEGATION_CHARACTERS.has(ch)) return true
+  for (let i = 0; i < text.length; i++) if (isNegationCode(text.charCodeAt(i))) return true
   return false
 }
 
@@ -110,8 +118,10 @@ function readFoldedOnce(input: string): QualitativeReading {
   let negated = false
   // key words in the lexicon's order: without a negation character the first says it all; with one, any key word
   // denied makes the phrase a denial ("全覆盖未实现", "完成但未达标")
-  for (const [rank, at] of found.keys) {
-    const { direction: d } = qualitativeWords()[rank] as KeyWord
+  const keys = found.keys
+  for (let k = 0; k < keys.length; k += 2) {
+    const at = keys[k + 1] as number
+    const { direction: d } = qualitativeWords()[keys[k] as number] as KeyWord
     if (direction === 'unknown') direction = d
     if (!mayDeny) break
     if (d !== 'absent' && negatedBefore(text, at)) {
@@ -133,15 +143,16 @@ interface Entry {
   readonly rank: number
 }
 
-let entries: ReadonlyMap<string, readonly Entry[]> | undefined
+let entries: ReadonlyMap<number, readonly Entry[]> | undefined
 
-function wordIndex(): ReadonlyMap<string, readonly Entry[]> {
+/** The lexicon's words by the code of their first character (a number: no string is made to look one up). */
+function wordIndex(): ReadonlyMap<number, readonly Entry[]> {
   if (entries !== undefined) return entries
-  const index = new Map<string, Entry[]>()
+  const index = new Map<number, Entry[]>()
   const add = (word: string, kind: Entry['kind'], rank: number): void => {
-    const list = index.get(word[0] as string) ?? []
+    const list = index.get(word.charCodeAt(0)) ?? []
     list.push({ word, kind, rank })
-    index.set(word[0] as string, list)
+    index.set(word.charCodeAt(0), list)
   }
   qualitativeWords().forEach((k, rank) => add(k.word, 'key', rank))
   STRENGTH_WORDS.forEach(([word], rank) => add(word, 'strength', rank))
@@ -151,52 +162,73 @@ function wordIndex(): ReadonlyMap<string, readonly Entry[]> {
   return index
 }
 
+/** The key words found: rank and place, in pairs, sorted by rank (the lexicon's order). */
+type Found = readonly number[]
+
 /**
- * One pass over the phrase: which key words it holds (by rank, each at its first place; an absent-word is looked for in
- * `absentText`, where words of no data are blanked), its strongest-ranked degree word, and whether it says partial or
- * late. The same as looking each word up in turn, in one pass instead of a hundred.
+ * Every lexicon word in the text, in one pass: the first place of each key word, the strongest degree word, and
+ * whether a word of part or of lateness is there. `absentText` has the no-data words blanked (an absent-word inside
+ * "无法" or "暂无" is none).
  */
-function scanWords(text: string, absentText: string): { keys: Map<number, number>; strength: QualitativeStrength | undefined; partial: boolean; late: boolean } {
+function scanWords(text: string, absentText: string): { keys: Found; strength: QualitativeStrength | undefined; partial: boolean; late: boolean } {
   const index = wordIndex()
-  const keys = new Map<number, number>()
+  const keys: number[] = []
   let strengthRank = Number.POSITIVE_INFINITY
   let partial = false
   let late = false
   for (let i = 0; i < text.length; i++) {
-    const list = index.get(text[i] as string)
+    const list = index.get(text.charCodeAt(i))
     if (list === undefined) continue
     for (const e of list) {
       if (!text.startsWith(e.word, i)) continue
       if (e.kind === 'key') {
-        if (keys.has(e.rank)) continue
+        if (hasRank(keys, e.rank)) continue
         const absent = (qualitativeWords()[e.rank] as KeyWord).direction === 'absent'
         if (absent && !absentText.startsWith(e.word, i)) continue
-        keys.set(e.rank, i)
+        keys.push(e.rank, i)
       } else if (e.kind === 'strength') strengthRank = Math.min(strengthRank, e.rank)
       else if (e.kind === 'partial') partial = true
       else late = true
     }
   }
   // an absent-word blanked at its first place in the text may still stand later in absentText
-  for (const [rank, word] of absentWordsMissing(keys, absentText)) keys.set(rank, word)
-  const sorted = new Map([...keys.entries()].sort((a, b) => a[0] - b[0]))
+  if (absentText.includes('\u0000')) addAbsentWordsMissing(keys, absentText)
   const strength = Number.isFinite(strengthRank) ? (STRENGTH_WORDS[strengthRank] as readonly [string, QualitativeStrength])[1] : undefined
-  return { keys: sorted, strength, partial, late }
+  return { keys: byRank(keys), strength, partial, late }
 }
 
-/** Absent-words that the pass skipped because their first place was blanked, found at a later place of `absentText`. */
-function absentWordsMissing(keys: ReadonlyMap<number, number>, absentText: string): [number, number][] {
-  const out: [number, number][] = []
-  if (!absentText.includes('\u0000')) return out
+/** Is a key word of this rank among the pairs? */
+function hasRank(pairs: readonly number[], rank: number): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === rank) return true
+  return false
+}
+
+/** The pairs sorted by rank (there are few: an insertion sort). */
+function byRank(pairs: number[]): number[] {
+  for (let k = 2; k < pairs.length; k += 2) {
+    const rank = pairs[k] as number
+    const at = pairs[k + 1] as number
+    let j = k - 2
+    while (j >= 0 && (pairs[j] as number) > rank) {
+      pairs[j + 2] = pairs[j] as number
+      pairs[j + 3] = pairs[j + 1] as number
+      j -= 2
+    }
+    pairs[j + 2] = rank
+    pairs[j + 3] = at
+  }
+  return pairs
+}
+
+/** The absent-words that stand in `absentText` but were not found where the text first has them. */
+function addAbsentWordsMissing(keys: number[], absentText: string): void {
   qualitativeWords().forEach((k, rank) => {
-    if (k.direction !== 'absent' || keys.has(rank)) return
+    if (k.direction !== 'absent' || hasRank(keys, rank)) return
     const at = absentText.indexOf(k.word)
-    if (at >= 0) out.push([rank, at])
+    if (at >= 0) keys.push(rank, at)
   })
-  return out
 }
 
-/** Does the phrase compare with words: a comparison word (not one of reaching) with words on both sides? */
 function comparesWithWords(text: string): boolean {
   for (const word of WORD_COMPARATORS) {
     const at = text.indexOf(word)
