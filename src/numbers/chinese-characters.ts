@@ -51,7 +51,14 @@ let numeralTable: Uint8Array | undefined
  * every character of a target), and a set for the few outside that range (○).
  */
 export function isChineseNumeralChar(ch: string): boolean {
-  const code = ch.charCodeAt(0)
+  return isChineseNumeralCode(ch.charCodeAt(0), ch)
+}
+
+/**
+ * @internal {@link isChineseNumeralChar} by the character's code: a caller walking a text passes `charCodeAt`, and no
+ * one-character string is made (`ch`, when the caller has it, spares making one for the few outside the table).
+ */
+export function isChineseNumeralCode(code: number, ch?: string): boolean {
   if (code >= 0x4e00 && code <= 0x9fff) {
     if (numeralTable === undefined) {
       numeralTable = new Uint8Array(0x9fff - 0x4e00 + 1)
@@ -62,7 +69,7 @@ export function isChineseNumeralChar(ch: string): boolean {
     }
     return numeralTable[code - 0x4e00] === 1
   }
-  return (code >= 0x3000 || code === 0x25cb) && numeralSet().has(ch)
+  return (code >= 0x3000 || code === 0x25cb) && numeralSet().has(ch ?? String.fromCharCode(code))
 }
 
 function numeralSet(): ReadonlySet<string> {
@@ -87,7 +94,11 @@ let digitTable: Int8Array | undefined
  * answers.
  */
 export function chineseDigit(ch: string): number | undefined {
-  const code = ch.charCodeAt(0)
+  return chineseDigitCode(ch.charCodeAt(0), ch)
+}
+
+/** @internal {@link chineseDigit} by the character's code (NaN, past the end of a text, is none). */
+export function chineseDigitCode(code: number, ch?: string): number | undefined {
   if (code >= 0x4e00 && code <= 0x9fff) {
     if (digitTable === undefined) {
       digitTable = new Int8Array(0x9fff - 0x4e00 + 1).fill(-1)
@@ -99,9 +110,9 @@ export function chineseDigit(ch: string): number | undefined {
     const v = digitTable[code - 0x4e00] as number
     return v < 0 ? undefined : v
   }
-  if (code < 0x3000 && code !== 0x25cb) return undefined
+  if (!(code >= 0x3000 || code === 0x25cb)) return undefined
   digitValues ??= new Map(Object.entries(CHINESE_DIGITS))
-  return digitValues.get(ch)
+  return digitValues.get(ch ?? String.fromCharCode(code))
 }
 
 /** @internal The power of ten of 十, 百, 千 (and 大写), or undefined. */

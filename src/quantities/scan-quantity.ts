@@ -5,7 +5,7 @@
  * @module
  */
 import { D, freezeDecimal, HUNDRED, TEN, ZERO, type Decimal, shiftDown } from '../numbers/decimal.js'
-import { CHINESE_MINUS, chineseDigit } from '../numbers/chinese-characters.js'
+import { CHINESE_MINUS, chineseDigitCode } from '../numbers/chinese-characters.js'
 import { isCjk } from '../numbers/characters.js'
 import { failure, scanNumber, type ScanFailure, UNSIGNED, SIGNED } from '../numbers/scan-number.js'
 import { makeQuantity, type Quantity } from './quantity.js'
@@ -104,21 +104,14 @@ function isCjkAt(text: string, pos: number): boolean {
   return isCjk(text.charCodeAt(pos))
 }
 
+/** No quantity starts here (a share word's reading found none): distinct from "go on reading a number". */
+const NONE = 'none'
+
 /**
- * @internal Read a quantity at `pos` in width-normalised `text`; `undefined`
- * when no number starts there, a failure for number-shaped text that cannot
- * be read.
+ * The forms that begin with a word or a sign: 半 before a unit, a sign before a share word, 百分百, 百分之N, 千分之N,
+ * 万分之N. Returns the quantity or failure read, NONE when nothing is read, undefined to read a number.
  */
-export function scanQuantity(
-  text: string,
-  pos: number,
-  options: ScanQuantityOptions = NO_OPTIONS,
-): ScannedQuantity | ScanFailure | undefined {
-  // the options are the library's own objects with no prototype (see scanOptions): read directly
-  const stops = options.stops ?? PLAIN_STOPS
-  const sign = options.sign !== false
-  const open = options.open === true
-  const keepScale = options.keepScale === true
+function scanSpecial(text: string, pos: number, options: ScanQuantityOptions, stops: UnitStops, sign: boolean): ScannedQuantity | ScanFailure | typeof NONE | undefined {
   // 百分之九十, 千分之二, 万分之五
   // 半年, 半个月, 半天: half a unit of measure
   if (text[pos] === '半') {
@@ -130,7 +123,8 @@ export function scanQuantity(
   // 负百分之五: a sign before a share written in words
   if (sign && (text[pos] === '-' || CHINESE_MINUS.has(text[pos] ?? '')) && SHARE_WORDS.some(([word]) => text.startsWith(word, pos + 1))) {
     const positive = scanQuantity(text, pos + 1, scanOptions({ ...options, sign: false }))
-    if (positive === undefined || !positive.ok) return positive
+    if (positive === undefined) return NONE
+    if (!positive.ok) return positive
     return { ...positive, start: pos, quantity: makeQuantity(positive.quantity.amount.negated(), positive.quantity.unit) }
   }
   // 百分百: all of it, as 百分之百
@@ -162,6 +156,31 @@ export function scanQuantity(
     }
   }
 
+  return undefined
+}
+
+/**
+ * @internal Read a quantity at `pos` in width-normalised `text`; `undefined`
+ * when no number starts there, a failure for number-shaped text that cannot
+ * be read.
+ */
+export function scanQuantity(
+  text: string,
+  pos: number,
+  options: ScanQuantityOptions = NO_OPTIONS,
+): ScannedQuantity | ScanFailure | undefined {
+  // the options are the library's own objects with no prototype (see scanOptions): read directly
+  const stops = options.stops ?? PLAIN_STOPS
+  const sign = options.sign !== false
+  const open = options.open === true
+  const keepScale = options.keepScale === true
+  // the common case: a number in digits ("95%", "803个") starts with none of the words below, which all begin with a
+  // Chinese character or a sign
+  const first = text.charCodeAt(pos)
+  if (!(first >= 48 && first <= 57)) {
+    const special = scanSpecial(text, pos, options, stops, sign)
+    if (special !== undefined) return special === NONE ? undefined : special
+  }
   const number = scanNumber(text, pos, sign ? SIGNED : UNSIGNED)
   if (number === undefined || !number.ok) return number
   let i = number.end
@@ -175,7 +194,7 @@ export function scanQuantity(
   if (text[i] === '成' && number.value.isInteger() && number.value.gte(0) && number.value.lte(10)) {
     let amount: Decimal = number.value.times(TEN)
     let end = i + 1
-    const next = chineseDigit(text[end] ?? '')
+    const next = chineseDigitCode(text.charCodeAt(end))
     const nextCode = text.charCodeAt(end)
     if (text[end] === '半') {
       amount = amount.plus(5)

@@ -1,6 +1,6 @@
 import { D, freezeDecimal, ONE, type Decimal, powerOfTen } from '../numbers/decimal.js'
 import { exponentEnd } from '../numbers/scan-number.js'
-import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { isChineseNumeralChar, isChineseNumeralCode } from '../numbers/chinese-characters.js'
 import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
 import { lookup, own } from '../own.js'
@@ -63,27 +63,42 @@ export interface UnitStops {
 /** @internal Punctuation and brackets: what ends a measure word in any text. */
 export const PLAIN_STOPS: UnitStops = /*@__PURE__*/ Object.freeze({ characters: new Set(['（', '(', '、', '，', '。', '；', '【', '《', '“']), words: [] })
 
-const firstCharacters = /*@__PURE__*/ new WeakMap<UnitStops, ReadonlySet<string>>()
+/** A caller's stops by the codes of their characters: the stop characters, and the first characters of the stop words. */
+interface StopCodes {
+  readonly characters: ReadonlySet<number>
+  readonly firsts: ReadonlySet<number>
+}
 
-function startsStopWord(text: string, pos: number, stops: UnitStops): boolean {
-  if (stops.words.length === 0) return false
-  let first = firstCharacters.get(stops)
-  if (first === undefined) {
-    first = new Set(stops.words.map((w) => w[0] as string))
-    firstCharacters.set(stops, first)
+const stopCodesOf = /*@__PURE__*/ new WeakMap<UnitStops, StopCodes>()
+/** The last stops asked for, and their codes: a grammar passes the same stops for every unit it reads. */
+let lastStops: UnitStops | undefined
+let lastCodes: StopCodes | undefined
+
+function stopCodes(stops: UnitStops): StopCodes {
+  if (stops === lastStops) return lastCodes as StopCodes
+  let codes = stopCodesOf.get(stops)
+  if (codes === undefined) {
+    codes = { characters: new Set([...stops.characters].map((c) => c.charCodeAt(0))), firsts: new Set(stops.words.map((w) => w.charCodeAt(0))) }
+    stopCodesOf.set(stops, codes)
   }
-  if (!first.has(text[pos] as string)) return false
+  lastStops = stops
+  lastCodes = codes
+  return codes
+}
+
+/** @internal Does a stop (a character or a word its caller passes in) stand at `pos`? Looked up by code, not by a string. */
+export function isStopAt(text: string, pos: number, stops: UnitStops): boolean {
+  const code = text.charCodeAt(pos)
+  const codes = stopCodes(stops)
+  // a stop character is one character: one longer (no caller passes one) is looked up as written
+  if (codes.characters.has(code) && stops.characters.has(text[pos] as string)) return true
+  if (!codes.firsts.has(code)) return false
   for (const word of stops.words) if (text.startsWith(word, pos)) return true
   return false
 }
 
-/** @internal Does a stop (a character or a word its caller passes in) stand at `pos`? */
-export function isStopAt(text: string, pos: number, stops: UnitStops): boolean {
-  return stops.characters.has(text[pos] as string) || startsStopWord(text, pos, stops)
-}
-
 /** The characters a scale prefix (万, 亿, 十万 …) starts with: a cheap test before any prefix is looked up. */
-const SCALE_STARTS: ReadonlySet<string> = /*@__PURE__*/ new Set(Object.keys(UNIT_PREFIXES).map((p) => p[0] as string))
+const SCALE_STARTS: ReadonlySet<number> = /*@__PURE__*/ new Set(Object.keys(UNIT_PREFIXES).map((p) => p.charCodeAt(0)))
 const PREFIX_LENGTHS: readonly number[] = [2, 1]
 const NO_LENGTHS: readonly number[] = []
 
@@ -101,7 +116,7 @@ export function isTrailingHalf(text: string, pos: number, stops: UnitStops = PLA
  */
 function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, prefixed = false): Term | undefined {
   // 1. catalogued units and known count words, longest first
-  const candidates = knownWordsStartingWith(text[pos] ?? '')
+  const candidates = knownWordsStartingWith(text.charCodeAt(pos))
   if (candidates !== undefined) {
     for (const word of candidates) {
       if (!text.startsWith(word, pos)) continue
@@ -113,7 +128,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
   // Latin units of two or more letters in another case: "12KM", "10KG", "120M2" (an exact spelling such as MW, mega-watt,
   // wins above; a single capital such as T or G may be a data size, not a tonne or a gram)
   if (isLatinLetter(text.charCodeAt(pos))) {
-    for (const word of knownWordsStartingWith((text[pos] as string).toLowerCase()) ?? []) {
+    for (const word of knownWordsStartingWith((text[pos] as string).toLowerCase().charCodeAt(0)) ?? []) {
       if (word.length < 2) continue
       const written = text.slice(pos, pos + word.length)
       if (written.toLowerCase() !== word.toLowerCase() || isLatinLetter(text.charCodeAt(pos + word.length))) continue
@@ -122,7 +137,7 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
   }
   // 2. a scale prefix before a unit: 万元, 亿元, 万人次, 千元
   // (one prefix only: "万万万…" is no unit, and must not recurse once per character)
-  for (const length of prefixed || !SCALE_STARTS.has(text[pos] as string) ? NO_LENGTHS : PREFIX_LENGTHS) {
+  for (const length of prefixed || !SCALE_STARTS.has(text.charCodeAt(pos)) ? NO_LENGTHS : PREFIX_LENGTHS) {
     const prefix = text.slice(pos, pos + length)
     const exponent = lookup(UNIT_PREFIXES, prefix)
     if (exponent === undefined) continue
@@ -157,16 +172,16 @@ function readTerm(text: string, pos: number, open: boolean, stops: UnitStops, pr
   return undefined
 }
 
-let wordIndex: Map<string, string[]> | undefined
+let wordIndex: Map<number, string[]> | undefined
 
-/** Catalogued units and count words that begin with `first`, longest first (built once, on first use). */
-function knownWordsStartingWith(first: string): readonly string[] | undefined {
+/** Catalogued units and count words whose first character has the code `first`, longest first (built once, on first use). */
+function knownWordsStartingWith(first: number): readonly string[] | undefined {
   if (wordIndex === undefined) {
     wordIndex = new Map()
     for (const word of [...Object.keys(UNITS), ...COUNT_WORDS]) {
-      const list = wordIndex.get(word[0] as string) ?? []
+      const list = wordIndex.get(word.charCodeAt(0)) ?? []
       list.push(word)
-      wordIndex.set(word[0] as string, list)
+      wordIndex.set(word.charCodeAt(0), list)
     }
     for (const list of wordIndex.values()) list.sort((x, y) => y.length - x.length)
   }
@@ -224,7 +239,7 @@ function readNumericTerm(text: string, pos: number, stops: UnitStops): Term | un
   // "/1E5": a spreadsheet's exponent is no denominator (never "per 1" followed by "E5")
   if (end > pos && exponentEnd(text, end) > 0) return undefined
   let factor = end === pos ? ONE : new D(text.slice(pos, end))
-  const scaled = SCALE_STARTS.has(text[end] as string)
+  const scaled = SCALE_STARTS.has(text.charCodeAt(end))
   const two = scaled ? lookup(UNIT_PREFIXES, text.slice(end, end + 2)) : undefined
   const one = scaled ? lookup(UNIT_PREFIXES, text[end] ?? '') : undefined
   const prefixLength = two !== undefined && text.slice(end, end + 2).length === 2 ? 2 : one !== undefined ? 1 : 0
@@ -261,7 +276,7 @@ function readDenominatorTerm(text: string, pos: number, open: boolean, stops: Un
   if (term === undefined || term.catalogued || open || !isCjk(text.charCodeAt(pos))) return term
   let end = pos + term.text.length
   const limit = Math.min(text.length, pos + 3)
-  while (end < limit && isCjk(text.charCodeAt(end)) && !isStopAt(text, end, stops) && !isChineseNumeralChar(text[end] as string)) end++
+  while (end < limit && isCjk(text.charCodeAt(end)) && !isStopAt(text, end, stops) && !isChineseNumeralCode(text.charCodeAt(end))) end++
   const ends = end >= text.length || !isCjk(text.charCodeAt(end)) || isStopAt(text, end, stops)
   if (!ends || end === pos + term.text.length) return term
   const word = text.slice(pos, end)

@@ -195,7 +195,7 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
 }
 
 /** The first characters of the words that open a leading date (到, 截至, 今年, 力争 …), from the lexicon. */
-const OPENING_CHARACTERS: ReadonlySet<string> = /*@__PURE__*/ new Set([...BY_YEAR_PREFIXES, ...RELATIVE_YEARS, ...DEADLINE_FILLERS].map((w) => w[0] as string))
+const OPENING_CHARACTERS: ReadonlySet<number> = /*@__PURE__*/ new Set([...BY_YEAR_PREFIXES, ...RELATIVE_YEARS, ...DEADLINE_FILLERS].map((w) => w.charCodeAt(0)))
 
 /** @internal Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
 export function mayLeadWithDate(text: string, start: number): boolean {
@@ -208,7 +208,7 @@ export function mayLeadWithDate(text: string, start: number): boolean {
     }
     return text[start + 4] === '年'
   }
-  return OPENING_CHARACTERS.has(text[start] as string)
+  return OPENING_CHARACTERS.has(code)
 }
 
 /** @internal A list read respectively needs a distributive word or a 、 between names. */

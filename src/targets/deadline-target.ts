@@ -32,21 +32,46 @@ function isDeadlineStart(code: number): boolean {
 
 let dates: Uint8Array | undefined
 
-/** One byte per character code below U+A000: 1 for a date character (built once, on first use). */
+/** 前, which a month.day needs after it to be a date ("12.31前"; the deadline grammar's DOTTED_DAY). */
+const BEFORE = 0x524d
+
+/** One byte per character code below U+A000: non-zero for a date character (built once, on first use). */
 function dateTable(): Uint8Array {
   if (dates !== undefined) return dates
   const table = new Uint8Array(0xa000)
-  for (const ch of DATE_CHARACTERS) table[ch.charCodeAt(0)] = 1
+  // 2 for the separators of numeric dates (".", "-", "/"), 1 for every other date character
+  for (const ch of DATE_CHARACTERS) table[ch.charCodeAt(0)] = ch.charCodeAt(0) < 128 && !/[A-Za-z]/.test(ch) ? 2 : 1
   dates = table
   return table
 }
 
-/** A cheap test before the deadline marks' expression: does the text hold one character a mark needs? */
-function hasDateCharacter(text: string, start: number, end: number): boolean {
+/**
+ * A cheap test before the deadline marks' expression: could the text hold a date? It needs one character a mark needs.
+ * When the only such characters are the separators of numeric dates (".", "-", "/"), the only dates that can be read
+ * are a numeric one with its four-digit year ("2024.06", "2024-06-30") and a month.day before 前 ("12.31前"): every other
+ * date is written with 年, 月, 季, Q or a word of schedule, which are date characters. So "99.5%", "0.565km" and "80-90%"
+ * are no deadline, and the deadline grammar is not run over them.
+ */
+function mayHoldDate(text: string, start: number, end: number): boolean {
   const table = dateTable()
+  let separators = false
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
-    if (code < 0xa000 && table[code] === 1) return true
+    const kind = code < 0xa000 ? (table[code] as number) : 0
+    // a date character other than a separator: the marks decide
+    if (kind === 1) return true
+    if (kind === 2) separators = true
+  }
+  if (!separators) return false
+  let digits = 0
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === BEFORE) return true
+    if (code >= 48 && code <= 57) digits++
+    else {
+      if (digits >= 4 && (code === 46 || code === 45 || code === 47)) return true
+      digits = 0
+    }
   }
   return false
 }
@@ -75,7 +100,7 @@ export function tryDeadline(ctx: ParseContext, start: number, end: number, own: 
 
 function scanTarget(ctx: ParseContext, start: number, end: number, own: string): DeadlineTarget | AllTarget | undefined {
   const bounded = end === ctx.text.length ? ctx.text : ctx.text.slice(0, end)
-  if (!hasDateCharacter(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
+  if (!mayHoldDate(bounded, start, end) || !DEADLINE_MARKS.test(start === 0 ? bounded : bounded.slice(start))) return undefined
   let tries = 0
   let denied: boolean | undefined // "未能按时完成": the words deny the deadline; read once, only if asked
   for (let j = start; j < end && tries < 8; j++) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { own } from '../own.js'
-import { isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { isChineseNumeralChar, isChineseNumeralCode } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanNumber, UNSIGNED } from '../numbers/scan-number.js'
 import { makeQuantity } from '../quantities/quantity.js'
@@ -46,7 +46,11 @@ export function readFraction(source: string, pos: number): readonly Token[] | un
   // cheap look-ahead: past the digits, a "/" or "分之" must follow
   let j = pos
   const limit = Math.min(source.length, pos + 32)
-  while (j < limit && (isAsciiDigit(source.charCodeAt(j)) || source[j] === '.' || isChineseNumeralChar(source[j] as string))) j++
+  while (j < limit) {
+    const code = source.charCodeAt(j)
+    if (!isAsciiDigit(code) && code !== 46 && !isChineseNumeralCode(code)) break
+    j++
+  }
   if (j === pos || (source[j] !== '/' && !source.startsWith('分之', j))) return undefined
   const first = scanNumber(source, pos, UNSIGNED)
   if (first === undefined || !first.ok || own(first, 'scale') !== undefined) return undefined

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chineseDigit } from '../numbers/chinese-characters.js'
+import { chineseDigit, chineseDigitCode } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
@@ -145,7 +145,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // 负5%: a negative number written in words
     const flags = isCjk(code) ? (table[code - 0x4e00] as number) : 0
-    if ((flags & MINUS) !== 0 && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigit(source[i + 1] ?? '') !== undefined || source.startsWith('百分之', i + 1))) {
+    if ((flags & MINUS) !== 0 && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigitCode(source.charCodeAt(i + 1)) !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, targetScan().signed)
       if (negative !== undefined && negative.ok) {
         flushWord()
@@ -189,7 +189,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // 比 between two numbers is a ratio ("1比20"); elsewhere a word ("比上年")
     if (ch === '比' && tokens[tokens.length - 1]?.t === 'qty' && wordStart < 0) {
       const nextCode = source.charCodeAt(i + 1)
-      if (isAsciiDigit(nextCode) || chineseDigit(source[i + 1] ?? '') !== undefined) {
+      if (isAsciiDigit(nextCode) || chineseDigitCode(nextCode) !== undefined) {
         tokens.push({ t: 'colon', start: i, end: i + 1 })
         i++
         continue
