@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Issue } from '../src/errors.js'
 import { readSingleCore } from '../src/targets/single-core.js'
+import { readWordsOnly } from '../src/targets/words-only.js'
 import { isRefused, readTargetWith } from '../src/targets/parse-target.js'
 import { APPROXIMATE_PREFIXES, APPROXIMATE_SUFFIXES, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from '../src/targets/lexicon/comparators.js'
 import { RANGE_SEPARATORS } from '../src/targets/lexicon/structure.js'
@@ -47,8 +48,11 @@ function bothWays(text: string, year?: number): void {
   }
 }
 
-/** Is this text read by the one-pass reading (a clean, trimmed text, given as the grammar reads it)? */
-const readInOnePass = (text: string): boolean => readSingleCore({ text, source: text, year: null, lastDeadline: undefined }, 0, text.length) !== undefined
+const context = (text: string) => ({ text, source: text, year: null, lastDeadline: undefined })
+/** Is this text read as a lone core in one pass (a clean, trimmed text, given as the grammar reads it)? */
+const readInOnePass = (text: string): boolean => readSingleCore(context(text), 0, text.length) !== undefined
+/** Is this text read as words only in one pass? */
+const readAsWords = (text: string): boolean => readWordsOnly(context(text), 0, text.length) !== undefined
 
 describe('a lone core read in one pass reads as the full grammar reads it', () => {
   it(`on every string of the fixtures (${corpus.size} texts: phrases, pairs and the cells of real tables)`, () => {
@@ -59,7 +63,18 @@ describe('a lone core read in one pass reads as the full grammar reads it', () =
   })
 
   it('on the phrases that most tables write', () => {
-    const forms = ['100%', '≥95%', '>=98%', '≤5%', '不低于98%', '不少于10个', '不超过千分之二', '90%以上', '95%及以上', '10%以内', '约3000平方米', '30.5微克/立方米左右', '80-90%', '100-80%', '5万至10万元', '1:20', '1：15', '不低于1:100', '≥ 95 %', '98%。', '（≥95%）', '达到95%', '=100%', '0', '.5', '1,000万元', '152.2万元', '99.16%', '12.31', '2023.12', '3个月以内', '30天']
+    const forms = ['100%', '≥95%', '>=98%', '≤5%', '不低于98%', '不少于10个', '不超过千分之二', '百分之九十以上', '九成', '八成五', '90%以上', '95%及以上', '10%以内', '约3000平方米', '30.5微克/立方米左右', '80-90%', '100-80%', '5万至10万元', '±3%以内', '保持在70%以上', '≥3cm', '≥80M', '≥15年', '2023年', '小于15分钟', '1:20', '1：15', '不低于1:100', '≥ 95 %', '98%。', '（≥95%）', '达到95%', '=100%', '0', '.5', '1,000万元', '152.2万元', '3万5', '99.16%', '30天']
+    for (const text of forms) bothWays(text)
+  })
+
+  it('on numbers that look like dates, and dates written with numbers only', () => {
+    // a month.day before 前 and a date with its four-digit year are deadlines; a decimal is a number
+    const forms = ['12.31', '12.31前', '12.31日前', '2023.12', '2023.12.31', '2024-06-30', '2024/6/30', '2023.07-2024.01', '99.5%', '12.5%以上', '0.565km', '3.5个', '2023-2024', '12-31', '1999.5万元', '20231.5']
+    for (const text of forms) bothWays(text, 2022)
+  })
+
+  it('on words only: targets in words, deadlines in words, words a list or a leading date holds', () => {
+    const forms = ['有效', '优良', '是', '符合相关规定', '显著提升', '有所下降', '未完成', '部分完成', '逾期完成', '按期完成', '及时', '上半年', '年底前', '是否满意', '应补尽补', '下达及时', '各项指标均达标', '全部完成', '每月报送', '到年底', '力争完成', '无']
     for (const text of forms) bothWays(text)
   })
 
@@ -86,14 +101,22 @@ describe('which texts the one-pass reading takes', () => {
     expect(taken / phraseTexts.length).toBeGreaterThanOrEqual(0.4)
   })
 
-  it.each(['≥95%', '100%', '不低于98%', '90%以上', '约3000平方米', '80-90%', '1:20', '10%以内'])('takes %s', (text) => {
+  it.each(['≥95%', '100%', '不低于98%', '90%以上', '约3000平方米', '80-90%', '1:20', '10%以内', '±3%以内', '保持在70%以上', '不超过千分之二', '三成', '≥3cm', '≥15年', '小于15分钟'])('takes %s as a lone core', (text) => {
     expect(readInOnePass(text)).toBe(true)
   })
 
-  it.each(['2023年12月底前', '12月31日前', '有效提升', '≥95%且≤100%', '甲率、乙率分别不低于95%和90%', '满意度≥90%', '95%(含)', '三成', '超98%', '2/3', '《规划》100%', 'PM2.5≤35', '5G基站10个', '每月10日前'])(
-    'leaves %s to the full grammar',
+  it.each(['2023年12月底前', '12月31日前', '2023.12', '有效提升', '≥95%且≤100%', '甲率、乙率分别不低于95%和90%', '满意度≥90%', '95%(含)', '一座', '超98%', '2/3', '《规划》100%', 'PM2.5≤35', '5G基站10个', '2023年', '每月10日前'])(
+    'leaves %s to the full grammar as a core',
     (text) => {
       expect(readInOnePass(text)).toBe(false)
     },
   )
+
+  it.each(['有效', '优良', '符合相关规定', '显著提升', '未完成', '按期完成'])('takes %s as words only', (text) => {
+    expect(readAsWords(text)).toBe(true)
+  })
+
+  it.each(['不低于90%', '有效提升且无事故', '各项指标、任务均完成', '一村一品', '半年', '到2025年', '每月报送', '有效 提升'])('leaves %s to the full grammar as words', (text) => {
+    expect(readAsWords(text)).toBe(false)
+  })
 })

@@ -8,7 +8,7 @@
 import { D, ONE, ZERO, type Decimal, powerOfTen, decimalFromDigits } from './decimal.js'
 import type { NumberProblem } from '../messages/issue-details.js'
 import { isAsciiDigit } from './characters.js'
-import { CHINESE_MINUS, CHINESE_POINT, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralChar } from './chinese-characters.js'
+import { CHINESE_MINUS, CHINESE_POINT, WORDS_THAT_ARE_NOT_NUMERALS, chineseBigUnit, chineseDigit, chineseSmallUnit, isChineseNumeralCode } from './chinese-characters.js'
 import { bare, own } from '../own.js'
 import { exponentEnd, readArabic } from './scan-arabic.js'
 import { failure, isScanFailure, type ScanFailure } from './scan-failure.js'
@@ -316,7 +316,34 @@ function scriptOf(tokens: readonly Token[], count: number): ScannedNumber['scrip
 
 /** Could a numeral go on after Arabic digits with this character (万, 千, 点, a Chinese digit …)? */
 function continuesNumeral(ch: string): boolean {
-  return ch !== '' && ch.charCodeAt(0) >= 0x4e00 && (isChineseNumeralChar(ch) || ch === '半' || ch === '整')
+  return ch !== '' && continuesNumeralCode(ch.charCodeAt(0))
+}
+
+/** {@link continuesNumeral} by the character's code (NaN past the end of the text: no). */
+function continuesNumeralCode(code: number): boolean {
+  return code >= 0x4e00 && (isChineseNumeralCode(code) || code === 0x534a /* 半 */ || code === 0x6574 /* 整 */)
+}
+
+/**
+ * The end of a plain literal at `pos` ("95", "99.16", "0.565"): digits and at most one point between digits, followed by
+ * nothing a longer reading could take (a group separator, a second point, an exponent, a numeral). -1 otherwise: then
+ * {@link readArabic} and the numeral reader decide.
+ */
+function plainLiteralEnd(text: string, pos: number): number {
+  let j = pos
+  while (isAsciiDigit(text.charCodeAt(j))) j++
+  if (j === pos) return -1
+  let code = text.charCodeAt(j)
+  if (code === 46 /* . */) {
+    if (!isAsciiDigit(text.charCodeAt(j + 1))) return -1
+    j++
+    while (isAsciiDigit(text.charCodeAt(j))) j++
+    code = text.charCodeAt(j)
+    if (code === 46) return -1
+  }
+  // "3,093,635", "28 831", "1.23E+05", "152.2万": read by the full literal and numeral readers
+  if (code === 44 || code === 32 || code === 69 || code === 101 || continuesNumeralCode(code)) return -1
+  return j
 }
 
 /**
@@ -344,6 +371,13 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = SIG
   // Fast path: Arabic digits not followed by anything a numeral could continue with ("90%", "803个")
   const first = text.charCodeAt(i)
   let literalToken: NumToken | undefined
+  if (isAsciiDigit(first)) {
+    const end = plainLiteralEnd(text, i)
+    if (end > 0) {
+      const digits = text.slice(i, end)
+      return { ok: true, value: decimalFromDigits(negative ? `-${digits}` : digits), start: pos, end, script: 'arabic' }
+    }
+  }
   if (isAsciiDigit(first) || (first === 46 && isAsciiDigit(text.charCodeAt(i + 1)))) {
     const literal = readArabic(text, i)
     if (isScanFailure(literal)) return literal

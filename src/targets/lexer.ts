@@ -38,21 +38,22 @@ export function targetScan(): { readonly signed: ScanQuantityOptions; readonly u
   return scans
 }
 
-/** "财预〔2020〕10号": the serial of a document, after the bracket that closes its year, is a name. */
-function isDocumentNumber(source: string, start: number, unit: string): boolean {
+/** @internal "财预〔2020〕10号": the serial of a document, after the bracket that closes its year, is a name. */
+export function isDocumentNumber(source: string, start: number, unit: string): boolean {
   return unit === '号' && start > 0 && DOCUMENT_YEAR_CLOSERS.includes(source[start - 1] as string)
 }
 
 /**
  * "2023年水平", "2024年春节前": a year of the calendar written with 年 (1900 to 2999, a whole number) names a year; it is
  * no quantity of years. (Dates are read by the deadline grammar from the text, not from these tokens.)
+ * @internal
  */
-function isYearName(q: { readonly amount: { isInteger(): boolean; gte(n: number): boolean; lte(n: number): boolean }; readonly unit: string }): boolean {
+export function isYearName(q: { readonly amount: { isInteger(): boolean; gte(n: number): boolean; lte(n: number): boolean }; readonly unit: string }): boolean {
   return (q.unit === '年' || q.unit === '年度') && q.amount.isInteger() && q.amount.gte(1900) && q.amount.lte(2999)
 }
 
-/** A number followed by Latin letters that are no catalogued unit, then Chinese words: a name ("5G基站"). */
-function isNameWithLetters(source: string, unit: string, end: number): boolean {
+/** @internal A number followed by Latin letters that are no catalogued unit, then Chinese words: a name ("5G基站"). */
+export function isNameWithLetters(source: string, unit: string, end: number): boolean {
   if (unit === '' || !isLatinLetter(unit.charCodeAt(0))) return false
   for (let k = 0; k < unit.length; k++) if (!isLatinLetter(unit.charCodeAt(k))) return false
   if (unit.length > 2 || describeUnit(unit).catalogued) return false
