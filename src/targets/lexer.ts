@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chineseDigit, chineseDigitCode } from '../numbers/chinese-characters.js'
+import { chineseDigitCode } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
@@ -61,63 +61,85 @@ export function isNameWithLetters(source: string, unit: string, end: number): bo
   return isCjk(source.charCodeAt(end)) && !startsLexiconWord(source, end)
 }
 
-const SYMBOLS = new Set(['%', '‰', '‱', '#', '*', '^', '&', '|', '\\', '/', '@', '$', '!', '?', '"', "'", '`', '≠', '≈', '.', '+', '[', ']', '{', '}'])
+/** Symbols that are a token of their own (junk to the grammar), by code: no string is made to look one up. */
+const SYMBOLS: ReadonlySet<number> = /*@__PURE__*/ new Set([...'%‰‱#*^&|\\/@$!?"\'`≠≈.+[]{}'].map((c) => c.charCodeAt(0)))
 
-/** @internal Could a number start at `i` (a digit, a numeral, 百分之, a leading 半)? */
+const HALF = 0x534a // 半
+const TEN = 0x5341 // 十
+const HUNDRED = 0x767e // 百
+const THOUSAND = 0x5343 // 千
+const TEN_THOUSAND = 0x4e07 // 万
+const FEN = 0x5206 // 分
+const ZHI = 0x4e4b // 之
+const BI = 0x6bd4 // 比
+const DA = 0x8fbe // 达
+
+/** @internal Could a number start at `i` (a digit, a numeral, 百分之, a leading 半)? By codes: no string is made. */
 export function startsNumber(source: string, i: number, code: number, inWord: boolean): boolean {
-  const ch = source[i] as string
-  return (
-    (ch === '半' && !inWord) ||
-    isAsciiDigit(code) ||
-    (code === 46 && isAsciiDigit(source.charCodeAt(i + 1))) ||
-    chineseDigit(ch) !== undefined ||
-    ch === '十' ||
-    ((ch === '百' || ch === '千' || ch === '万') && source[i + 1] === '分' && source[i + 2] === '之') ||
-    (ch === '百' && source[i + 1] === '分' && source[i + 2] === '百')
-  )
+  if (isAsciiDigit(code)) return true
+  if (code === 46) return isAsciiDigit(source.charCodeAt(i + 1))
+  if (code < 0x4e00) return chineseDigitCode(code) !== undefined
+  if (code === HALF) return !inWord
+  if (code === TEN || chineseDigitCode(code) !== undefined) return true
+  if ((code === HUNDRED || code === THOUSAND || code === TEN_THOUSAND) && source.charCodeAt(i + 1) === FEN) {
+    const third = source.charCodeAt(i + 2)
+    return third === ZHI || (code === HUNDRED && third === HUNDRED)
+  }
+  return false
+}
+
+/** Does `source[start, end)` hold an opening bracket a note may begin with? */
+function hasOpeningBracket(source: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = source.charCodeAt(k)
+    if (c === 40 || c === 91 || c === 0x3010 /* 【 */ || c === 0x3014 /* 〔 */) return true
+  }
+  return false
 }
 
 /**
  * @internal Tokenise `text[start, end)` of the clean text. Runs in one pass; every character belongs to exactly one
- * token or space.
+ * token or space. Characters are tested by their codes against tables made once (the character table, the lexicon by
+ * first character); a one-character string is made only where a word list is keyed by one.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
   const source = end === text.length ? text : text.slice(0, end)
   let i = start
   let wordStart = -1
-  const flushWord = (): void => {
-    if (wordStart >= 0) {
-      tokens.push({ t: 'word', start: wordStart, end: i })
-      wordStart = -1
-    }
-  }
   const table = characterTable()
-  const pairs = source.includes('(') || source.includes('[') || source.includes('【') || source.includes('〔') ? bracketPairs(source, start, end) : undefined
+  const pairs = hasOpeningBracket(source, start, end) ? bracketPairs(source, start, end) : undefined
   while (i < end) {
     const code = source.charCodeAt(i)
+    const cjk = isCjk(code)
+    const flags = cjk ? (table[code - 0x4e00] as number) : 0
     // the common case: a Chinese character that starts nothing of the grammar is part of a word
-    if (isCjk(code) && table[code - 0x4e00] === 0) {
+    if (cjk && flags === 0) {
       if (wordStart < 0) wordStart = i
       i++
       continue
     }
-    const ch = source[i] as string
     if (code === 32) {
-      flushWord()
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       i++
       continue
     }
     // a note in brackets, at most 40 characters long
     const close = pairs === undefined ? -1 : (pairs[i] as number)
     if (close > 0 && close - i <= 40) {
-      flushWord()
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       tokens.push({ t: 'paren', start: i, end: close + 1, inner: source.slice(i + 1, close).trim() })
       i = close + 1
       continue
     }
     // 《2019年度工作总结》, “12345”: a title or a quotation is words, whatever numbers it holds
-    const titleClose = code < 0x3000 && code !== 0x201c ? undefined : titleCloser(ch)
+    const titleClose = cjk || (code < 0x3000 && code !== 0x201c) ? undefined : titleCloser(source[i] as string)
     if (titleClose !== undefined) {
       const j = source.indexOf(titleClose, i + 1)
       if (j > 0) {
@@ -126,8 +148,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue
       }
     }
+    const latin = isLatinLetter(code)
     // the code of a standard is a name: "GB 3838-2002", "GB/T 19001-2016"
-    if (isLatinLetter(code)) {
+    if (latin) {
       STANDARD_CODE.lastIndex = i
       const standard = STANDARD_CODE.exec(source)
       if (standard !== null && standard.index === i) {
@@ -137,19 +160,24 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     }
     // Latin words with digits glued to letters stay words: PM2.5, PM10, O3
-    if (isLatinLetter(code) && (wordStart >= 0 || isAsciiDigit(source.charCodeAt(i + 1)) || isLatinLetter(source.charCodeAt(i + 1)))) {
-      flushWord()
+    if (latin && (wordStart >= 0 || isAsciiDigit(source.charCodeAt(i + 1)) || isLatinLetter(source.charCodeAt(i + 1)))) {
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       const s = i
-      while (i < end && (isLatinLetter(source.charCodeAt(i)) || isAsciiDigit(source.charCodeAt(i)) || (source[i] === '.' && isAsciiDigit(source.charCodeAt(i + 1))))) i++
+      while (i < end && (isLatinLetter(source.charCodeAt(i)) || isAsciiDigit(source.charCodeAt(i)) || (source.charCodeAt(i) === 46 && isAsciiDigit(source.charCodeAt(i + 1))))) i++
       tokens.push({ t: 'word', start: s, end: i })
       continue
     }
     // 负5%: a negative number written in words
-    const flags = isCjk(code) ? (table[code - 0x4e00] as number) : 0
     if ((flags & MINUS) !== 0 && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigitCode(source.charCodeAt(i + 1)) !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, targetScan().signed)
       if (negative !== undefined && negative.ok) {
-        flushWord()
+        if (wordStart >= 0) {
+          tokens.push({ t: 'word', start: wordStart, end: i })
+          wordStart = -1
+        }
         tokens.push({ t: 'qty', start: i, end: negative.end, scanned: negative })
         i = negative.end
         continue
@@ -158,15 +186,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // 三分之二, 2/3: a fraction, read as the ratio 2:3
     const fraction = readFraction(source, i)
     if (fraction !== undefined) {
-      flushWord()
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       tokens.push(...fraction)
       i = (fraction[2] as Token).end
       continue
     }
     // "超98%": a comparison word that is one only right before a number
-    const bound = (flags & BOUND) !== 0 ? boundPrefix(ch) : undefined
-    if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source[i + 1] !== '半') {
-      flushWord()
+    const bound = (flags & BOUND) !== 0 ? boundPrefix(source[i] as string) : undefined
+    if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source.charCodeAt(i + 1) !== HALF) {
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       tokens.push({ t: 'prefix', start: i, end: i + 1, op: bound, symbol: false })
       i++
       continue
@@ -180,7 +214,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue
       }
       if (scanned !== undefined) {
-        flushWord()
+        if (wordStart >= 0) {
+          tokens.push({ t: 'word', start: wordStart, end: i })
+          wordStart = -1
+        }
         if (scanned.ok) tokens.push({ t: 'qty', start: i, end: scanned.end, scanned })
         else tokens.push(scanned.word === undefined ? { t: 'junk', start: scanned.start, end: scanned.end, problem: scanned.reason, text: scanned.text } : { t: 'junk', start: scanned.start, end: scanned.end, problem: scanned.reason, text: scanned.text, word: scanned.word })
         i = Math.max(scanned.end, i + 1)
@@ -188,7 +225,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     }
     // 比 between two numbers is a ratio ("1比20"); elsewhere a word ("比上年")
-    if (ch === '比' && tokens[tokens.length - 1]?.t === 'qty' && wordStart < 0) {
+    if (code === BI && tokens[tokens.length - 1]?.t === 'qty' && wordStart < 0) {
       const nextCode = source.charCodeAt(i + 1)
       if (isAsciiDigit(nextCode) || chineseDigitCode(nextCode) !== undefined) {
         tokens.push({ t: 'colon', start: i, end: i + 1 })
@@ -197,15 +234,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       }
     }
     // 下达, 抵达, 雷达: a 达 that ends a word is no comparison
-    const lexeme = ch === '达' && i > 0 && WORDS_ENDING_IN_REACH.some((w) => source.startsWith(w, i - 1)) ? undefined : lexiconAt(source, i)
+    const lexeme = code === DA && i > 0 && WORDS_ENDING_IN_REACH.some((w) => source.startsWith(w, i - 1)) ? undefined : lexiconAt(source, i)
     if (lexeme !== undefined) {
-      flushWord()
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       tokens.push(lexeme)
       i = lexeme.end
       continue
     }
-    if (SYMBOLS.has(ch) || (code < 128 && !isLatinLetter(code) && !isAsciiDigit(code))) {
-      flushWord()
+    if (SYMBOLS.has(code) || (code < 128 && !latin && !isAsciiDigit(code))) {
+      if (wordStart >= 0) {
+        tokens.push({ t: 'word', start: wordStart, end: i })
+        wordStart = -1
+      }
       tokens.push({ t: 'junk', start: i, end: i + 1 })
       i++
       continue
@@ -213,6 +256,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (wordStart < 0) wordStart = i
     i++
   }
-  flushWord()
+  if (wordStart >= 0) tokens.push({ t: 'word', start: wordStart, end: i })
   return refine(tokens, source)
 }

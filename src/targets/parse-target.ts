@@ -113,8 +113,9 @@ export function readTargetWith(text: string, options: ParseTargetOptions | undef
   const ctx: ParseContext = { text: folded, source: clean.visible, year, lastDeadline: undefined }
   let target
   try {
-    // words only, or one core and nothing else, are read in one pass; any other text by the full lexer and grammar
-    target = (oneCore ? readWordsOnly(ctx, start, end) ?? readSingleCore(ctx, start, end) : undefined) ?? build(tokenize(folded, start, end), ctx, start, end)
+    const tokens = tokenize(folded, start, end)
+    // words only, or one core and nothing else, take the shortest way through the grammar; any other tokens the full one
+    target = (oneCore ? readWordsOnly(tokens, ctx, start, end) ?? readSingleCore(tokens, ctx, start, end) : undefined) ?? build(tokens, ctx, start, end)
   } catch (error) {
     // a text that runs any reader out of stack is refused with a code, never with a RangeError
     if (error instanceof RangeError) return failed(text, 'too-deep', clean)
