@@ -35,8 +35,10 @@ export interface ScannedNumber {
   readonly unscaled?: Decimal
 }
 
-/** The exponent of a big unit read by moving the decimal point after a literal ("152.2万"). */
-const BIG_AFTER_LITERAL: Readonly<Record<string, number>> = { 万: 4, 亿: 8 }
+/** The exponent of a big unit read by moving the decimal point after a literal ("152.2万", "5亿"), by its code; else 0. */
+function bigAfterLiteral(code: number): number {
+  return code === 0x4e07 /* 万 */ ? 4 : code === 0x4ebf /* 亿 */ ? 8 : 0
+}
 
 /** `digits` (a plain decimal literal) × 10^`exponent`, as digits: the decimal point moves, nothing is multiplied. */
 function shiftedUp(digits: string, exponent: number): string {
@@ -389,8 +391,7 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = SIG
       return { ok: true, value: decimalFromDigits(negative ? `-${digits}` : digits), start: pos, end: literal.end, script: 'arabic' }
     }
     // "152.2万", "5亿": one big unit after the literal moves its decimal point (the numeral goes on otherwise: "3千万")
-    const big = text[literal.end] as string
-    const power = Object.prototype.hasOwnProperty.call(BIG_AFTER_LITERAL, big) ? (BIG_AFTER_LITERAL[big] as number) : 0
+    const power = bigAfterLiteral(text.charCodeAt(literal.end))
     if (power > 0) {
       const after = text.charCodeAt(literal.end + 1)
       if (!isAsciiDigit(after) && after !== 46 && !continuesNumeral(text[literal.end + 1] ?? '')) {

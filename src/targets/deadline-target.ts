@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chineseDigit, isChineseNumeralChar } from '../numbers/chinese-characters.js'
+import { chineseDigit, isChineseNumeralCode } from '../numbers/chinese-characters.js'
 import { own as ownField } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
@@ -76,6 +76,14 @@ function mayHoldDate(text: string, start: number, end: number): boolean {
   return false
 }
 
+/** Is `j` inside a number or a word of the text: after a digit, a point, a dash, a tilde, a numeral, 半, or a negation? */
+function isInsideWord(text: string, j: number): boolean {
+  const code = text.charCodeAt(j - 1)
+  if ((code >= 48 && code <= 57) || code === 46 || code === 45 || code === 126 || code === 0x534a /* 半 */) return true
+  if (isChineseNumeralCode(code)) return true
+  return NEGATIONS.some((n) => text.endsWith(n, j))
+}
+
 /** @internal The DeadlineTarget of a scanned deadline. */
 export function deadlineTarget(scanned: ScannedDeadline, source: string, subject: string | undefined): DeadlineTarget {
   const open: { -readonly [K in keyof DeadlineTarget]: DeadlineTarget[K] } =
@@ -106,8 +114,7 @@ function scanTarget(ctx: ParseContext, start: number, end: number, own: string):
   for (let j = start; j < end && tries < 8; j++) {
     if (!isDeadlineStart(bounded.charCodeAt(j))) continue
     // a deadline starts at a word boundary: not inside "3年内" or "12.31", not after 未/不 ("未按期完成")
-    const before = bounded[j - 1] ?? ''
-    if (j > start && (/[0-9.\-~]/.test(before) || isChineseNumeralChar(before) || before === '半' || NEGATIONS.some((n) => bounded.endsWith(n, j)))) continue
+    if (j > start && isInsideWord(bounded, j)) continue
     tries++
     const scanned = scanDeadline(bounded, j, ctx.year)
     if (scanned === undefined) continue

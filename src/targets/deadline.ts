@@ -38,8 +38,9 @@ interface DatePoint {
 function wordsOnly(text: string): boolean {
   if (text === '') return false
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    const close = lookup(TITLE_BRACKETS, ch)
+    const code = text.charCodeAt(i)
+    // a Chinese character opens no title: only the others are looked up (no string made for each character)
+    const close = isCjk(code) ? undefined : lookup(TITLE_BRACKETS, text[i] as string)
     if (close !== undefined) {
       const j = text.indexOf(close, i + 1)
       if (j > 0) {
@@ -47,8 +48,7 @@ function wordsOnly(text: string): boolean {
         continue
       }
     }
-    const code = text.charCodeAt(i)
-    if (!isCjk(code) && !isLatinLetter(code) && ch !== '、' && ch !== '，' && ch !== ',' && ch !== ' ') return false
+    if (!isCjk(code) && !isLatinLetter(code) && code !== 0x3001 /* 、 */ && code !== 0xff0c /* ， */ && code !== 44 && code !== 32) return false
   }
   return true
 }

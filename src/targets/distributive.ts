@@ -6,6 +6,7 @@
  * @module
  */
 import { lookup, own } from '../own.js'
+import { isCjk } from '../numbers/characters.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
 import { NAME_ENDINGS } from './lexicon/comparators.js'
 import { BRACKETS, CLAUSE_SEPARATORS, DISTRIBUTIVE_LINKS, DISTRIBUTIVE_WORDS, ENUMERATORS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
@@ -48,7 +49,7 @@ function splitSubjects(text: string): string[] {
   let from = 0
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string
-    const close = lookup(BRACKETS, ch) ?? lookup(TITLE_BRACKETS, ch)
+    const close = isCjk(text.charCodeAt(i)) ? undefined : (lookup(BRACKETS, ch) ?? lookup(TITLE_BRACKETS, ch))
     if (close !== undefined) {
       closing = [...closing, close]
       depth++

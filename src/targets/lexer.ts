@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { chineseDigitCode } from '../numbers/chinese-characters.js'
+import { chineseDigitCode, isChineseNumeralCode } from '../numbers/chinese-characters.js'
 import { isAsciiDigit, isCjk, isLatinLetter } from '../numbers/characters.js'
 import { scanOptions, scanQuantity, type ScanQuantityOptions } from '../quantities/scan-quantity.js'
 import { describeUnit, type UnitStops } from '../quantities/unit.js'
@@ -183,8 +183,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue
       }
     }
-    // 三分之二, 2/3: a fraction, read as the ratio 2:3
-    const fraction = readFraction(source, i)
+    // 三分之二, 2/3: a fraction, read as the ratio 2:3 (it starts with a digit, a point or a numeral)
+    const fraction = isAsciiDigit(code) || code === 46 || isChineseNumeralCode(code) ? readFraction(source, i) : undefined
     if (fraction !== undefined) {
       if (wordStart >= 0) {
         tokens.push({ t: 'word', start: wordStart, end: i })

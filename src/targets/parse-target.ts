@@ -6,6 +6,7 @@
 import { makeIssue, TargetParseError, withoutStack, type Issue } from '../errors.js'
 import { cleanText, sourceSpan, type CleanText } from '../numbers/clean.js'
 import { own, lookup } from '../own.js'
+import { isCjk } from '../numbers/characters.js'
 import type { SafeResult } from '../result.js'
 import { build } from './compound.js'
 import { isFailure, type Failure, type ParseContext } from './context.js'
@@ -51,7 +52,8 @@ function bounds(text: string): { start: number; end: number } {
   while (start < end && text.charCodeAt(start) === 32) start++
   while (end > start && (text.charCodeAt(end - 1) === 32 || isTrailing(text.charCodeAt(end - 1), text, end - 1))) end--
   // "（≥95%）", "【≥95%】": a target wrapped whole in brackets (pairs found in one pass, so nesting costs linear time)
-  if (end - start >= 2 && lookup(BRACKETS, text[start] as string) !== undefined) {
+  // (a Chinese character opens no bracket: most targets start with one, and are not looked up)
+  if (end - start >= 2 && !isCjk(text.charCodeAt(start)) && lookup(BRACKETS, text[start] as string) !== undefined) {
     const pairs = bracketPairs(text, start, end)
     while (end - start >= 2 && pairs[start] === end - 1) {
       start++

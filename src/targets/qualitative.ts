@@ -131,8 +131,10 @@ function readFoldedOnce(input: string): QualitativeReading {
   }
   // "是否满意": whether it is so; "应补尽补": all who should be are
   if (direction === 'unknown' && (input !== text || ALL_WHO_SHOULD.test(text))) direction = 'attain'
-  const base = { direction, negated, partial: found.partial, late: found.late }
-  return found.strength === undefined ? base : { ...base, strength: found.strength }
+  // two literals, not a spread: a spread object is made slowly and kept large
+  return found.strength === undefined
+    ? { direction, negated, partial: found.partial, late: found.late }
+    : { direction, negated, partial: found.partial, late: found.late, strength: found.strength }
 }
 
 /** Every word of the qualitative lexicon, indexed by its first character (built once, on first use). */
@@ -229,10 +231,30 @@ function addAbsentWordsMissing(keys: number[], absentText: string): void {
   })
 }
 
+let comparators: ReadonlyMap<number, readonly string[]> | undefined
+
+/** The comparison words by the code of their first character (built once). */
+function comparatorsByFirst(): ReadonlyMap<number, readonly string[]> {
+  if (comparators !== undefined) return comparators
+  const index = new Map<number, string[]>()
+  for (const word of WORD_COMPARATORS) index.set(word.charCodeAt(0), [...(index.get(word.charCodeAt(0)) ?? []), word])
+  comparators = index
+  return index
+}
+
+/** Is a comparison word written inside the text, neither first nor last ("经济增长高于全国平均水平")? */
 function comparesWithWords(text: string): boolean {
-  for (const word of WORD_COMPARATORS) {
-    const at = text.indexOf(word)
-    if (at > 0 && at + word.length < text.length - 1) return true
+  // each word where it first stands (as indexOf finds it), in one pass over the text
+  const index = comparatorsByFirst()
+  let seen: Set<string> | undefined
+  for (let at = 0; at < text.length; at++) {
+    const words = index.get(text.charCodeAt(at))
+    if (words === undefined) continue
+    for (const word of words) {
+      if (seen?.has(word) === true || !text.startsWith(word, at)) continue
+      if (at > 0 && at + word.length < text.length - 1) return true
+      ;(seen ??= new Set()).add(word)
+    }
   }
   return false
 }
