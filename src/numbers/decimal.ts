@@ -6,6 +6,7 @@
  * @module
  */
 import { Decimal as DecimalJs } from 'decimal.js'
+import { brand } from '../brand.js'
 
 /**
  * Our private Decimal constructor: 40 significant digits, half-up rounding,
@@ -93,8 +94,10 @@ export const WIDE: typeof DecimalJs = /*@__PURE__*/ D.clone({ precision: 1e9 })
  */
 export function freezeDecimal<T extends DecimalJs>(value: T): T {
   if (!Object.isFrozen(value)) {
-    const digits = (value as unknown as { d?: unknown }).d
-    if (Array.isArray(digits)) Object.freeze(digits)
+    const open = value as unknown as { d?: unknown }
+    // decimal.js grows its digit array by pushing, which leaves room for 16 digits more: the frozen copy is made to
+    // size (a Decimal of "99.16" kept 246 bytes, 110 once compact); its digits are the same
+    if (Array.isArray(open.d)) open.d = Object.freeze(open.d.slice())
     Object.freeze(value)
   }
   return value
@@ -125,6 +128,8 @@ export function shiftDown(value: DecimalJs, exponent: number): DecimalJs {
 }
 
 const interned = new Map<string, DecimalJs>()
+/** What the readings of an interned Decimal share, stamped on it (the quantities of that number, by unit). */
+const shares = /*@__PURE__*/ brand<Map<string, object>>()
 /** How many distinct short numbers the intern table keeps; past that, numbers are made anew. */
 const INTERN_LIMIT = 4096
 
@@ -137,9 +142,21 @@ export function decimalFromDigits(digits: string): DecimalJs {
   let value = interned.get(digits)
   if (value === undefined) {
     value = freezeDecimal(new D(digits))
-    if (interned.size < INTERN_LIMIT) interned.set(digits, value)
+    if (interned.size < INTERN_LIMIT) {
+      interned.set(digits, value)
+      shares.stamp(value, new Map())
+    }
   }
   return value
+}
+
+/**
+ * @internal For a Decimal of the intern table ({@link decimalFromDigits}), shared by every reading of its digits: a table
+ * the layers above may keep what they make of it in (the quantities layer keeps its quantities by unit); undefined for
+ * any other Decimal.
+ */
+export function sharedBy(value: DecimalJs): Map<string, object> | undefined {
+  return shares.read(value)
 }
 
 /** @internal x > 0, without making a Decimal of 0 (a comparison with a number makes one). */

@@ -1,7 +1,7 @@
 import { ONE, type Decimal, WIDE, powerOfTen } from '../numbers/decimal.js'
 import { UNIT_PREFIXES } from './catalogue.js'
 import { makeIssue, QuantityError } from '../errors.js'
-import { makeQuantity, readQuantity, type Quantity } from './quantity.js'
+import { makeQuantity, newQuantity, readQuantity, type Quantity } from './quantity.js'
 import { lookup } from '../own.js'
 import { describeUnit, type UnitDescription } from './unit.js'
 
@@ -50,8 +50,9 @@ export function convertQuantity(value: Quantity, unit: string): Quantity {
   const from = describeUnit(q.unit)
   const to = describeUnit(unit)
   if (from.dimension !== to.dimension) throw incompatible(from, to)
-  if (from.unit === to.unit) return makeQuantity(q.amount, to.unit)
-  return makeQuantity(q.amount.times(from.factor).div(to.factor), to.unit)
+  // a new quantity, as promised, even where one is shared for its number ("90%" → "%")
+  if (from.unit === to.unit) return newQuantity(q.amount, to.unit)
+  return newQuantity(q.amount.times(from.factor).div(to.factor), to.unit)
 }
 
 /**

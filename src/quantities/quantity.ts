@@ -1,4 +1,4 @@
-import { D, type Decimal, type DecimalInput, freezeDecimal, ownDecimal, toDecimalOrUndefined } from '../numbers/decimal.js'
+import { D, type Decimal, type DecimalInput, freezeDecimal, ownDecimal, sharedBy, toDecimalOrUndefined } from '../numbers/decimal.js'
 import { makeIssue, QuantityError } from '../errors.js'
 import { own } from '../own.js'
 import { describeUnit } from './unit.js'
@@ -48,9 +48,28 @@ export function quantity(amount: DecimalInput, unit = ''): Quantity {
   return makeQuantity(decimal, unit === '' ? '' : describeUnit(unit.trim()).unit)
 }
 
-/** @internal Freeze a quantity from parts already checked, its amount frozen and always one of our Decimals. */
-export function makeQuantity(amount: Decimal, unit: string): Quantity {
+/** @internal A quantity made anew, never one that is shared: for functions that promise a new object. */
+export function newQuantity(amount: Decimal, unit: string): Quantity {
   return Object.freeze({ amount: freezeDecimal(ownDecimal(amount)), unit })
+}
+
+/** How many units one amount shares quantities for; past that, its quantities are made anew. */
+const UNITS_PER_AMOUNT = 16
+
+/**
+ * @internal Freeze a quantity from parts already checked, its amount frozen and always one of our Decimals. A quantity
+ * of a number that recurs (one of the intern table's Decimals) is made once per unit and shared: it is frozen, and real
+ * tables repeat "100%" and "≥95%" thousands of times.
+ */
+export function makeQuantity(amount: Decimal, unit: string): Quantity {
+  const value = freezeDecimal(ownDecimal(amount))
+  const byUnit = sharedBy(value) as Map<string, Quantity> | undefined
+  if (byUnit === undefined) return Object.freeze({ amount: value, unit })
+  const known = byUnit.get(unit)
+  if (known !== undefined) return known
+  const made = Object.freeze({ amount: value, unit })
+  if (byUnit.size < UNITS_PER_AMOUNT) byUnit.set(unit, made)
+  return made
 }
 
 /**

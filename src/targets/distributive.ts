@@ -7,6 +7,7 @@
  */
 import { lookup, own } from '../own.js'
 import { isCjk } from '../numbers/characters.js'
+import { copyWith } from '../copy.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
 import { NAME_ENDINGS } from './lexicon/comparators.js'
 import { BRACKETS, CLAUSE_SEPARATORS, DISTRIBUTIVE_LINKS, DISTRIBUTIVE_WORDS, ENUMERATORS, SUBJECT_SEPARATORS, TITLE_BRACKETS } from './lexicon/structure.js'
@@ -34,9 +35,9 @@ export function distribute(targets: readonly Target[]): readonly Target[] {
   return compares.map((t, i) => {
     let next: CompareTarget = t
     // only a bare value takes a comparison written elsewhere: a part with its own subject says its own
-    if (i > 0 && t.op === null && first.op !== null && own(t, 'subject') === undefined) next = { ...next, op: first.op }
-    else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && own(t, 'subject') === undefined && own(t, 'note') === undefined) next = { ...next, op: last.op }
-    if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = { ...next, approximate: true }
+    if (i > 0 && t.op === null && first.op !== null && own(t, 'subject') === undefined) next = copyWith(next, { op: first.op })
+    else if (i < compares.length - 1 && t.op === null && first.op === null && last.op !== null && own(t, 'subject') === undefined && own(t, 'note') === undefined) next = copyWith(next, { op: last.op })
+    if (i < compares.length - 1 && !t.approximate && last.approximate && t.op === null) next = copyWith(next, { approximate: true })
     return next === t ? t : Object.freeze(next)
   })
 }
@@ -188,7 +189,7 @@ export function readDistributive(tokens: readonly Token[], ctx: ParseContext, st
   const verb = own(marker, 'verb') ?? ''
   const parts = subjects.map((subject, i) => {
     const value = (read.length === 1 ? read[0] : read[i]) as Target
-    return Object.freeze({ ...value, subject: subject + (own(value as { subject?: string }, 'subject') ?? verb) }) as Target
+    return Object.freeze(copyWith(value as { subject?: string }, { subject: subject + (own(value as { subject?: string }, 'subject') ?? verb) })) as Target
   })
   return Object.freeze({ kind: 'all' as const, targets: Object.freeze(parts), source: written(ctx, start, end) })
 }

@@ -16,6 +16,7 @@ import { foldTable } from './lexicon/traditional.js'
 import { readSingleCore } from './single-core.js'
 import { readWordsOnly } from './words-only.js'
 import { trustTarget } from './trusted.js'
+import { copyWith } from '../copy.js'
 import type { Target } from './types.js'
 
 /**
@@ -124,7 +125,7 @@ export function readTargetWith(text: string, options: ParseTargetOptions | undef
     throw error
   }
   if (isFailure(target)) return failed(text, target, clean)
-  return trustTarget(target.source === text ? target : Object.freeze({ ...target, source: text }))
+  return trustTarget(target.source === text ? target : Object.freeze(copyWith(target, { source: text })))
 }
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import { own as ownField } from '../own.js'
+import { copyWith } from '../copy.js'
 import { isCjk } from '../numbers/characters.js'
 import { adoptUnit, areUnitsCompatible } from '../quantities/convert.js'
 import { fail, isFailure, type ParseContext, type Parsed } from './context.js'
@@ -206,8 +207,7 @@ export function parseSimple(tokens: readonly Token[], ctx: ParseContext, start: 
 function withLeadingDeadline(target: CoreTarget, ctx: ParseContext, start: number, coreStart: number, end: number, subject: string): AllTarget | undefined {
   if (subject === '' || !DEADLINE_IN_SUBJECT.test(subject)) return undefined
   const deadline = tryDeadline(ctx, start, coreStart, subject)
-  const rest = { ...target } as { subject?: string; source: string }
-  delete rest.subject
+  const rest = copyWith(target as { subject?: string; source: string }, {}, 'subject')
   if (deadline !== undefined && deadline.kind === 'deadline' && ownField(deadline, 'subject') === undefined) {
     rest.source = written(ctx, coreStart, end)
     return Object.freeze({ kind: 'all' as const, targets: Object.freeze([deadline, Object.freeze(rest) as unknown as Target]), source: written(ctx, start, end) })
