@@ -5,7 +5,10 @@
  */
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { formatNumber, JixiaoError, parseNumber } from '../src/index.js'
+import { Decimal } from 'decimal.js'
+
+const Exact = Decimal.clone({ precision: 100 })
+import { formatNumber, JixiaoError, parseNumber, parseQuantity, parseTarget } from '../src/index.js'
 import { decimalText } from './support/arbitraries.js'
 
 /** Characters tables are made of, and the ones that break naive readers. */
@@ -49,5 +52,17 @@ describe('numbers: properties', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(JixiaoError)
     }
+  })
+
+  // 152.2万 is read by moving the decimal point: the same value as the arithmetic, the scale kept for a unit after it
+  const plain = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 45n }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 9 })).map(([i, f]) => (f === '' ? String(i) : `${i}.${f}`))
+  test.prop([plain, fc.constantFrom(['万', 4], ['亿', 8])])('a literal and one 万 or 亿 read as the literal × 10⁴ or 10⁸, its unit kept with the scale', (digits, [big, exponent]) => {
+    // exact at any length (the arithmetic at 100 digits: a literal of more than 40 was once rounded here)
+    expect(parseNumber(`${digits}${big}`).eq(new Exact(digits).times(new Exact(10).pow(exponent))), `${digits}${big}`).toBe(true)
+    const money = parseQuantity(`${digits}${big}元`)
+    expect(money.amount.eq(digits) && money.unit === `${big}元`, `${digits}${big}元`).toBe(true)
+    expect(parseQuantity(`${digits}元`).amount.eq(digits), `${digits}元`).toBe(true)
+    const target = parseTarget(`≥${digits}${big}`)
+    expect(target.kind === 'compare' && target.value.amount.eq(digits) && target.value.unit === big, `≥${digits}${big}`).toBe(true)
   })
 })
