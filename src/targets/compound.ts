@@ -176,7 +176,8 @@ const RECURRING_DATE = /\d{1,2}[日号]前|\d{1,2}[日号]之前|[日号]以前|
 
 /** @internal Does the text at `start` open with a word of repetition ("每年", "每月")? */
 export function startsRecurring(text: string, start: number): boolean {
-  return RECURRING_WORDS.some((w) => text.startsWith(w, start))
+  const first = text.charCodeAt(start)
+  return RECURRING_WORDS.some((w) => w.charCodeAt(0) === first && text.startsWith(w, start))
 }
 
 /** "每年3月、9月份发放": dates after a word of repetition are a schedule, read as "on schedule" with the words kept. */
