@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { Decimal as HostDecimal } from 'decimal.js'
 import { describe, expect, it } from 'vitest'
-import { formatNumber, JixiaoError, NumberParseError, parseNumber, safeParseNumber, type ErrorCode } from '../src/index.js'
+import { formatNumber, JixiaoError, NumberParseError, parseNumber, parseQuantity, parseTarget, safeParseNumber, type ErrorCode } from '../src/index.js'
 
 interface NumberEntry {
   readonly text: string
@@ -208,5 +208,40 @@ describe('formatNumber writes a number back, exactly', () => {
       expect(error).toBeInstanceOf(NumberParseError)
       expect((error as NumberParseError).code).toBe('NUMBER_INVALID_VALUE')
     }
+  })
+})
+
+describe('a literal before 万 or 亿 reads on into the numeral it begins', () => {
+  // found by an independent review of the fast path for "152.2万": 〇 and ○ are digits too, and 万分之 is a word of its own
+  it.each([
+    ['5万〇五', '50005'],
+    ['1.5万〇', '15000'],
+    ['152.2万', '1522000'],
+    ['5亿', '500000000'],
+  ])('%s is %s', (text, value) => {
+    expect(parseNumber(text).toString()).toBe(value)
+  })
+
+  it.each([
+    ['1万〇五百元', '10500', '元'],
+    ['3亿〇五百万元', '30500', '万元'],
+    ['5亿○元', '500000000', '元'],
+    ['152.2万元', '152.2', '万元'],
+  ])('the quantity %s is %s %s', (text, amount, unit) => {
+    const q = parseQuantity(text)
+    expect([q.amount.toString(), q.unit]).toEqual([amount, unit])
+  })
+
+  it('≥2万〇五百人次 is at least 20500 人次', () => {
+    expect(JSON.stringify(parseTarget('≥2万〇五百人次'))).toContain('"value":{"amount":"20500","unit":"人次"}')
+  })
+
+  it('5万分之一 is refused at 万分之 (a share word), not at 分之', () => {
+    const read = safeParseNumber('5万分之一')
+    expect(read.success === false && [read.error.issues[0]?.code, read.error.issues[0]?.span]).toEqual(['NUMBER_TRAILING_TEXT', { start: 1, end: 5 }])
+  })
+
+  it.each(['负0元', '负零元', '-0元', '-0.00元'])('%s is 0 元, not −0 元', (text) => {
+    expect(parseQuantity(text).amount.toString()).toBe('0')
   })
 })

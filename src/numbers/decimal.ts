@@ -97,7 +97,9 @@ export function freezeDecimal<T extends DecimalJs>(value: T): T {
     const open = value as unknown as { d?: unknown }
     // decimal.js grows its digit array by pushing, which leaves room for 16 digits more: the frozen copy is made to
     // size (a Decimal of "99.16" kept 246 bytes, 110 once compact); its digits are the same
-    if (Array.isArray(open.d)) open.d = Object.freeze(open.d.slice())
+    // (only in a Decimal of the library's own: a host's is never written to)
+    if (Array.isArray(open.d) && (value.constructor === D || value.constructor === WIDE)) open.d = Object.freeze(open.d.slice())
+    else if (Array.isArray(open.d)) Object.freeze(open.d)
     Object.freeze(value)
   }
   return value

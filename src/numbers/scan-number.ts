@@ -394,7 +394,10 @@ export function scanNumber(text: string, pos: number, options: ScanOptions = SIG
     const power = bigAfterLiteral(text.charCodeAt(literal.end))
     if (power > 0) {
       const after = text.charCodeAt(literal.end + 1)
-      if (!isAsciiDigit(after) && after !== 46 && !continuesNumeral(text[literal.end + 1] ?? '')) {
+      // the numeral goes on after 万 with a digit, a point or any numeral (〇 and ○ too: "1万〇五百"), and 万分之 is a
+      // word of its own: the numeral reader decides those
+      const goesOn = isAsciiDigit(after) || after === 46 || continuesNumeralCode(after) || isChineseNumeralCode(after)
+      if (!goesOn && !WORDS_THAT_ARE_NOT_NUMERALS.some((w) => text.startsWith(w, literal.end))) {
         const sign = negative ? '-' : ''
         return {
           ok: true,

@@ -268,7 +268,8 @@ export function scanQuantity(
   if (YUAN.has(unit.description.unit) && !moreThan) {
     // 壹佰贰拾叁元肆角伍分 = 123.45 元
     const parts = readJiaoFen(text, end)
-    if (parts.end > end) amount = amount.plus(parts.add)
+    // added only when 角 or 分 were read (an addition rounds to 40 digits), and to a zero (which makes −0 元 read as 0 元)
+    if (parts.end > end || amount.isZero()) amount = amount.plus(parts.add)
     end = parts.end
   } else if (unit.description.family !== 'rate' && isTrailingHalf(text, end, stops) && amount.isInteger() && amount.gte(0)) {
     // 四十四斤半 = 44.5 斤, 一年半 = 1.5 年
