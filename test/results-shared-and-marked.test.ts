@@ -53,6 +53,12 @@ describe('the quantity of a number that recurs is one frozen object', () => {
     expect(a.kind === 'compare' && Object.isFrozen(a.value) && Object.isFrozen(a.value.amount)).toBe(true)
   })
 
+  it('the numbers read lately are kept, however many a process has read before', () => {
+    // more distinct numbers than the intern table keeps (4,096): it is emptied when full, not closed
+    for (let k = 0; k < 10_000; k++) parseQuantity(`${k}.25个`)
+    expect(parseQuantity('95.75%')).toBe(parseQuantity('95.75%'))
+  })
+
   it('a number too long to keep is made anew each time, equal in value', () => {
     const a = parseQuantity('1234567890123.25个')
     const b = parseQuantity('1234567890123.25个')

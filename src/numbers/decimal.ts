@@ -132,7 +132,7 @@ export function shiftDown(value: DecimalJs, exponent: number): DecimalJs {
 const interned = new Map<string, DecimalJs>()
 /** What the readings of an interned Decimal share, stamped on it (the quantities of that number, by unit). */
 const shares = /*@__PURE__*/ brand<Map<string, object>>()
-/** How many distinct short numbers the intern table keeps; past that, numbers are made anew. */
+/** How many distinct short numbers the intern table keeps; when it is full it is emptied and fills again. */
 const INTERN_LIMIT = 4096
 
 /**
@@ -144,10 +144,11 @@ export function decimalFromDigits(digits: string): DecimalJs {
   let value = interned.get(digits)
   if (value === undefined) {
     value = freezeDecimal(new D(digits))
-    if (interned.size < INTERN_LIMIT) {
-      interned.set(digits, value)
-      shares.stamp(value, new Map())
-    }
+    // full: begin again, so that the numbers of today's tables are kept, not the first 4,096 a process ever read (a
+    // Decimal let go stays valid wherever it is held: it is frozen, and equal to the one made next)
+    if (interned.size >= INTERN_LIMIT) interned.clear()
+    interned.set(digits, value)
+    shares.stamp(value, new Map())
   }
   return value
 }
