@@ -6,7 +6,6 @@
  * @module
  */
 import { Decimal as DecimalJs } from 'decimal.js'
-import { brand } from '../brand.js'
 
 /**
  * Our private Decimal constructor: 40 significant digits, half-up rounding,
@@ -130,8 +129,11 @@ export function shiftDown(value: DecimalJs, exponent: number): DecimalJs {
 }
 
 const interned = new Map<string, DecimalJs>()
-/** What the readings of an interned Decimal share, stamped on it (the quantities of that number, by unit). */
-const shares = /*@__PURE__*/ brand<Map<string, object>>()
+/**
+ * What the readings of an interned Decimal share (the quantities of that number, by unit), emptied with the intern table:
+ * nothing of it stays with a Decimal once the table has let it go.
+ */
+const shares = new Map<DecimalJs, Map<string, object>>()
 /** How many distinct short numbers the intern table keeps; when it is full it is emptied and fills again. */
 const INTERN_LIMIT = 4096
 
@@ -146,9 +148,12 @@ export function decimalFromDigits(digits: string): DecimalJs {
     value = freezeDecimal(new D(digits))
     // full: begin again, so that the numbers of today's tables are kept, not the first 4,096 a process ever read (a
     // Decimal let go stays valid wherever it is held: it is frozen, and equal to the one made next)
-    if (interned.size >= INTERN_LIMIT) interned.clear()
+    if (interned.size >= INTERN_LIMIT) {
+      interned.clear()
+      shares.clear()
+    }
     interned.set(digits, value)
-    shares.stamp(value, new Map())
+    shares.set(value, new Map())
   }
   return value
 }
@@ -159,7 +164,7 @@ export function decimalFromDigits(digits: string): DecimalJs {
  * any other Decimal.
  */
 export function sharedBy(value: DecimalJs): Map<string, object> | undefined {
-  return shares.read(value)
+  return shares.get(value)
 }
 
 /** @internal x > 0, without making a Decimal of 0 (a comparison with a number makes one). */
