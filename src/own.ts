@@ -25,3 +25,8 @@ export function lookup<V>(table: Readonly<Record<string, V>>, key: string): V | 
   const value = table[key]
   return value === undefined || Object.prototype.hasOwnProperty.call(table, key) ? value : undefined
 }
+
+/** @internal Is the value an object with fields: not null, not an array (a record of the caller's input, to be read with {@link own}). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

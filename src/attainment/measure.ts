@@ -28,10 +28,8 @@ export function notComparable(reason: ComparisonProblem, texts: MeasureTexts, un
 
 /** @internal Amounts of actual and target in one base, a side without a unit (or with a bare 万) taking the other's. */
 export function amounts(actual: Quantity, target: Quantity, texts: MeasureTexts): { a: Decimal; t: Decimal } {
-  // one unit on both sides (or none on the actual's): the amounts compare as written, no factor to apply
-  if (actual.unit === target.unit) {
-    if (actual.amount instanceof D && target.amount instanceof D) return { a: actual.amount, t: target.amount }
-  }
+  // one unit on both sides: the amounts compare as written, no factor to apply
+  if (actual.unit === target.unit && actual.amount instanceof D && target.amount instanceof D) return { a: actual.amount, t: target.amount }
   const a = adoptUnit(actual, target.unit)
   const t = adoptUnit(target, a.unit)
   if (!areUnitsCompatible(a.unit, t.unit)) throw notComparable('units', texts, { actualUnit: actual.unit, targetUnit: target.unit })

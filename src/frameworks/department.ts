@@ -7,8 +7,7 @@
  *
  * @module
  */
-import { withoutStack } from '../errors.js'
-import { safeDefineEvaluation, type DefineEvaluationOptions } from '../indicators/define-evaluation.js'
+import type { DefineEvaluationOptions } from '../indicators/define-evaluation.js'
 import type { EvaluationError } from '../indicators/evaluation-error.js'
 import type { EvaluationInput, Level2Input, NumberInput } from '../indicators/input.js'
 import type { Evaluation } from '../indicators/types.js'
@@ -20,7 +19,7 @@ import { computeFormula } from './formula.js'
 import { FrameworkError } from './framework-error.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
 import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
-import { repathed, type PathMap } from './repath.js'
+import { runFramework, type Placed } from './repath.js'
 import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
@@ -157,7 +156,7 @@ function dutiesOf(input: object, issues: FrameworkIssue[]): { placement: 'output
   return { placement: placement === 'level1' ? 'level1' : 'output', ...(typeof name === 'string' ? { name } : {}), ...(weight === undefined ? {} : { weight }), groups: groups ?? [] }
 }
 
-function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | { issues: [FrameworkIssue, ...FrameworkIssue[]] } {
+function place(input: unknown): Placed {
   const issues: FrameworkIssue[] = []
   if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: received(input) }, [])] }
   checkKeys(input, TOP_KEYS, [], issues)
@@ -205,13 +204,6 @@ function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | 
   return { evaluation: { ...headerOf(input), kind: 'department', groups } as EvaluationInput, map }
 }
 
-function run(input: DepartmentOverallInput, options: DefineEvaluationOptions | undefined, thrown: boolean): SafeResult<Evaluation, FrameworkError | EvaluationError> {
-  const placed = place(input)
-  if ('issues' in placed) return { success: false, error: thrown ? new FrameworkError(placed.issues) : withoutStack(() => new FrameworkError(placed.issues)) }
-  const built = safeDefineEvaluation(placed.evaluation, options)
-  return built.success ? built : { success: false, error: repathed(built.error, placed.map, thrown) }
-}
-
 /**
  * Build a department's overall self-evaluation (部门整体支出绩效自评表) on the 2013 common framework (财预〔2013〕53号 附件3),
  * through `defineEvaluation`. Chosen common indicators are placed in their groups in the framework's order (groups with
@@ -242,7 +234,7 @@ function run(input: DepartmentOverallInput, options: DefineEvaluationOptions | u
  * ```
  */
 export function departmentOverall(input: DepartmentOverallInput, options?: DefineEvaluationOptions): Evaluation {
-  const r = run(input, options, true)
+  const r = runFramework(place, input, options, true)
   if (!r.success) throw r.error
   return r.data
 }
@@ -262,5 +254,5 @@ export function departmentOverall(input: DepartmentOverallInput, options?: Defin
  * ```
  */
 export function safeDepartmentOverall(input: DepartmentOverallInput, options?: DefineEvaluationOptions): SafeResult<Evaluation, FrameworkError | EvaluationError> {
-  return run(input, options, false)
+  return runFramework(place, input, options, false)
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../freeze.js'
 
 /**
  * A level-2 category of a project layout: its stable key, its name as the table writes it, and the category the indicator
@@ -94,16 +95,6 @@ const COST = [
   { key: 'ecologicalCost', name: '生态环境成本指标', category: '生态环境成本' },
 ] as const
 
-function freezeLayout(layout: ProjectLayout): ProjectLayout {
-  for (const g of layout.groups) {
-    for (const c of g.categories) Object.freeze(c)
-    Object.freeze(g.categories)
-    Object.freeze(g)
-  }
-  Object.freeze(layout.groups)
-  return Object.freeze(layout)
-}
-
 /**
  * The 项目支出绩效自评表 layout of 财政部《项目支出绩效评价管理办法》(财预〔2020〕10号) 附件2 (项目支出绩效自评表): level 1
  * 产出指标 50, 效益指标 30, 服务对象满意度指标 10, 预算执行率 10 ("如有特殊情况，一级指标权重可做适当调整": the caller's
@@ -116,7 +107,7 @@ function freezeLayout(layout: ProjectLayout): ProjectLayout {
  * //=> ['quantity', 'quality', 'timeliness', 'cost']
  * ```
  */
-export const PROJECT_FRAMEWORK_2020: ProjectLayout = /*@__PURE__*/ freezeLayout({
+export const PROJECT_FRAMEWORK_2020: ProjectLayout = /*@__PURE__*/ deepFreeze<ProjectLayout>({
   key: '2020',
   name: '项目支出绩效自评表（财预〔2020〕10号）',
   source: '财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）',
@@ -140,7 +131,7 @@ export const PROJECT_FRAMEWORK_2020: ProjectLayout = /*@__PURE__*/ freezeLayout(
  * //=> ['产出指标', '成本指标', '效益指标', '满意度指标', '预算执行率']
  * ```
  */
-export const PROJECT_FRAMEWORK_COST_FIRST: ProjectLayout = /*@__PURE__*/ freezeLayout({
+export const PROJECT_FRAMEWORK_COST_FIRST: ProjectLayout = /*@__PURE__*/ deepFreeze<ProjectLayout>({
   key: 'cost-first',
   name: '项目支出绩效自评表（成本指标单列）',
   source: '财政部《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号）',

@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { withoutStack } from '../errors.js'
-import { safeDefineEvaluation, type DefineEvaluationOptions } from '../indicators/define-evaluation.js'
+import type { DefineEvaluationOptions } from '../indicators/define-evaluation.js'
 import type { EvaluationError } from '../indicators/evaluation-error.js'
 import type { EvaluationInput, IndicatorInput, NumberInput } from '../indicators/input.js'
 import type { Evaluation } from '../indicators/types.js'
@@ -17,7 +16,7 @@ import { FrameworkError } from './framework-error.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
 import { PROJECT_FRAMEWORK_2020, PROJECT_FRAMEWORK_COST_FIRST, type ProjectLayout, type ProjectLayoutKey } from './project-layouts.js'
 import { checkKeys, HEADER_KEYS, headerOf, indicatorOf, isRecord, ownList, ownRecord, type FrameworkHeaderInput, type FrameworkIndicatorInput } from './read-input.js'
-import { repathed, type PathMap } from './repath.js'
+import { runFramework, type Placed } from './repath.js'
 import { received } from '../indicators/received.js'
 
 type Path = readonly (string | number)[]
@@ -83,7 +82,7 @@ const TOP_KEYS: readonly string[] = /*@__PURE__*/ (HEADER_KEYS as readonly strin
 const BUDGET_KEYS = ['id', 'name', 'initial', 'adjusted', 'executed', 'rate', 'printedScore', 'adjustment', 'deviation', 'improvement', 'applicable', 'note']
 
 /** The tree's input, where each part came from, or the framework's issues. */
-function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | { issues: [FrameworkIssue, ...FrameworkIssue[]] } {
+function place(input: unknown): Placed {
   const issues: FrameworkIssue[] = []
   if (!isRecord(input)) return { issues: [frameworkIssue('FRAMEWORK_INPUT_INVALID', { reason: 'type', expected: 'object', received: received(input) }, [])] }
   checkKeys(input, TOP_KEYS, [], issues)
@@ -131,13 +130,6 @@ function place(input: unknown): { evaluation: EvaluationInput; map: PathMap } | 
   return { evaluation: { ...headerOf(input), kind: 'project', groups } as EvaluationInput, map }
 }
 
-function run(input: ProjectSelfEvaluationInput, options: DefineEvaluationOptions | undefined, thrown: boolean): SafeResult<Evaluation, FrameworkError | EvaluationError> {
-  const placed = place(input)
-  if ('issues' in placed) return { success: false, error: thrown ? new FrameworkError(placed.issues) : withoutStack(() => new FrameworkError(placed.issues)) }
-  const built = safeDefineEvaluation(placed.evaluation, options)
-  return built.success ? built : { success: false, error: repathed(built.error, placed.map, thrown) }
-}
-
 /**
  * Build a project's self-evaluation (项目支出绩效自评表) on a national layout, through `defineEvaluation` (so the tree's
  * schema and checks apply). The 2020 layout gives 产出 50 / 效益 30 / 满意度 10 / 预算执行率 10 (财预〔2020〕10号); the
@@ -172,7 +164,7 @@ function run(input: ProjectSelfEvaluationInput, options: DefineEvaluationOptions
  * ```
  */
 export function projectSelfEvaluation(input: ProjectSelfEvaluationInput, options?: DefineEvaluationOptions): Evaluation {
-  const r = run(input, options, true)
+  const r = runFramework(place, input, options, true)
   if (!r.success) throw r.error
   return r.data
 }
@@ -192,5 +184,5 @@ export function projectSelfEvaluation(input: ProjectSelfEvaluationInput, options
  * ```
  */
 export function safeProjectSelfEvaluation(input: ProjectSelfEvaluationInput, options?: DefineEvaluationOptions): SafeResult<Evaluation, FrameworkError | EvaluationError> {
-  return run(input, options, false)
+  return runFramework(place, input, options, false)
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { EvaluationInput, IndicatorInput } from '../indicators/input.js'
-import { own } from '../own.js'
+import { isRecord, own } from '../own.js'
 import { frameworkIssue, type FrameworkIssue } from './issues.js'
 import { received } from '../indicators/received.js'
 
@@ -38,9 +38,7 @@ export const HEADER_KEYS = ['name', 'department', 'implementer', 'year', 'goals'
 /** @internal The fields of an indicator a framework supplies itself. */
 const SUPPLIED = ['kind', 'category', 'initial', 'adjusted', 'executed', 'rate'] as const
 
-/** @internal Is `value` a plain object (not null, not an array)? */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-
+export { isRecord } from '../own.js'
 
 /** @internal Report each own key of `object` not in `allowed`. */
 export function checkKeys(object: object, allowed: readonly string[], path: Path, issues: FrameworkIssue[]): void {

@@ -6,9 +6,15 @@
  * @module
  */
 import type { Issue } from '../errors.js'
+import { safeDefineEvaluation, type DefineEvaluationOptions } from '../indicators/define-evaluation.js'
 import { EvaluationError } from '../indicators/evaluation-error.js'
+import type { EvaluationInput } from '../indicators/input.js'
 import { reissue } from '../indicators/issues.js'
+import type { Evaluation } from '../indicators/types.js'
+import type { SafeResult } from '../result.js'
 import { withoutStack } from '../errors.js'
+import { FrameworkError } from './framework-error.js'
+import type { FrameworkIssue } from './issues.js'
 
 type Path = readonly (string | number)[]
 
@@ -28,4 +34,18 @@ export function callerPath(path: Path, map: PathMap): Path {
 export function repathed(error: EvaluationError, map: PathMap, thrown: boolean): EvaluationError {
   const issues = error.issues.map((i) => reissue(i, { path: callerPath(i.path, map) }, i.severity)) as [Issue, ...Issue[]]
   return thrown ? new EvaluationError(issues) : withoutStack(() => new EvaluationError(issues))
+}
+
+/** @internal What a framework makes of its input: the tree's input and where each part came from, or its own issues. */
+export type Placed = { readonly evaluation: EvaluationInput; readonly map: PathMap } | { readonly issues: [FrameworkIssue, ...FrameworkIssue[]] }
+
+/**
+ * @internal Run a framework: place the caller's input, build the tree with `defineEvaluation`'s checks, and name every
+ * issue at the caller's field. Without a stack unless it is to be thrown.
+ */
+export function runFramework<I>(place: (input: I) => Placed, input: I, options: DefineEvaluationOptions | undefined, thrown: boolean): SafeResult<Evaluation, FrameworkError | EvaluationError> {
+  const placed = place(input)
+  if ('issues' in placed) return { success: false, error: thrown ? new FrameworkError(placed.issues) : withoutStack(() => new FrameworkError(placed.issues)) }
+  const built = safeDefineEvaluation(placed.evaluation, options)
+  return built.success ? built : { success: false, error: repathed(built.error, placed.map, thrown) }
 }

@@ -8,6 +8,7 @@
  * @module
  */
 import { z } from '../zod.js'
+import { isRecord } from '../own.js'
 import { isDecimal } from '../numbers/decimal.js'
 import type { EvaluationInput } from './input.js'
 import { POLARITY_NAMES } from './lexicon/split-cells.js'
@@ -25,9 +26,8 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
   const figure = z.union([amount, object({ total: z.optional(amount), fiscal: z.optional(amount), carryOver: z.optional(amount), other: z.optional(z.union([amount, z.array(amount)])) })])
   const text = z.string()
   // a Target or an Actual as data: its fields are checked by targetSchema and the actual reader, which name the field at fault
-  const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
-  const target = mode === 'runtime' ? z.custom<string | object>((v) => typeof v === 'string' || isObject(v), 'string|Target') : z.union([text, z.looseObject({ kind: z.string() })])
-  const actual = mode === 'runtime' ? z.custom<number | string | object>((v) => typeof v === 'number' || typeof v === 'string' || isObject(v), 'number|string|Quantity|Actual') : z.union([z.number(), z.string(), z.looseObject({})])
+  const target = mode === 'runtime' ? z.custom<string | object>((v) => typeof v === 'string' || isRecord(v), 'string|Target') : z.union([text, z.looseObject({ kind: z.string() })])
+  const actual = mode === 'runtime' ? z.custom<number | string | object>((v) => typeof v === 'number' || typeof v === 'string' || isRecord(v), 'number|string|Quantity|Actual') : z.union([z.number(), z.string(), z.looseObject({})])
   const leaf = object({
     kind: z.optional(z.enum(['indicator', 'budget-execution'])),
     id: z.optional(text),
@@ -82,7 +82,7 @@ function build(mode: Mode, strict = true): z.ZodMiniType<EvaluationInput> {
  * `test/indicator-tree.property.test.ts` checks that the two agree.
  */
 export function leafLooksValid(value: unknown): boolean {
-  if (!isPlainObject(value)) return false
+  if (!isRecord(value)) return false
   for (const key of Object.keys(value)) {
     const fields = leafFields()
     const check = Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined
@@ -94,14 +94,11 @@ export function leafLooksValid(value: unknown): boolean {
   return true
 }
 
-function isPlainObject(v: unknown): v is object {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 const isText = (v: unknown): boolean => typeof v === 'string'
 const isNumberInput = (v: unknown): boolean => typeof v === 'number' || typeof v === 'string' || isDecimal(v)
 const isAmount = (v: unknown): boolean => {
   if (isNumberInput(v)) return true
-  if (!isPlainObject(v)) return false
+  if (!isRecord(v)) return false
   const keys = Object.keys(v)
   const q = v as { amount?: unknown; unit?: unknown }
   return keys.every((k) => k === 'amount' || k === 'unit') && isNumberInput(q.amount) && typeof q.unit === 'string'
@@ -121,8 +118,8 @@ const makeLeafFields = (): Readonly<Record<string, (v: unknown) => boolean>> => 
   name: isText,
   category: isText,
   weight: isNumberInput,
-  target: (v) => typeof v === 'string' || isPlainObject(v),
-  actual: (v) => typeof v === 'number' || typeof v === 'string' || isPlainObject(v),
+  target: (v) => typeof v === 'string' || isRecord(v),
+  actual: (v) => typeof v === 'number' || typeof v === 'string' || isRecord(v),
   unit: isText,
   polarity: (v) => typeof v === 'string' && Object.prototype.hasOwnProperty.call(POLARITY_NAMES, v),
   nature: oneOf(['qualitative', 'quantitative', '定性', '定量']),
@@ -133,7 +130,7 @@ const makeLeafFields = (): Readonly<Record<string, (v: unknown) => boolean>> => 
   criteria: isText,
   note: isText,
   printedScore: isNumberInput,
-  adjustment: (v) => isPlainObject(v) && Object.keys(v).every((k) => k === 'score' || k === 'reason') && isNumberInput((v as { score?: unknown }).score) && ((v as { reason?: unknown }).reason === undefined || typeof (v as { reason?: unknown }).reason === 'string'),
+  adjustment: (v) => isRecord(v) && Object.keys(v).every((k) => k === 'score' || k === 'reason') && isNumberInput((v as { score?: unknown }).score) && ((v as { reason?: unknown }).reason === undefined || typeof (v as { reason?: unknown }).reason === 'string'),
   initial: isAmount,
   adjusted: isAmount,
   executed: isAmount,

@@ -47,7 +47,6 @@ export const reportEn: ReportMessageTable = {
   notApplicable: 'n/a',
   adjusted: 'adjusted',
   adjustedNote: '* a score the evaluator adjusted or gave: the reason is under "How it was scored"',
-  missing: '(missing)',
   groups: 'Scores by group',
   rate: 'Share',
   table: 'The self-evaluation table',

@@ -102,8 +102,6 @@ export interface ReportMessageTable {
   readonly adjusted: string
   /** The note under a table with adjusted scores (marked *). */
   readonly adjustedNote: string
-  /** A missing value. */
-  readonly missing: string
   /** The section of scores by group. */
   readonly groups: string
   /** The column of a group's share of its weight. */

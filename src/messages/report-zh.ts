@@ -46,7 +46,6 @@ export const reportZh: ReportMessageTable = {
   notApplicable: '不适用',
   adjusted: '评价调整',
   adjustedNote: '* 评价人调整或认定的得分，理由见“计分说明”',
-  missing: '（缺）',
   groups: '分项得分',
   rate: '得分率',
   table: '绩效自评表',

@@ -64,10 +64,10 @@ const UNITS_PER_AMOUNT = 16
 export function makeQuantity(amount: Decimal, unit: string): Quantity {
   const value = freezeDecimal(ownDecimal(amount))
   const byUnit = sharedBy(value) as Map<string, Quantity> | undefined
-  if (byUnit === undefined) return Object.freeze({ amount: value, unit })
+  if (byUnit === undefined) return newQuantity(value, unit)
   const known = byUnit.get(unit)
   if (known !== undefined) return known
-  const made = Object.freeze({ amount: value, unit })
+  const made = newQuantity(value, unit)
   if (byUnit.size < UNITS_PER_AMOUNT) byUnit.set(unit, made)
   return made
 }

@@ -1,7 +1,7 @@
 import { D, freezeDecimal, ONE, type Decimal, powerOfTen } from '../numbers/decimal.js'
 import { exponentEnd } from '../numbers/scan-number.js'
 import { isChineseNumeralChar, isChineseNumeralCode } from '../numbers/chinese-characters.js'
-import { isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
+import { byFirstCode, isCjk, isLatinLetter as isAsciiLetter } from '../numbers/characters.js'
 import { COUNT_WORDS, UNIT_PREFIXES, UNITS, type UnitFamily } from './catalogue.js'
 import { lookup, own } from '../own.js'
 
@@ -177,12 +177,7 @@ let wordIndex: Map<number, string[]> | undefined
 /** Catalogued units and count words whose first character has the code `first`, longest first (built once, on first use). */
 function knownWordsStartingWith(first: number): readonly string[] | undefined {
   if (wordIndex === undefined) {
-    wordIndex = new Map()
-    for (const word of [...Object.keys(UNITS), ...COUNT_WORDS]) {
-      const list = wordIndex.get(word.charCodeAt(0)) ?? []
-      list.push(word)
-      wordIndex.set(word.charCodeAt(0), list)
-    }
+    wordIndex = byFirstCode([...Object.keys(UNITS), ...COUNT_WORDS], (w) => w)
     for (const list of wordIndex.values()) list.sort((x, y) => y.length - x.length)
   }
   return wordIndex.get(first)

@@ -7,7 +7,7 @@
 import type { Issue } from '../errors.js'
 import type { Locale } from '../messages/locale.js'
 import { received, shown } from '../indicators/received.js'
-import { own } from '../own.js'
+import { isRecord, own } from '../own.js'
 import { isScoreReport } from '../scoring/trusted.js'
 import type { ScoreReport } from '../scoring/types.js'
 import { optionIssue, ReportError, reportIssue } from './report-error.js'
@@ -27,7 +27,7 @@ export function readReport(value: unknown): ScoreReport {
 /** @internal The options object (none is `{}`), or a ReportError. */
 export function readOptions(value: unknown, required: boolean): Options {
   if (value === undefined && !required) return {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReportError([optionIssue('options', received(value), ['object'])])
+  if (!isRecord(value)) throw new ReportError([optionIssue('options', received(value), ['object'])])
   return value as Options
 }
 

@@ -77,7 +77,7 @@ export function renderHtml(v: ReportView): string {
   ]
   const groups = v.groups.map(
     (g) =>
-      `<tr class="l${g.group.level}"><td>${x(g.group.name)}${g.group.complete ? '' : ` <span class="note">${x(v.t.incomplete)}</span>`}</td><td class="n">${x(g.weight)}</td><td class="n">${x(g.points)}</td><td class="n">${x(g.rate)}</td><td class="bar"><div class="track"><div class="fill" style="width:${(Math.max(0, Math.min(1, g.share)) * 100).toFixed(1)}%;background:${shareColour(g.share)}"></div></div></td></tr>`,
+      `<tr class="l${g.group.level}"><td>${x(g.group.name)}${g.group.complete ? '' : ` <span class="note">${x(v.t.incomplete)}</span>`}</td><td class="n">${x(g.weight)}</td><td class="n">${x(g.points)}</td><td class="n">${x(g.rate)}</td><td class="bar"><div class="track"><div class="fill" style="width:${(g.share * 100).toFixed(1)}%;background:${shareColour(g.share)}"></div></div></td></tr>`,
   )
   const list = (items: readonly string[], ordered = false): string =>
     items.length === 0 ? `<p class="note">${x(v.t.none)}</p>` : `<${ordered ? 'ol' : 'ul'}>${items.map((i) => `<li>${i}</li>`).join('')}</${ordered ? 'ol' : 'ul'}>`
@@ -108,7 +108,7 @@ ${v.rows.map((r) => scoreRow(v, r)).join('\n')}
 </tbody>
 <tfoot><tr><td colspan="5">${x(v.t.total)}</td><td class="n">${x(v.total.weight)}</td><td class="n">${x(v.total.points)}</td><td></td></tr></tfoot>
 </table>
-${v.rows.some((r) => r.score.status === 'adjusted') ? `<p class="note">${x(v.t.adjustedNote)}</p>` : ''}
+${v.adjusted ? `<p class="note">${x(v.t.adjustedNote)}</p>` : ''}
 </section>
 <section>
 <h2>${x(v.t.groups)}</h2>

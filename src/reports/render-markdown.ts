@@ -20,7 +20,7 @@ export function renderMarkdown(v: ReportView): string {
     out.push(row([r.first1 ? m(r.level1.name) : '', r.first2 ? m(r.level2.name) : '', m(r.score.name), m(r.target), m(r.actual), r.weight, r.score.status === 'adjusted' ? `${m(r.points)}\\*` : m(r.points), m(r.deviation)]))
   }
   out.push(row([`**${v.t.total}**`, '', '', '', '', `**${v.total.weight}**`, `**${v.total.points}**`, '']))
-  if (v.rows.some((r) => r.score.status === 'adjusted')) out.push('', m(v.t.adjustedNote))
+  if (v.adjusted) out.push('', m(v.t.adjustedNote))
   const tail: string[] = []
   if (v.total.scaled !== undefined) tail.push(`${v.t.scaled}: **${v.total.scaled}**`)
   if (v.total.grade !== undefined) tail.push(`${v.t.grade}: **${m(v.total.grade)}**`)

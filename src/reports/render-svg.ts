@@ -63,7 +63,7 @@ export function renderSvg(v: ReportView, heading = true): string {
     y += top ? 28 : 22
     const name = g.group.name + (g.group.complete ? '' : v.t.incomplete)
     parts.push(label(name, PAD, y, top ? 13 : 12, top ? 42 : 40, top ? 'bold' : 'normal', top ? 0 : 14))
-    const fill = Math.max(0, Math.min(1, g.share)) * BAR
+    const fill = g.share * BAR
     parts.push(`<rect x="${BAR_X}" y="${y - h + 2}" width="${BAR}" height="${h}" rx="2" fill="#e6e6e6"/>`)
     if (fill > 0) parts.push(`<rect x="${BAR_X}" y="${y - h + 2}" width="${fill.toFixed(1)}" height="${h}" rx="2" fill="${shareColour(g.share)}"/>`)
     parts.push(`<text x="${VALUE_X}" y="${y}" font-size="${top ? 13 : 12}" text-anchor="end"${top ? ' font-weight="bold"' : ''}>${x(`${g.points} / ${g.weight}`)}</text>`)

@@ -34,7 +34,7 @@ export function renderText(v: ReportView): string {
       rows,
     ),
   )
-  if (v.rows.some((r) => r.score.status === 'adjusted')) out.push(v.t.adjustedNote)
+  if (v.adjusted) out.push(v.t.adjustedNote)
   if (v.total.scaled !== undefined) out.push(`${v.t.scaled}: ${v.total.scaled}`)
   if (v.total.grade !== undefined) out.push(`${v.t.grade}: ${p(v.total.grade)}`)
   out.push('', `【${v.t.groups}】`)

@@ -41,7 +41,7 @@ export interface GroupView {
   readonly points: string
   /** score ÷ weight as a percentage to one place, for the eye ('' when the weight is 0). */
   readonly rate: string
-  /** score ÷ weight, for drawing only. */
+  /** score ÷ weight, between 0 and 1, for drawing only. */
   readonly share: number
 }
 
@@ -53,6 +53,8 @@ export interface ReportView {
   readonly policy: string
   readonly sentence: string
   readonly rows: readonly RowView[]
+  /** Does any row show an evaluator's adjusted score (marked *, with a note under the table)? */
+  readonly adjusted: boolean
   readonly groups: readonly GroupView[]
   readonly total: { readonly weight: string; readonly points: string; readonly scaled?: string; readonly grade?: string }
   readonly lost: readonly { readonly name: string; readonly lost: string; readonly weight: string; readonly share: number }[]
@@ -69,35 +71,36 @@ export function shareColour(share: number): string {
   return '#c62828'
 }
 
-/** @internal A Decimal as the report holds it, never in exponent form. */
-export function num(d: Decimal): string {
+/** A Decimal as the report holds it, never in exponent form. */
+function num(d: Decimal): string {
   return d.toFixed()
 }
 
-/** @internal The score cell of an indicator: its points, or the words for undecided and 不适用. */
-export function pointsOf(s: IndicatorScore, t: ReportMessageTable): string {
+/** The score cell of an indicator: its points, or the words for undecided and 不适用. */
+function pointsOf(s: IndicatorScore, t: ReportMessageTable): string {
   if (s.status === 'not-applicable') return t.notApplicable
   if (s.score === null) return t.undecided
   return num(s.score)
 }
 
-/** @internal The target cell: as written. */
-export function targetOf(s: IndicatorScore): string {
+/** The target cell: as written. */
+function targetOf(s: IndicatorScore): string {
   const leaf = s.leaf
   if (leaf.kind === 'indicator') return leaf.targetText ?? leaf.target?.source ?? ''
   return ''
 }
 
-/** @internal The actual cell: as written, or the budget line's rate (to two places, for the eye: the score used the figures). */
-export function actualOf(s: IndicatorScore): string {
+/** The actual cell: as written, or the budget line's rate (to two places, for the eye: the score used the figures). */
+function actualOf(s: IndicatorScore): string {
   const leaf = s.leaf
   if (leaf.kind === 'indicator') return leaf.actualText ?? leaf.actual?.source ?? ''
   return leaf.rate === null ? '' : `${leaf.rate.times(100).toDecimalPlaces(2).toFixed()}%`
 }
 
 function groupView(g: GroupScore): GroupView {
-  const share = g.weight.isZero() ? 0 : Number(g.score.div(g.weight).toString())
-  return { group: g, weight: num(g.weight), points: num(g.score), rate: g.weight.isZero() ? '' : `${g.score.div(g.weight).times(100).toDecimalPlaces(1).toFixed(1)}%`, share }
+  const q = g.weight.isZero() ? null : g.score.div(g.weight)
+  const share = q === null ? 0 : Math.max(0, Math.min(1, Number(q.toString())))
+  return { group: g, weight: num(g.weight), points: num(g.score), rate: q === null ? '' : `${q.times(100).toDecimalPlaces(1).toFixed(1)}%`, share }
 }
 
 function isGroup(c: GroupScore | IndicatorScore): c is GroupScore {
@@ -163,6 +166,7 @@ export function viewOf(report: ScoreReport, locale: Locale, explain: boolean, ti
     policy: t.policy({ name: report.policy, ...(report.policySource === undefined ? {} : { source: report.policySource }) }),
     sentence: t.summary(summary),
     rows,
+    adjusted: rows.some((r) => r.score.status === 'adjusted'),
     groups,
     total: {
       weight: num(report.weight),

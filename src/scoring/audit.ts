@@ -18,15 +18,14 @@ import type { GroupScore, IndicatorScore } from './types.js'
 /** @internal The findings of one leaf. */
 export function leafFindings(d: LeafDraft, out: Issue[], lists: { readonly overAchieved: string[]; readonly deviationMissing: string[] }): void {
   const leaf = d.leaf
-  const place = placeOf(leaf)
   const sides = d.details as { actual?: string; target?: string }
   if (d.status === 'not-applicable') return
   if (d.why !== undefined && d.exact === null && d.status === 'undecided') {
-    out.push(scoringIssue('SCORE_UNDECIDED', { name: leaf.name, actual: sides.actual ?? '', target: sides.target ?? '', why: d.why }, place))
+    out.push(scoringIssue('SCORE_UNDECIDED', { name: leaf.name, actual: sides.actual ?? '', target: sides.target ?? '', why: d.why }, placeOf(leaf)))
   }
   const adjustment = d.adjustment
   if (adjustment !== undefined) {
-    out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, place))
+    out.push(scoringIssue('SCORE_ADJUSTED', { name: leaf.name, computed: d.computed === null ? null : n(d.computed), adjusted: n(adjustment.score), reason: adjustment.reason }, placeOf(leaf)))
   }
   if (d.over !== undefined && d.attainment !== null) {
     lists.overAchieved.push(leaf.id)
@@ -38,7 +37,7 @@ export function leafFindings(d: LeafDraft, out: Issue[], lists: { readonly overA
         performance: d.over.performance.toDecimalPlaces(4, 4).toFixed(),
         threshold: n(d.over.threshold),
         penalty: d.over.mode,
-      }, place),
+      }, placeOf(leaf)),
     )
   }
   // a shortfall needs its 偏差原因, unless something else explains it: a met target under a rate rule, an evaluator's

@@ -10,7 +10,7 @@ import { D, HUNDRED, WIDE, ZERO, freezeDecimal, type Decimal } from '../numbers/
 import { isBuiltEvaluation } from '../indicators/trusted.js'
 import { markReport } from './trusted.js'
 import type { Evaluation, Leaf, Level1Group, Level2Group } from '../indicators/types.js'
-import { own } from '../own.js'
+import { isRecord, own } from '../own.js'
 import { compilePolicy, type CompiledPolicy } from './policies/compiled.js'
 import { mof2020 } from './policies/mof2020.js'
 import { resolvePolicy } from './policies/define-policy.js'
@@ -195,7 +195,6 @@ function applyVetoes(drafts: readonly LeafDraft[], where: ReadonlyMap<LeafDraft,
   return vetoed
 }
 
-/** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
 /** What the report says it is about: the evaluation's kind, name, department, implementer and year, as given. */
 function header(e: Evaluation): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -207,10 +206,11 @@ function header(e: Evaluation): Record<string, unknown> {
   return out
 }
 
+/** The options, own fields only: `judgements`, a plain object by id; anything else (a typo, a list, a getter that throws) is refused. */
 function readOptions(options: ScoreOptions | undefined): Readonly<Record<string, Judgement>> | undefined {
   const bad = (option: string): never => fail([scoringIssue('SCORING_INPUT_INVALID', { reason: 'option', option }, { path: ['options', option] }, 'error')])
   if (options === undefined) return undefined
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) bad('options')
+  if (!isRecord(options)) bad('options')
   let keys: string[]
   let judgements: unknown
   try {
@@ -265,7 +265,6 @@ function build(evaluation: unknown, policyGiven: Policy | undefined, options: Sc
     },
     judgements,
     memo: new Map(),
-    pairs: new Map(),
     criteria: new Map(),
     errors,
   }

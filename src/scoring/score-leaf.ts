@@ -37,9 +37,7 @@ export interface EngineContext {
   readonly options: { readonly positive: CheckedOptions; readonly negative: CheckedOptions; readonly none: CheckedOptions }
   readonly judgements: ReadonlyMap<string, CheckedJudgement>
   /** Attainments by target, actual and polarity: the tree shares readings, so a repeated pair is judged once. */
-  readonly memo: Map<Target, Map<Actual, { positive?: Judged; negative?: Judged; none?: Judged }>>
-  /** What a (target, actual) pair says before any rule: a reduction, different periods, a unit in doubt (per pair). */
-  readonly pairs: Map<Target, Map<Actual, PairFacts>>
+  readonly memo: Map<Target, Map<Actual, PairEntry>>
   /** Deductions read from 评分标准 texts: the rule, null for criteria that are no deduction, 'unread' for one not read. */
   readonly criteria: Map<string, CompiledRule | null | 'unread'>
   readonly errors: Issue[]
@@ -54,12 +52,15 @@ export interface PairFacts {
   readonly forced: UndecidedReason | undefined
 }
 
-function pairFacts(ctx: EngineContext, target: Target | null, actual: Actual | null): PairFacts {
-  if (target === null || actual === null) return NO_FACTS
-  let byActual = ctx.pairs.get(target)
-  if (byActual === undefined) ctx.pairs.set(target, (byActual = new Map()))
-  let facts = byActual.get(actual)
-  if (facts === undefined) {
+/** What a (target, actual) pair says before any rule, and its judgements by polarity: one entry per pair. */
+interface PairEntry { readonly facts: PairFacts; positive?: Judged; negative?: Judged; none?: Judged }
+
+function pairEntry(ctx: EngineContext, target: Target | null, actual: Actual | null): PairEntry | undefined {
+  if (target === null || actual === null) return undefined
+  let byActual = ctx.memo.get(target)
+  if (byActual === undefined) ctx.memo.set(target, (byActual = new Map()))
+  let entry = byActual.get(actual)
+  if (entry === undefined) {
     const reduction = reductionOf(target, actual)
     const forced = reduction === 'ambiguous' ? 'reduction-ambiguous'
       : periodsDiffer(target, actual) ? 'period-differs'
@@ -68,9 +69,9 @@ function pairFacts(ctx: EngineContext, target: Target | null, actual: Actual | n
       // 生师比 ≤1:20 against 1:22: which term is counted per which is not written the same way in every table
       : target.kind === 'ratio' && target.op !== null ? 'ratio-ambiguous'
       : undefined
-    byActual.set(actual, (facts = { reduction, forced }))
+    byActual.set(actual, (entry = { facts: { reduction, forced } }))
   }
-  return facts
+  return entry
 }
 
 const NO_FACTS: PairFacts = { reduction: undefined, forced: undefined }
@@ -108,13 +109,9 @@ export interface LeafDraft {
   lost: Decimal
 }
 
-function judge(ctx: EngineContext, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative' | 'none'): Judged {
+function judge(ctx: EngineContext, entry: PairEntry | undefined, target: Target | null, actual: Actual | null, polarity: 'positive' | 'negative' | 'none'): Judged {
   if (target === null) return { why: 'no-target' }
-  if (actual === null) return { why: 'no-actual' }
-  let byActual = ctx.memo.get(target)
-  if (byActual === undefined) ctx.memo.set(target, (byActual = new Map()))
-  let entry = byActual.get(actual)
-  if (entry === undefined) byActual.set(actual, (entry = {}))
+  if (actual === null || entry === undefined) return { why: 'no-actual' }
   const known = entry[polarity]
   if (known !== undefined) return known
   let judged: Judged
@@ -202,7 +199,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const actual = leaf.kind === 'indicator' ? leaf.actual : null
   // a polarity no cell, word or comparison gave is no polarity: a bare "0起" is at most 0, not at least; a target that is a
   // reduction ("投诉率较上年下降5%") counts the reduction achieved, and more of it is better whatever the name says
-  const facts = leaf.kind === 'indicator' ? pairFacts(ctx, target, actual) : NO_FACTS
+  const entry = leaf.kind === 'indicator' ? pairEntry(ctx, target, actual) : undefined
+  const facts = entry?.facts ?? NO_FACTS
   const reduction = facts.reduction
   // the table's own criteria, read once per text; a deduction for going over ("每超过…扣") makes an indicator no word or
   // comparison gave a polarity lower-is-better, one for falling short higher-is-better
@@ -212,7 +210,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   const durationOnly = leaf.kind === 'indicator' && leaf.polarity.source === 'name' && DURATION_WORDS.some((w) => leaf.polarity.word === w) && target !== null && target.kind === 'compare' && describeUnit(target.value.unit).family !== 'time'
   const polarity =
     leaf.kind !== 'indicator' ? 'none' : reduction === 'reduction' ? 'positive' : leaf.polarity.source === 'default' || durationOnly ? (criteriaPolarity ?? 'none') : leaf.polarity.value
-  const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, target, actual, polarity) : undefined
+  const judged: Judged | undefined = leaf.kind === 'indicator' ? judge(ctx, entry, target, actual, polarity) : undefined
   const attainment = judged !== undefined && 'attainment' in judged ? judged.attainment : null
   const why = judged !== undefined && 'why' in judged ? judged.why : undefined
   // the rule: named by the indicator, else read from its 评分标准, else the policy's default
@@ -243,9 +241,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
     name = defaultRule(policy, leaf, attainment)
     rule = policy.rules.get(name)
   }
-  const place = placeOf(leaf)
   if (rule === undefined) {
-    ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, place, 'error'))
+    ctx.errors.push(scoringIssue('RULE_UNKNOWN', { rule: name, name: leaf.name }, placeOf(leaf), 'error'))
     return undecidedDraft(leaf, weight, name, 'none', attainment, 'needs-judgement', adjustment)
   }
   // one shape for every leaf (optional fields present as undefined): the context is made once per leaf on the hot path
@@ -259,7 +256,7 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
   else if (rule.kind === 'custom') {
     const out = custom(rule, ruleCtx, name)
     if (!('kind' in out)) {
-      ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, ...out }, place, 'error'))
+      ctx.errors.push(scoringIssue('RULE_FAILED', { rule: name, name: leaf.name, ...out }, placeOf(leaf), 'error'))
       return undecidedDraft(leaf, weight, name, 'custom', attainment, 'needs-judgement')
     }
     result = out
@@ -291,7 +288,8 @@ export function scoreLeaf(ctx: EngineContext, leaf: Leaf, weight: Decimal): Leaf
       else {
         const before = exact
         const share = ONE.minus(p.minus(over.threshold))
-        exact = over.mode === 'zero' ? ZERO : share.isNegative() ? ZERO : weight.times(share).gt(exact) ? exact : weight.times(share)
+        const reduced = over.mode === 'zero' || share.isNegative() ? ZERO : weight.times(share)
+        exact = reduced.gt(exact) ? exact : reduced
         draft.exact = exact
         draft.over = { performance: p, threshold: over.threshold, mode: over.mode }
         draft.penalty = { penalty: { kind: 'over-achievement', mode: over.mode, performance: p, threshold: over.threshold, before }, final: ZERO }

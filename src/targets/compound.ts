@@ -152,6 +152,17 @@ function numberSinceJoin(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
+/**
+ * @internal Would {@link build} read these tokens of `[start, end)` as they are, as one part? Not when a date may lead
+ * the text, a word of repetition opens it, or it is a list read "respectively" (which `readDistributive` reads, or
+ * refuses). The short ways through the grammar (`single-core.ts`, `words-only.ts`) ask this first.
+ */
+export function readsAsOnePart(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): boolean {
+  const text = ctx.text
+  if (mayLeadWithDate(text, start) || startsRecurring(text, start)) return false
+  return !hasListMark(text, start, end) || readDistributive(tokens, ctx, start, end) === undefined
+}
+
 /** @internal Parse the tokens of `[start, end)`: a leading date, a list read "respectively", a compound, or one target. */
 export function build(tokensIn: readonly Token[], ctx: ParseContext, start: number, end: number): Parsed<Target> {
   const tokens = andsAsWords(tokensIn)
@@ -174,8 +185,8 @@ export function build(tokensIn: readonly Token[], ctx: ParseContext, start: numb
 
 const RECURRING_DATE = /\d{1,2}[日号]前|\d{1,2}[日号]之前|[日号]以前|月底|月末|上旬|中旬|下旬/
 
-/** @internal Does the text at `start` open with a word of repetition ("每年", "每月")? */
-export function startsRecurring(text: string, start: number): boolean {
+/** Does the text at `start` open with a word of repetition ("每年", "每月")? */
+function startsRecurring(text: string, start: number): boolean {
   const first = text.charCodeAt(start)
   return RECURRING_WORDS.some((w) => w.charCodeAt(0) === first && text.startsWith(w, start))
 }
@@ -198,8 +209,8 @@ function tryWholeDeadline(ctx: ParseContext, start: number, end: number): boolea
 /** The first characters of the words that open a leading date (到, 截至, 今年, 力争 …), from the lexicon. */
 const OPENING_CHARACTERS: ReadonlySet<number> = /*@__PURE__*/ new Set([...BY_YEAR_PREFIXES, ...RELATIVE_YEARS, ...DEADLINE_FILLERS].map((w) => w.charCodeAt(0)))
 
-/** @internal Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
-export function mayLeadWithDate(text: string, start: number): boolean {
+/** Could a leading date start here: four digits and 年 (checked by hand), or the first character of an opening word? */
+function mayLeadWithDate(text: string, start: number): boolean {
   const code = text.charCodeAt(start)
   if (code >= 48 && code <= 57) {
     if (code !== 49 && code !== 50) return false
@@ -212,8 +223,8 @@ export function mayLeadWithDate(text: string, start: number): boolean {
   return OPENING_CHARACTERS.has(code)
 }
 
-/** @internal A list read respectively needs a distributive word or a 、 between names. */
-export function hasListMark(text: string, start: number, end: number): boolean {
+/** A list read respectively needs a distributive word or a 、 between names. */
+function hasListMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const ch = text[i]
     if (ch === '、' || ch === '分' || ch === '各' || ch === '均' || ch === '都') return true

@@ -5,6 +5,7 @@
  * @module
  */
 import { chineseDigit, isChineseNumeralCode } from '../numbers/chinese-characters.js'
+import { isLatinLetter } from '../numbers/characters.js'
 import { own as ownField } from '../own.js'
 import type { ParseContext } from './context.js'
 import { scanDeadline, type ScannedDeadline } from './deadline.js'
@@ -32,6 +33,9 @@ function isDeadlineStart(code: number): boolean {
 
 let dates: Uint8Array | undefined
 
+/** The mark of the date table for the separators of numeric dates (".", "-", "/"); every other date character is 1. */
+const SEPARATOR = 2
+
 /** 前, which a month.day needs after it to be a date ("12.31前"; the deadline grammar's DOTTED_DAY). */
 const BEFORE = 0x524d
 
@@ -40,7 +44,7 @@ function dateTable(): Uint8Array {
   if (dates !== undefined) return dates
   const table = new Uint8Array(0xa000)
   // 2 for the separators of numeric dates (".", "-", "/"), 1 for every other date character
-  for (const ch of DATE_CHARACTERS) table[ch.charCodeAt(0)] = ch.charCodeAt(0) < 128 && !/[A-Za-z]/.test(ch) ? 2 : 1
+  for (const ch of DATE_CHARACTERS) table[ch.charCodeAt(0)] = ch.charCodeAt(0) < 128 && !isLatinLetter(ch.charCodeAt(0)) ? SEPARATOR : 1
   dates = table
   return table
 }
@@ -60,7 +64,7 @@ function mayHoldDate(text: string, start: number, end: number): boolean {
     const kind = code < 0xa000 ? (table[code] as number) : 0
     // a date character other than a separator: the marks decide
     if (kind === 1) return true
-    if (kind === 2) separators = true
+    if (kind === SEPARATOR) separators = true
   }
   if (!separators) return false
   let digits = 0
@@ -69,7 +73,7 @@ function mayHoldDate(text: string, start: number, end: number): boolean {
     if (code === BEFORE) return true
     if (code >= 48 && code <= 57) digits++
     else {
-      if (digits >= 4 && (code === 46 || code === 45 || code === 47)) return true
+      if (digits >= 4 && code < 0xa000 && table[code] === SEPARATOR) return true
       digits = 0
     }
   }

@@ -13,6 +13,14 @@ import { startsLexiconWord } from './lexer-words.js'
 import { BRACKETS } from './lexicon/structure.js'
 import type { Token } from './tokens.js'
 
+/** The codes of the brackets a note opens with (the keys of `BRACKETS`: "(", "[", "【", "〔"). */
+const OPENING: ReadonlySet<number> = /*@__PURE__*/ new Set(Object.keys(BRACKETS).map((b) => b.charCodeAt(0)))
+
+/** @internal Does a note in brackets open with the character of this code? */
+export function isOpeningBracket(code: number): boolean {
+  return OPENING.has(code)
+}
+
 /**
  * @internal For every opening bracket of `text[start, end)`, the index of the bracket that closes it (nesting counted),
  * or -1: one pass with a stack, so that nested brackets cost linear time.
@@ -22,7 +30,7 @@ export function bracketPairs(text: string, start: number, end: number): Int32Arr
   const stack: number[] = []
   for (let k = start; k < end; k++) {
     const ch = text[k] as string
-    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔') stack.push(k)
+    if (isOpeningBracket(text.charCodeAt(k))) stack.push(k)
     else {
       // a closing bracket closes the nearest open one of its kind; others in between stay unclosed
       for (let s = stack.length - 1; s >= 0; s--) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { CHINESE_MINUS, isChineseNumeralChar } from '../numbers/chinese-characters.js'
-import { hasCjk, isCjk } from '../numbers/characters.js'
+import { byFirstCode, hasCjk, isCjk } from '../numbers/characters.js'
 import {
   APPROXIMATE_PREFIXES,
   APPROXIMATE_SUFFIXES,
@@ -64,13 +64,7 @@ function buildIndex(): ReadonlyMap<number, readonly Entry[]> {
   add(PLUS_MINUS, (start, end) => ({ t: 'pm', start, end }))
   add(ANY_JOINERS, (start, end) => ({ t: 'join', start, end, mode: 'any' }))
   add([...ALL_JOINERS, ...PUNCTUATION_JOINERS], (start, end) => ({ t: 'join', start, end, mode: 'all' }))
-  const index = new Map<number, Entry[]>()
-  for (const entry of entries) {
-    const first = entry.word.charCodeAt(0)
-    const list = index.get(first) ?? []
-    list.push(entry)
-    index.set(first, list)
-  }
+  const index = byFirstCode(entries, (e) => e.word)
   for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length)
   return index
 }

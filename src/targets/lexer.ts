@@ -11,7 +11,7 @@ import { describeUnit, type UnitStops } from '../quantities/unit.js'
 import { WORDS_ENDING_IN_REACH } from './lexicon/comparators.js'
 import { DOCUMENT_YEAR_CLOSERS, STANDARD_CODE } from './lexicon/structure.js'
 import { UNIT_STOP_CHARACTERS, UNIT_STOP_WORDS } from './lexicon/units.js'
-import { bracketPairs, readFraction } from './lexer-marks.js'
+import { bracketPairs, isOpeningBracket, readFraction } from './lexer-marks.js'
 import { BOUND, boundPrefix, characterTable, lexiconAt, MINUS, startsLexiconWord, titleCloser } from './lexer-words.js'
 import { refine } from './lexer-refine.js'
 import type { Token } from './tokens.js'
@@ -90,11 +90,14 @@ export function startsNumber(source: string, i: number, code: number, inWord: bo
 
 /** Does `source[start, end)` hold an opening bracket a note may begin with? */
 function hasOpeningBracket(source: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = source.charCodeAt(k)
-    if (c === 40 || c === 91 || c === 0x3010 /* 【 */ || c === 0x3014 /* 〔 */) return true
-  }
+  for (let k = start; k < end; k++) if (isOpeningBracket(source.charCodeAt(k))) return true
   return false
+}
+
+/** End the word begun at `wordStart` (if one is) at `end`: the next word starts afresh (-1). */
+function closeWord(tokens: Token[], wordStart: number, end: number): number {
+  if (wordStart >= 0) tokens.push({ t: 'word', start: wordStart, end })
+  return -1
 }
 
 /**
@@ -120,20 +123,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       continue
     }
     if (code === 32) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       i++
       continue
     }
     // a note in brackets, at most 40 characters long
     const close = pairs === undefined ? -1 : (pairs[i] as number)
     if (close > 0 && close - i <= 40) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       tokens.push({ t: 'paren', start: i, end: close + 1, inner: source.slice(i + 1, close).trim() })
       i = close + 1
       continue
@@ -161,10 +158,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // Latin words with digits glued to letters stay words: PM2.5, PM10, O3
     if (latin && (wordStart >= 0 || isAsciiDigit(source.charCodeAt(i + 1)) || isLatinLetter(source.charCodeAt(i + 1)))) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       const s = i
       while (i < end && (isLatinLetter(source.charCodeAt(i)) || isAsciiDigit(source.charCodeAt(i)) || (source.charCodeAt(i) === 46 && isAsciiDigit(source.charCodeAt(i + 1))))) i++
       tokens.push({ t: 'word', start: s, end: i })
@@ -174,10 +168,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if ((flags & MINUS) !== 0 && (isAsciiDigit(source.charCodeAt(i + 1)) || chineseDigitCode(source.charCodeAt(i + 1)) !== undefined || source.startsWith('百分之', i + 1))) {
       const negative = scanQuantity(source, i, targetScan().signed)
       if (negative !== undefined && negative.ok) {
-        if (wordStart >= 0) {
-          tokens.push({ t: 'word', start: wordStart, end: i })
-          wordStart = -1
-        }
+        wordStart = closeWord(tokens, wordStart, i)
         tokens.push({ t: 'qty', start: i, end: negative.end, scanned: negative })
         i = negative.end
         continue
@@ -186,10 +177,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // 三分之二, 2/3: a fraction, read as the ratio 2:3 (it starts with a digit, a point or a numeral)
     const fraction = isAsciiDigit(code) || code === 46 || isChineseNumeralCode(code) ? readFraction(source, i) : undefined
     if (fraction !== undefined) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       tokens.push(...fraction)
       i = (fraction[2] as Token).end
       continue
@@ -197,10 +185,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "超98%": a comparison word that is one only right before a number
     const bound = (flags & BOUND) !== 0 ? boundPrefix(source[i] as string) : undefined
     if (bound !== undefined && i + 1 < end && startsNumber(source, i + 1, source.charCodeAt(i + 1), false) && source.charCodeAt(i + 1) !== HALF) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       tokens.push({ t: 'prefix', start: i, end: i + 1, op: bound, symbol: false })
       i++
       continue
@@ -214,10 +199,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue
       }
       if (scanned !== undefined) {
-        if (wordStart >= 0) {
-          tokens.push({ t: 'word', start: wordStart, end: i })
-          wordStart = -1
-        }
+        wordStart = closeWord(tokens, wordStart, i)
         if (scanned.ok) tokens.push({ t: 'qty', start: i, end: scanned.end, scanned })
         else tokens.push(scanned.word === undefined ? { t: 'junk', start: scanned.start, end: scanned.end, problem: scanned.reason, text: scanned.text } : { t: 'junk', start: scanned.start, end: scanned.end, problem: scanned.reason, text: scanned.text, word: scanned.word })
         i = Math.max(scanned.end, i + 1)
@@ -236,19 +218,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // 下达, 抵达, 雷达: a 达 that ends a word is no comparison
     const lexeme = code === DA && i > 0 && WORDS_ENDING_IN_REACH.some((w) => source.startsWith(w, i - 1)) ? undefined : lexiconAt(source, i)
     if (lexeme !== undefined) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       tokens.push(lexeme)
       i = lexeme.end
       continue
     }
     if (SYMBOLS.has(code) || (code < 128 && !latin && !isAsciiDigit(code))) {
-      if (wordStart >= 0) {
-        tokens.push({ t: 'word', start: wordStart, end: i })
-        wordStart = -1
-      }
+      wordStart = closeWord(tokens, wordStart, i)
       tokens.push({ t: 'junk', start: i, end: i + 1 })
       i++
       continue
@@ -256,6 +232,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (wordStart < 0) wordStart = i
     i++
   }
-  if (wordStart >= 0) tokens.push({ t: 'word', start: wordStart, end: i })
+  closeWord(tokens, wordStart, i)
   return refine(tokens, source)
 }

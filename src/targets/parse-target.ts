@@ -5,13 +5,13 @@
  */
 import { makeIssue, TargetParseError, withoutStack, type Issue } from '../errors.js'
 import { cleanText, sourceSpan, type CleanText } from '../numbers/clean.js'
-import { own, lookup } from '../own.js'
-import { isCjk } from '../numbers/characters.js'
+import { own } from '../own.js'
 import type { SafeResult } from '../result.js'
 import { build } from './compound.js'
 import { isFailure, type Failure, type ParseContext } from './context.js'
 import { bracketPairs, tokenize } from './lexer.js'
-import { BRACKETS, TRAILING_PUNCTUATION } from './lexicon/structure.js'
+import { isOpeningBracket } from './lexer-marks.js'
+import { TRAILING_PUNCTUATION } from './lexicon/structure.js'
 import { foldTable } from './lexicon/traditional.js'
 import { readSingleCore } from './single-core.js'
 import { readWordsOnly } from './words-only.js'
@@ -53,8 +53,7 @@ function bounds(text: string): { start: number; end: number } {
   while (start < end && text.charCodeAt(start) === 32) start++
   while (end > start && (text.charCodeAt(end - 1) === 32 || isTrailing(text.charCodeAt(end - 1), text, end - 1))) end--
   // "（≥95%）", "【≥95%】": a target wrapped whole in brackets (pairs found in one pass, so nesting costs linear time)
-  // (a Chinese character opens no bracket: most targets start with one, and are not looked up)
-  if (end - start >= 2 && !isCjk(text.charCodeAt(start)) && lookup(BRACKETS, text[start] as string) !== undefined) {
+  if (end - start >= 2 && isOpeningBracket(text.charCodeAt(start))) {
     const pairs = bracketPairs(text, start, end)
     while (end - start >= 2 && pairs[start] === end - 1) {
       start++
@@ -100,10 +99,10 @@ export function readTarget(text: string, options?: ParseTargetOptions): Target |
 }
 
 /**
- * @internal {@link readTarget}, with the one-pass reading of a lone core (`oneCore`) or without it: the full lexer and
- * grammar read every text alike, which is how the tests check that the one-pass reading changes nothing.
+ * @internal {@link readTarget}, with the short ways through the grammar (`shortWays`: a lone core, words only) or
+ * without them, every text through the full grammar: how the tests check that the short ways change no reading.
  */
-export function readTargetWith(text: string, options: ParseTargetOptions | undefined, oneCore: boolean): Target | Refused {
+export function readTargetWith(text: string, options: ParseTargetOptions | undefined, shortWays: boolean): Target | Refused {
   // not String(text): a value with no string form (Object.create(null)) would throw, and the type received would be lost
   if (typeof text !== 'string') return { refused: makeIssue('TARGET_EMPTY', { received: typeof text }) }
   if (text.length > MAX_LENGTH) return failed(text, 'too-long')
@@ -118,7 +117,7 @@ export function readTargetWith(text: string, options: ParseTargetOptions | undef
   try {
     const tokens = tokenize(folded, start, end)
     // words only, or one core and nothing else, take the shortest way through the grammar; any other tokens the full one
-    target = (oneCore ? readWordsOnly(tokens, ctx, start, end) ?? readSingleCore(tokens, ctx, start, end) : undefined) ?? build(tokens, ctx, start, end)
+    target = (shortWays ? readWordsOnly(tokens, ctx, start, end) ?? readSingleCore(tokens, ctx, start, end) : undefined) ?? build(tokens, ctx, start, end)
   } catch (error) {
     // a text that runs any reader out of stack is refused with a code, never with a RangeError
     if (error instanceof RangeError) return failed(text, 'too-deep', clean)

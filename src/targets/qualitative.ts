@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { byFirstCode } from '../numbers/characters.js'
 import { own } from '../own.js'
 import { FILLERS, NEGATION_CHARACTERS, NO_DATA_WORDS, NOT_NEGATING, WHETHER } from './lexicon/negation.js'
 import { ON_SCHEDULE_PATTERN } from './lexicon/deadlines.js'
@@ -150,16 +151,13 @@ let entries: ReadonlyMap<number, readonly Entry[]> | undefined
 /** The lexicon's words by the code of their first character (a number: no string is made to look one up). */
 function wordIndex(): ReadonlyMap<number, readonly Entry[]> {
   if (entries !== undefined) return entries
-  const index = new Map<number, Entry[]>()
-  const add = (word: string, kind: Entry['kind'], rank: number): void => {
-    const list = index.get(word.charCodeAt(0)) ?? []
-    list.push({ word, kind, rank })
-    index.set(word.charCodeAt(0), list)
-  }
-  qualitativeWords().forEach((k, rank) => add(k.word, 'key', rank))
-  STRENGTH_WORDS.forEach(([word], rank) => add(word, 'strength', rank))
-  for (const word of PARTIAL_WORDS) add(word, 'partial', 0)
-  for (const word of LATE_WORDS) add(word, 'late', 0)
+  const all: Entry[] = [
+    ...qualitativeWords().map((k, rank) => ({ word: k.word, kind: 'key' as const, rank })),
+    ...STRENGTH_WORDS.map(([word], rank) => ({ word, kind: 'strength' as const, rank })),
+    ...PARTIAL_WORDS.map((word) => ({ word, kind: 'partial' as const, rank: 0 })),
+    ...LATE_WORDS.map((word) => ({ word, kind: 'late' as const, rank: 0 })),
+  ]
+  const index = byFirstCode(all, (e) => e.word)
   entries = index
   return index
 }
@@ -236,10 +234,8 @@ let comparators: ReadonlyMap<number, readonly string[]> | undefined
 /** The comparison words by the code of their first character (built once). */
 function comparatorsByFirst(): ReadonlyMap<number, readonly string[]> {
   if (comparators !== undefined) return comparators
-  const index = new Map<number, string[]>()
-  for (const word of WORD_COMPARATORS) index.set(word.charCodeAt(0), [...(index.get(word.charCodeAt(0)) ?? []), word])
-  comparators = index
-  return index
+  comparators = byFirstCode(WORD_COMPARATORS, (w) => w)
+  return comparators
 }
 
 /** Is a comparison word written inside the text, neither first nor last ("经济增长高于全国平均水平")? */

@@ -12,11 +12,10 @@
  *
  * @module
  */
-import { hasListMark, mayLeadWithDate, startsRecurring } from './compound.js'
+import { readsAsOnePart } from './compound.js'
 import { isFailure, type ParseContext } from './context.js'
 import { parseCore, type Around, type CoreTarget } from './core.js'
 import { tryDeadline } from './deadline-target.js'
-import { readDistributive } from './distributive.js'
 import { written } from './simple.js'
 import type { Token } from './tokens.js'
 
@@ -58,14 +57,10 @@ function isLoneCore(tokens: readonly Token[]): boolean {
  * are anything else (the full grammar then reads them, and gives every failure).
  */
 export function readSingleCore(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): CoreTarget | undefined {
-  if (!isLoneCore(tokens)) return undefined
-  const text = ctx.text
-  if (mayLeadWithDate(text, start) || startsRecurring(text, start)) return undefined
+  if (!isLoneCore(tokens) || !readsAsOnePart(tokens, ctx, start, end)) return undefined
   // "零" alone is the word for none, not the number 0
   const only = tokens.length === 1 ? tokens[0] : undefined
   if (only?.t === 'qty' && only.scanned.script === 'chinese' && only.scanned.quantity.amount.isZero() && only.scanned.quantity.unit === '') return undefined
-  // a list read "respectively" is the full grammar's to read (or refuse)
-  if (hasListMark(text, start, end) && readDistributive(tokens, ctx, start, end) !== undefined) return undefined
   const own = written(ctx, start, end)
   if (tryDeadline(ctx, start, end, own) !== undefined) return undefined
   const target = parseCore(tokens, own, NOTHING_AROUND)

@@ -8,10 +8,9 @@
  *
  * @module
  */
-import { hasListMark, mayLeadWithDate, startsRecurring } from './compound.js'
+import { readsAsOnePart } from './compound.js'
 import type { ParseContext } from './context.js'
 import { tryDeadline } from './deadline-target.js'
-import { readDistributive } from './distributive.js'
 import { qualitativeTarget } from './qualitative.js'
 import { written } from './simple.js'
 import type { Token } from './tokens.js'
@@ -22,11 +21,7 @@ import type { AllTarget, DeadlineTarget, QualitativeTarget } from './types.js'
  * deadline in words ("按期完成", "上半年") or a target in words; undefined for any other tokens.
  */
 export function readWordsOnly(tokens: readonly Token[], ctx: ParseContext, start: number, end: number): QualitativeTarget | DeadlineTarget | AllTarget | undefined {
-  if (tokens.length !== 1 || tokens[0]?.t !== 'word') return undefined
-  const text = ctx.text
-  if (mayLeadWithDate(text, start) || startsRecurring(text, start)) return undefined
-  // a list read "respectively" is the full grammar's to read (or refuse)
-  if (hasListMark(text, start, end) && readDistributive(tokens, ctx, start, end) !== undefined) return undefined
+  if (tokens.length !== 1 || tokens[0]?.t !== 'word' || !readsAsOnePart(tokens, ctx, start, end)) return undefined
   const own = written(ctx, start, end)
   return tryDeadline(ctx, start, end, own) ?? qualitativeTarget(own)
 }

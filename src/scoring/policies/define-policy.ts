@@ -31,10 +31,8 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
     problem(issues, path, 'value', { expected: '≤ 8 levels' })
     return undefined
   }
-  let array: boolean
   try {
-    array = Array.isArray(value)
-    if (array) return (value as unknown[]).map((v, i) => copy(v, [...path, i], issues, depth + 1))
+    if (Array.isArray(value)) return (value as unknown[]).map((v, i) => copy(v, [...path, i], issues, depth + 1))
   } catch {
     problem(issues, path, 'type', { expected: 'array', received: 'unreadable array' })
     return undefined
@@ -49,7 +47,7 @@ function copy(value: unknown, path: Path, issues: Issue[], depth = 0): unknown {
   const out: Record<string, unknown> = {}
   let keys: string[]
   try {
-    keys = Array.isArray(value) ? [] : Object.keys(value)
+    keys = Object.keys(value)
   } catch {
     problem(issues, path, 'type', { expected: 'object', received: 'unreadable object' })
     return undefined

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ZERO, type Decimal } from '../../numbers/decimal.js'
+import { ZERO, isPositive, type Decimal } from '../../numbers/decimal.js'
 import type { Attainment } from '../../attainment/attainment.js'
 import { scored, sideDetails, undecided, type RuleContext, type RuleResult } from './rule.js'
 
@@ -41,8 +41,8 @@ export function ratioScore(ctx: RuleContext, reverseCode: 'REVERSE_RATIO' | 'REV
   if (isLower(a)) {
     const t = ctx.sides.t
     const actual = ctx.sides.a
-    if (t !== undefined && t.isZero() && actual !== undefined && actual.gt(0)) return zeroTarget(ctx, actual, details)
-    if (reverseCode === 'REVERSE_LINEAR' && t !== undefined && actual !== undefined && t.gt(0)) {
+    if (t !== undefined && t.isZero() && actual !== undefined && isPositive(actual)) return zeroTarget(ctx, actual, details)
+    if (reverseCode === 'REVERSE_LINEAR' && t !== undefined && actual !== undefined && isPositive(t)) {
       // W × (1 − (A − T) ÷ T), 0 at A = 2T
       const share = t.times(2).minus(actual).div(t)
       return scored('REVERSE_LINEAR', share.isNegative() ? ZERO : w.times(share), false, { ...details, ratio: share.isNegative() ? ZERO : share })

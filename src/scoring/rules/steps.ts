@@ -18,17 +18,16 @@ export const steps: RuleFunction<Extract<CompiledRule, { kind: 'steps' }>> = (ru
   // the value in its family's base (90% is 0.9), for bands written with a unit; and as written, for bands without one
   let value: Decimal | undefined
   let written: Decimal | undefined
+  const actualUnit = ctx.actual !== null && ctx.actual.kind === 'quantity' ? (ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit) : ''
   if (rule.on === 'ratio') value = written = ctx.attainment?.ratio ?? undefined
   else if (ctx.actual !== null && ctx.actual.kind === 'quantity') {
-    const unit = ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit
-    value = ctx.actual.value.amount.times(describeUnit(unit).factor)
+    value = ctx.actual.value.amount.times(describeUnit(actualUnit).factor)
     written = ctx.actual.value.amount
   }
   if (value === undefined || written === undefined) return undecided(ctx.actual === null ? 'no-actual' : 'not-comparable')
   // points above the weight anywhere in the scale: the scale and the weight disagree, and a person decides
   if (rule.bands.some((b) => b.points !== undefined && b.points.gt(ctx.weight))) return undecided('criteria-mismatch')
   // bands in a unit the actual is not in ("完成率90%以上" against 7项, "90分以上" against 92%) do not compare
-  const actualUnit = ctx.actual !== null && ctx.actual.kind === 'quantity' ? (ctx.actual.value.unit === '' ? (ctx.sides.unit ?? '') : ctx.actual.value.unit) : ''
   if (rule.bands.some((b) => b.bounds.unit !== '' && (actualUnit === '' || !areUnitsCompatible(b.bounds.unit, actualUnit)))) return undecided('criteria-unit')
   for (const band of rule.bands) {
     if (!inBand(band.bounds, band.bounds.unit === '' ? written : value)) continue
